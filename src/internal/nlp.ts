@@ -31,3 +31,15 @@ export function jaroWinklerSimilarity(a: string, b: string): number {
 export function stem(word: string): string {
   return porter.stem(word.toLowerCase());
 }
+
+type SentenceTokenizerCtor = new (abbreviations?: string[]) => { tokenize(text: string): string[] };
+let naturalSentenceTokenizer: { tokenize(text: string): string[] } | undefined;
+
+/** natural's own sentence tokenizer, loaded on first use: kept for side-by-side benchmarks. */
+export function naturalSentences(text: string): string[] {
+  if (!naturalSentenceTokenizer) {
+    const SentenceTokenizer: SentenceTokenizerCtor = require('natural/lib/natural/tokenizers/sentence_tokenizer.js');
+    naturalSentenceTokenizer = new SentenceTokenizer();
+  }
+  return naturalSentenceTokenizer.tokenize(text);
+}

@@ -1,0 +1,75 @@
+import type { Span } from '../types';
+import type { Token } from './types';
+
+const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '(': ')', '[': ']' };
+const DASHES = new Set(['—', '–']);
+
+/**
+ * Local spans that a clause split must not cross: quoted speech, parentheses
+ * and dash asides. An unclosed quote guards to the end of the text, an
+ * unopened closing quote from the start: a sentence may begin or end mid-quote.
+ */
+export function findGuardedRegions(text: string, tokens: readonly Token[]): Span[] {
+  const regions: Span[] = [];
+  let open: { close: string; start: number } | null = null;
+  let straightOpen = -1;
+  let dashOpen = -1;
+  for (const t of tokens) {
+    if (t.kind !== 'punct') continue;
+    const c = t.text;
+    if (open) {
+      if (c === open.close) {
+        regions.push({ start: open.start, end: t.end });
+        open = null;
+      }
+      continue;
+    }
+    if (c === '"') {
+      if (straightOpen < 0) straightOpen = t.start;
+      else {
+        regions.push({ start: straightOpen, end: t.end });
+        straightOpen = -1;
+      }
+    } else if (straightOpen >= 0) {
+      continue;
+    } else if (OPEN_CLOSE[c]) {
+      open = { close: OPEN_CLOSE[c], start: t.start };
+    } else if (c === '”' || c === '»') {
+      regions.push({ start: 0, end: t.end });
+    } else if (DASHES.has(c)) {
+      if (dashOpen < 0) dashOpen = t.start;
+      else {
+        regions.push({ start: dashOpen, end: t.end });
+        dashOpen = -1;
+      }
+    }
+  }
+  if (open) regions.push({ start: open.start, end: text.length });
+  if (straightOpen >= 0) regions.push({ start: straightOpen, end: text.length });
+  // A single dash guards nothing: it usually marks an afterthought, not an aside.
+  return regions;
+}
+
+/** Regions sorted and merged, so marking tokens stays linear. */
+function mergeRegions(regions: Span[]): Span[] {
+  const sorted = [...regions].sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const r of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  return merged;
+}
+
+/** `guarded[i]` for each token: true when it lies inside a guarded region. */
+export function guardTokens(text: string, tokens: readonly Token[]): boolean[] {
+  const regions = mergeRegions(findGuardedRegions(text, tokens));
+  const guarded = new Array<boolean>(tokens.length).fill(false);
+  let r = 0;
+  tokens.forEach((t, i) => {
+    while (r < regions.length && regions[r].end < t.end) r++;
+    if (r < regions.length && t.start >= regions[r].start && t.end <= regions[r].end) guarded[i] = true;
+  });
+  return guarded;
+}

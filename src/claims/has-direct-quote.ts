@@ -1,0 +1,7 @@
+/** Double quotation marks of any style: single quotes are too often apostrophes to count. */
+const QUOTE_MARK = /["“”„«»]/;
+
+/** True when the text contains directly quoted speech. */
+export function hasDirectQuote(text: string): boolean {
+  return typeof text === 'string' && QUOTE_MARK.test(text);
+}

@@ -1,0 +1,12 @@
+export { extractClaims, type ExtractClaimsOptions } from './extract-claims';
+export { findAttribution, type FindAttributionOptions } from './find-attribution';
+export { findSplits, type FindSplitsOptions } from './find-splits';
+export { findHedges, HEDGE_PARTICIPLES, HEDGE_WORDS } from './find-hedges';
+export { isNegated } from './is-negated';
+export { isRejection } from './is-rejection';
+export { hasDirectQuote } from './has-direct-quote';
+export { DEFAULT_SKIP_RULES, MIN_CLAIM_WORDS, type SkipRule } from './skip-rules';
+export { DEFAULT_SPLIT_RULES } from './split-rules';
+export { DEFAULT_ATTRIBUTION_RULES } from './attribution-rules';
+export * from './verb-lists';
+export type { AttributionKind, AttributionMatch, AttributionRule, SplitPoint, SplitRule } from './types';

@@ -1,0 +1,42 @@
+import { tokenize } from './tokenize';
+import { REJECTION_VERBS } from './verb-lists';
+
+/** What a rejection can point at: a statement, or a pronoun standing for one. */
+const STATEMENT_WORDS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'statement', 'statements', 'report', 'reports', 'allegation', 'allegations', 'accusation',
+  'accusations', 'assertion', 'assertions', 'account', 'accounts', 'figure', 'figures', 'remark', 'remarks',
+  'comment', 'comments', 'suggestion', 'suggestions', 'charge', 'charges', 'rumor', 'rumors', 'rumour', 'rumours',
+  'version', 'notion', 'idea', 'estimate', 'estimates', 'number', 'numbers', 'story', 'stories', 'findings',
+  'reporting', 'characterization', 'characterisation', 'count',
+]);
+
+/** Pronouns that stand for a statement only right after the verb ("denied it", "rejected this"). */
+const POINTING_WORDS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'these', 'those', 'them']);
+
+/** Objects of "deny" that are refusals, not denials of a statement ("denied entry"). */
+const REFUSED_THINGS: ReadonlySet<string> = new Set(['entry', 'access', 'visa', 'visas', 'permission', 'bail', 'asylum', 'permits', 'request']);
+const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'is', 'are']);
+
+/** How far after the verb its object may name the statement ("rejected the Taliban's claim"). */
+const OBJECT_REACH = 5;
+
+/**
+ * True when the claim reports that someone rejected, denied, dismissed or
+ * disputed a statement ("The ministry denied the report", "X dismissed the
+ * claim as false", "the figures were disputed by ...").
+ */
+export function isRejection(text: string): boolean {
+  if (typeof text !== 'string') return false;
+  const words = tokenize(text).filter((t) => t.kind === 'word');
+  return words.some((t, k) => {
+    if (!REJECTION_VERBS.has(t.lower) || t.text !== t.lower) return false;
+    const passive = PASSIVE.has(words[k - 1]?.lower ?? '');
+    const object = words.slice(k + 1, k + 1 + OBJECT_REACH).map((w) => w.lower);
+    if (t.lower.startsWith('den')) {
+      if (REFUSED_THINGS.has(object[0] ?? '')) return false;
+      return !passive || STATEMENT_WORDS.has(words[k - 2]?.lower ?? '');
+    }
+    if (passive) return words.slice(Math.max(0, k - 5), k).some((w) => STATEMENT_WORDS.has(w.lower) || POINTING_WORDS.has(w.lower));
+    return POINTING_WORDS.has(object[0] ?? '') || object.some((w) => STATEMENT_WORDS.has(w) || w === 'as');
+  });
+}

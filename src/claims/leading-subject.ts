@@ -1,0 +1,117 @@
+import type { Token } from './types';
+import { isAuxiliary, isFiniteVerb } from './verb-forms';
+import { REPORTING_FORMS } from './verb-lists';
+import { DETERMINERS, INTRO_WORDS, PREPOSITIONS, SUBORDINATORS } from './word-lists';
+
+/** Token range [from, to) of a clause's subject, and the index of its verb. */
+export interface LeadingSubject {
+  from: number;
+  to: number;
+  verb: number;
+}
+
+/** Longest speaker we accept, in words: longer runs are rarely one noun phrase. */
+const MAX_SUBJECT_WORDS = 14;
+/** Words that may open a clause without being part of its subject. */
+const OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'also', 'meanwhile', 'however', 'still', 'now', 'then', 'separately']);
+
+/** Lower-case only: "WHO" the agency is no relative pronoun. */
+function isRelative(t: Token): boolean {
+  return RELATIVES.has(t.text);
+}
+
+/** Words a time phrase is made of ("Late Thursday", "A few days ago", "Early on 3 May"). */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'late', 'early', 'a', 'few', 'several', 'ago', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'last', 'this',
+  'next', 'on', 'morning', 'afternoon', 'evening', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'hours', 'later', 'earlier', 'two', 'three',
+]);
+
+/** Adverbs that may sit between a subject and its verb ("the ministry meanwhile said"); not part of the speaker. */
+const MID_ADVERBS = /^(?:[a-z]+ly|also|earlier|later|meanwhile|however|already|separately|now|then|again|previously|recently|had|has|have)$/;
+
+/** A relative clause set off by commas ("The minister, who spoke ..., said") is an aside. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
+
+/** A comma-separated chunk that introduces the clause rather than naming its subject ("On Tuesday", "Speaking in Kabul"). */
+function isIntroChunk(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from];
+  if (!first || first.kind !== 'word') return true;
+  if (INTRO_WORDS.has(first.lower) || isRelative(first) || isParticiple(first)) return true;
+  return tokens.slice(from, to).every((t) => /^\d/.test(t.text) || TIME_WORDS.has(t.lower));
+}
+
+/** Words that open an adverbial chunk whose verbs are not the main verb ("After the city fell, ..."). */
+const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'when', 'while', 'although', 'though', 'if', 'because', 'once', 'unless', 'whereas']);
+
+/** Names and nouns that end in -ing but open no participle phrase. */
+const NOT_PARTICIPLES: ReadonlySet<string> = new Set(['beijing', 'king', 'ring', 'sterling', 'spring', 'string', 'thing', 'nothing', 'something', 'everything', 'anything', 'viking', 'nanjing', 'kunming', 'during']);
+
+/** "Speaking", "opening", "citing": an -ing word that opens a participle phrase. */
+function isParticiple(t: Token): boolean {
+  return /^[A-Za-z]+ing$/.test(t.text) && !NOT_PARTICIPLES.has(t.lower);
+}
+
+function opensAdverbialChunk(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== 'word') return false;
+  return ADVERBIAL_OPENERS.has(t.lower) || isRelative(t) || isParticiple(t);
+}
+
+/** Index of the first finite verb of the clause, or -1 when quoted or subordinate material comes first. */
+function firstVerb(tokens: readonly Token[], guarded: readonly boolean[]): number {
+  let adverbial = opensAdverbialChunk(tokens[0]) && !(tokens[0] && isRelative(tokens[0]));
+  for (let k = 0; k < tokens.length; k++) {
+    if (guarded[k]) return -1;
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (t.kind === 'punct') {
+      if (t.text === ',') adverbial = opensAdverbialChunk(tokens[k + 1]);
+      continue;
+    }
+    if (adverbial || k === 0) continue;
+    if (SUBORDINATORS.has(t.text) && t.text !== 'that') return -1;
+    if (prev && DETERMINERS.has(prev.lower)) continue;
+    if (REPORTING_FORMS.has(t.lower) && t.text === t.lower) return k;
+    if (isFiniteVerb(tokens, k, 'strict')) return k;
+  }
+  return -1;
+}
+
+/**
+ * The subject noun phrase that opens a clause, apposition included
+ * ("Sam Okafor, the council's spokesman"), introductory chunks left out.
+ */
+export function findLeadingSubject(tokens: readonly Token[], guarded: readonly boolean[]): LeadingSubject | null {
+  const verb = firstVerb(tokens, guarded);
+  if (verb <= 0) return null;
+  let end = verb;
+  // "has said", "had earlier told": the auxiliary and adverbs belong to the verb.
+  while (end > 0 && (isAuxiliary(tokens[end - 1]) || MID_ADVERBS.test(tokens[end - 1].text))) end--;
+  const chunks: [number, number][] = [];
+  let chunkStart = 0;
+  for (let k = 0; k <= end; k++) {
+    if (k === end || (tokens[k].kind === 'punct' && tokens[k].text === ',')) {
+      if (k > chunkStart) chunks.push([chunkStart, k]);
+      chunkStart = k + 1;
+    }
+  }
+  const subjectChunks: [number, number][] = [];
+  for (let c = chunks.length - 1; c >= 0 && subjectChunks.length < 3; c--) {
+    let [from, to] = chunks[c];
+    while (from < to && OPENERS.has(tokens[from].lower)) from++;
+    if (from >= to) break;
+    if (isIntroChunk(tokens, from, to)) {
+      if (subjectChunks.length > 0) break;
+      continue; // "Zarif, speaking in Kabul, said": skip the aside, keep looking left.
+    }
+    subjectChunks.unshift([from, to]);
+  }
+  if (subjectChunks.length === 0) return null;
+  const from = subjectChunks[0][0];
+  const to = subjectChunks[subjectChunks.length - 1][1];
+  const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
+  if (words.length === 0 || words.length > MAX_SUBJECT_WORDS || PREPOSITIONS.has(tokens[from].lower)) return null;
+  if (tokens.slice(from, to).some((t) => t.kind === 'punct' && !/^[,.'’&-]$/.test(t.text))) return null;
+  return { from, to, verb };
+}

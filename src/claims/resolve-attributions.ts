@@ -1,0 +1,86 @@
+import type { Span } from '../types';
+import type { AttributionMatch, SplitPoint } from './types';
+import { skipAdverbs } from './clause-start';
+import { findLeadingSubject } from './leading-subject';
+import { guardTokens } from './guarded-regions';
+import { tokenize } from './tokenize';
+import { CORE_REPORTING_LEMMAS, REPORTING_FORMS } from './verb-lists';
+
+/** One clause of a split sentence, before its attribution is settled. Spans are in output coordinates. */
+export interface ClauseDraft {
+  text: string;
+  span: Span;
+  /** The split that opened this clause (none for the first). */
+  split?: SplitPoint;
+  /** Attribution found in the clause's own words. */
+  own: AttributionMatch | null;
+}
+
+/** Kinds of attribution that reach the clauses after them ("X said A, and B"). */
+const GOVERNS_FORWARD = new Set(['front', 'according-to', 'quoted-as-saying']);
+/** Kinds that reach the clauses before them ("A, and B, X said."). */
+const GOVERNS_BACKWARD = new Set(['trailing', 'inverted']);
+
+/** "Zarif welcomed A but warned: ...": the second clause's speaker is the first clause's subject. */
+function sharedSubjectSpeaker(clause: ClauseDraft, first: ClauseDraft): AttributionMatch | null {
+  const tokens = tokenize(clause.text);
+  const v = skipAdverbs(tokens, 0);
+  const lemma = REPORTING_FORMS.get(tokens[v]?.lower ?? '');
+  if (lemma === undefined) return null;
+  const next = tokens[v + 1];
+  if (!CORE_REPORTING_LEMMAS.has(lemma) && !(next && (next.lower === 'that' || /^[:"“«]$/.test(next.text)))) return null;
+  const firstTokens = tokenize(first.text);
+  const subject = findLeadingSubject(firstTokens, guardTokens(first.text, firstTokens));
+  if (!subject) return null;
+  const start = firstTokens[subject.from].start;
+  const end = firstTokens[subject.to - 1].end;
+  const span = { start: first.span.start + start, end: first.span.start + end };
+  return { speaker: first.text.slice(start, end), verb: lemma, span, kind: 'front', rule: 'shared-subject-speaker' };
+}
+
+/**
+ * Does the clause after this split still belong to the speech reported before
+ * it? Yes for "and that ..." and a tight "A and B" inside the reported clause;
+ * no after a comma or semicolon, where a new actor usually takes over, nor for
+ * a second verb of the speaker ("X said A and declined to comment").
+ */
+function continuesReport(split: SplitPoint): boolean {
+  if (split.rule.endsWith(':that')) return true;
+  if (split.sharedSubject || split.rule === 'semicolon-clause') return false;
+  return !(split.joinerText ?? '').startsWith(',');
+}
+
+/**
+ * Settles who speaks in each clause: its own attribution; else one handed on
+ * by the split (", adding that"); else the subject it shares; else the nearest
+ * front attribution before it (not across a semicolon); else a trailing one after it.
+ */
+export function resolveAttributions(clauses: readonly ClauseDraft[]): (AttributionMatch | null)[] {
+  const resolved: (AttributionMatch | null)[] = clauses.map((c) => c.own);
+  clauses.forEach((clause, i) => {
+    if (resolved[i] || i === 0) return;
+    const split = clause.split;
+    const before = resolved[i - 1];
+    if (split?.verb && before) {
+      resolved[i] = { ...before, verb: split.verb, rule: split.rule };
+      return;
+    }
+    if (split?.sharedSubject) {
+      const speaker = sharedSubjectSpeaker(clause, clauses[0]);
+      if (speaker) {
+        resolved[i] = speaker;
+        return;
+      }
+    }
+    if (before && GOVERNS_FORWARD.has(before.kind) && split && continuesReport(split)) {
+      resolved[i] = before;
+    }
+  });
+  for (let i = clauses.length - 2; i >= 0; i--) {
+    const after = resolved[i + 1];
+    if (!resolved[i] && after && GOVERNS_BACKWARD.has(after.kind) && clauses[i + 1].split?.rule !== 'semicolon-clause') {
+      resolved[i] = after;
+    }
+  }
+  return resolved;
+}

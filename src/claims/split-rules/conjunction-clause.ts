@@ -1,0 +1,38 @@
+import type { SplitRule } from '../types';
+import { clauseStartAt } from '../clause-start';
+import { clauseOffset, isEmbeddedCoordination, isInsideSubordinate, isPunct, isWord, leftHasVerb } from './clause-checks';
+
+/** Conjunctions after which a shared-subject verb may follow ("..., but warned ..."). */
+const VERB_CONJUNCTIONS = ['and', 'but', 'yet'];
+/** Conjunctions that need a clause with its own subject (", while the army ..."). */
+const SUBJECT_CONJUNCTIONS = ['while', 'whereas'];
+
+/**
+ * "A, and B" / "A and B" / "A, but B" / "A, while B" when B is an independent
+ * clause: its own subject and verb, or (and/but/yet) a second verb of the same
+ * subject. "and that B" after a reporting verb is always a second reported clause.
+ * A comma is required before while/whereas: without it they are usually temporal.
+ */
+export const conjunctionClause: SplitRule = {
+  name: 'conjunction-clause',
+  match(ctx, i) {
+    const comma = isPunct(ctx, i, ',');
+    // With a comma before it, the conjunction was already judged at the comma.
+    if (!comma && isPunct(ctx, i - 1, ',')) return null;
+    const c = comma ? i + 1 : i;
+    const verbConj = isWord(ctx, c, ...VERB_CONJUNCTIONS);
+    const subjectConj = comma && isWord(ctx, c, ...SUBJECT_CONJUNCTIONS);
+    if (!verbConj && !subjectConj) return null;
+    if (!leftHasVerb(ctx, i)) return null;
+    const start = ctx.tokens[i].start;
+    if (verbConj && isWord(ctx, c + 1, 'that') && ctx.tokens[c + 2]) {
+      return { rule: `${this.name}:that`, joiner: { start, end: clauseOffset(ctx, c + 2) }, sharedSubject: false };
+    }
+    const kind = clauseStartAt(ctx.tokens, c + 1);
+    if (kind === null || (kind === 'shared' && !verbConj)) return null;
+    // "He said the city and the port fell": the reporting verb's object, not a new clause.
+    if (kind === 'subject' && !comma && isEmbeddedCoordination(ctx, i)) return null;
+    if (!comma && isInsideSubordinate(ctx, i)) return null;
+    return { rule: this.name, joiner: { start, end: clauseOffset(ctx, c + 1) }, sharedSubject: kind === 'shared' };
+  },
+};

@@ -1,0 +1,25 @@
+/** Who first published a reprinted article ("originally published by X and is reprinted ..."). */
+
+// Bounded name capture ({2,80}) keeps these linear; the name stops at "and", punctuation or line end.
+const ORIGIN_PATTERNS: readonly RegExp[] = [
+  /\b(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at) (?:the )?([^.;,\n]{2,80}?)(?: and | with |[.;,]|$)/iu,
+  /\b(?:republished|reprinted|reproduced|re-published) (?:here )?(?:with (?:the )?permission )?(?:from|of) (?:the )?([^.;,\n]{2,80}?)(?: and | with |[.;,]|$)/iu,
+];
+
+// A notice line says little else; a long paragraph that mentions a reprint is still prose.
+const MAX_NOTICE_LENGTH = 300;
+
+/** The original publisher named by a reprint notice, or undefined. */
+export function findOrigin(line: string): string | undefined {
+  for (const pattern of ORIGIN_PATTERNS) {
+    const match = pattern.exec(line);
+    const name = match?.[1]?.trim();
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** True when the whole line is a reprint notice. */
+export function isReprintNotice(line: string): boolean {
+  return line.length <= MAX_NOTICE_LENGTH && findOrigin(line) !== undefined;
+}

@@ -1,0 +1,4 @@
+/** Entry of the `corroborate` binary (bundled to dist/cli.cjs with a shebang). */
+import { run } from './run';
+
+process.exitCode = run(process.argv);

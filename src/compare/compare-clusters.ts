@@ -1,0 +1,56 @@
+import type { Claim, Cluster, Finding, FindingKind, ReportEntity, Severity } from '../types';
+import { findNumericConflicts } from './numeric-conflicts';
+import { findContested } from './contested';
+import { findSingleSource } from './single-source';
+import { findNameVariants } from './name-variants';
+
+export interface CompareOptions {
+  /** Relative gap between two figures' intervals above which they conflict (default 0.1 = 10%). */
+  tolerance?: number;
+  /** Entities grouped across articles, for name-variant findings. */
+  entities?: readonly ReportEntity[];
+  /** Canonical entity id of each name as written, from `groupEntities`. */
+  idByName?: Readonly<Record<string, string>>;
+  /** Independent origins among the articles; single-source findings need at least two (default: the number of articles). */
+  totalOrigins?: number;
+}
+
+export const DEFAULT_TOLERANCE = 0.1;
+
+const KIND_ORDER: readonly FindingKind[] = ['numeric-conflict', 'date-conflict', 'contested', 'single-source', 'name-variant'];
+const SEVERITY_ORDER: readonly Severity[] = ['high', 'medium', 'low'];
+
+/** Findings in the order an editor reads them: kind, then severity, then where they start. */
+function compareFindings(a: Omit<Finding, 'id'>, b: Omit<Finding, 'id'>): number {
+  const byKind = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+  if (byKind) return byKind;
+  const bySeverity = SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity);
+  if (bySeverity) return bySeverity;
+  const [ea, eb] = [a.evidence[0], b.evidence[0]];
+  if (ea && eb && ea.articleId !== eb.articleId) return ea.articleId < eb.articleId ? -1 : 1;
+  if (ea && eb && ea.span.start !== eb.span.start) return ea.span.start - eb.span.start;
+  return a.summary < b.summary ? -1 : a.summary > b.summary ? 1 : 0;
+}
+
+/**
+ * Compares the claims of each cluster and across clusters: numeric conflicts,
+ * contested claims, single-source claims and name variants. Findings get ids
+ * in reading order, so the same input always gives the same ids.
+ */
+export function compareClusters(clusters: readonly Cluster[], claims: readonly Claim[], options: CompareOptions = {}): Finding[] {
+  const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
+  const claimsById = new Map(claims.map((c) => [c.id, c]));
+  const clusterOfClaim = new Map<string, Cluster>();
+  for (const cluster of clusters) for (const id of cluster.claimIds) clusterOfClaim.set(id, cluster);
+  const mates = (c: Claim) =>
+    (clusterOfClaim.get(c.id)?.claimIds ?? []).map((id) => claimsById.get(id)).filter((x): x is Claim => !!x);
+
+  const numeric = clusters.flatMap((cluster) => findNumericConflicts(cluster, claimsById, tolerance));
+  const contested = findContested(claims, mates, (c) => clusterOfClaim.get(c.id)?.id);
+  const contestedIds = new Set(contested.map((f) => f.evidence[0]?.claimId).filter((id): id is string => !!id));
+  const origins = options.totalOrigins ?? new Set(clusters.flatMap((c) => c.articleIds)).size;
+  const single = findSingleSource(clusters, claimsById, contestedIds, origins);
+  const names = options.entities && options.idByName ? findNameVariants(options.entities, claims, options.idByName) : [];
+
+  return [...numeric, ...contested, ...single, ...names].sort(compareFindings).map((f, i) => ({ id: `finding-${i + 1}`, ...f }));
+}

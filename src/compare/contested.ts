@@ -1,0 +1,69 @@
+import type { Claim, Finding } from '../types';
+import { claimEvidence } from './quantity-evidence';
+
+/**
+ * A rejection that points back instead of restating what it rejects:
+ * "officials rejected this statement", "the ministry denied it".
+ */
+const POINTS_BACK =
+  /\b(?:this|that|these|those|the|such)\s+(?:claims?|statements?|reports?|assertions?|allegations?|figures?|accounts?|accusations?|remarks?|comments?)\b|\b(?:denied|rejected|dismissed|disputed|refuted)\s+(?:it|this|that|them)\b/i;
+
+/** How many claims back a pointing rejection may reach for what it rejects. */
+const LOOK_BACK = 3;
+
+export function pointsBack(text: string): boolean {
+  return POINTS_BACK.test(text);
+}
+
+function shortQuote(text: string, max = 90): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** The claim a pointing rejection answers: the nearest earlier claim of the same article that states something. */
+function antecedent(rejection: Claim, articleClaims: readonly Claim[]): Claim | undefined {
+  const before = articleClaims.filter((c) => c.span.end <= rejection.span.start && !c.rejects).slice(-LOOK_BACK);
+  const stating = [...before].reverse().find((c) => c.attribution || c.quantities.some((q) => q.unit !== 'date'));
+  return stating ?? before[before.length - 1];
+}
+
+/** The claims a restating rejection answers: the positive claims clustered with it. */
+function clusteredTargets(rejection: Claim, clusterMates: readonly Claim[]): Claim[] {
+  return clusterMates.filter((c) => c.id !== rejection.id && !c.rejects && !c.negated);
+}
+
+/**
+ * contested: a claim that the same or another source rejects or denies.
+ * Severity is high when the disputed claim carries a figure.
+ */
+export function findContested(
+  claims: readonly Claim[],
+  clusterMatesOf: (claim: Claim) => readonly Claim[],
+  clusterIdOf: (claim: Claim) => string | undefined,
+): Omit<Finding, 'id'>[] {
+  const byArticle = new Map<string, Claim[]>();
+  for (const c of claims) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
+  const findings: Omit<Finding, 'id'>[] = [];
+  const seen = new Set<string>();
+  for (const rejection of claims.filter((c) => c.rejects)) {
+    const articleClaims = byArticle.get(rejection.articleId) ?? [];
+    const target = pointsBack(rejection.text) ? antecedent(rejection, articleClaims) : undefined;
+    const targets = target ? [target] : clusteredTargets(rejection, clusterMatesOf(rejection));
+    for (const t of targets) {
+      const key = `${t.id}|${rejection.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const hasFigure = t.quantities.some((q) => q.unit !== 'date');
+      findings.push({
+        kind: 'contested',
+        severity: hasFigure ? 'high' : 'medium',
+        summary: `Disputed: "${shortQuote(t.text)}" (${t.articleId}) is rejected in ${rejection.articleId}: "${shortQuote(rejection.text, 70)}"`,
+        clusterId: clusterIdOf(t),
+        evidence: [claimEvidence(t), claimEvidence(rejection)],
+      });
+    }
+  }
+  return findings;
+}
+
+export { shortQuote };

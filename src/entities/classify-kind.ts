@@ -1,0 +1,79 @@
+import type { EntityKind } from '../types';
+import { FIRST_NAMES } from './lexicon/first-names';
+import {
+  ORGANIZATION_WORDS,
+  PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
+  PLACE_SUFFIXES,
+  PLACE_WORDS,
+  SPEECH_VERBS,
+} from './lexicon/kind-cues';
+import { isAcronymText } from './name-token';
+
+/** What the kind rules may look at around one name. */
+export interface KindContext {
+  /** Lower-case words of the name, possessive and adjective endings trimmed. */
+  words: string[];
+  /** The name exactly as written. */
+  name: string;
+  role?: string;
+  /** Lower-case word before the mention (before its role), if any. */
+  before?: string;
+  /** Word before that ("city" in "city of X"). */
+  beforeTwo?: string;
+  /** Lower-case word right after the name, if on the same clause. */
+  after?: string;
+  /** A role follows the name directly ("Taliban spokesman ..."). */
+  followedByRole: boolean;
+  /** Kind of the full name this acronym stands for, when written "(CSTO)" after it. */
+  acronymOf?: EntityKind;
+}
+
+/** One ordered rule, chrono-style: the first that answers decides. */
+export interface KindRule {
+  name: string;
+  kind(ctx: KindContext): EntityKind | null;
+}
+
+const lastWord = (ctx: KindContext): string => ctx.words[ctx.words.length - 1] ?? '';
+const PERSON_PARTICLES = new Set(['bin', 'ibn', 'bint', 'van', 'von', 'de', 'da', 'di', 'del', 'der']);
+// Adjectives of nationality end like this; they are not organisations before a role.
+const DEMONYM_ENDING = /(?:ian|ean|ese|ish|ic)$/;
+
+export const KIND_RULES: readonly KindRule[] = [
+  { name: 'title-before-name', kind: (c) => (c.role ? 'person' : null) },
+  { name: 'acronym-of-full-name', kind: (c) => c.acronymOf ?? null },
+  { name: 'organization-word', kind: (c) => (c.words.some((w) => ORGANIZATION_WORDS.has(w)) ? 'organization' : null) },
+  { name: 'acronym', kind: (c) => (isAcronymText(c.name) && c.name.length <= 6 && !c.name.includes('.') ? 'organization' : null) },
+  { name: 'place-word-in-name', kind: (c) => (c.words.length > 1 && PLACE_WORDS.has(lastWord(c)) ? 'place' : null) },
+  { name: 'place-noun-after', kind: (c) => (c.after && PLACE_NOUNS.has(c.after) ? 'place' : null) },
+  {
+    name: 'place-noun-of',
+    kind: (c) => (c.before === 'of' && c.beforeTwo && PLACE_NOUNS.has(c.beforeTwo) ? 'place' : null),
+  },
+  {
+    name: 'place-suffix',
+    kind: (c) => (PLACE_SUFFIXES.some((s) => lastWord(c).endsWith(s) && lastWord(c).length > s.length + 2) ? 'place' : null),
+  },
+  {
+    name: 'organization-before-role',
+    kind: (c) => (c.followedByRole && !DEMONYM_ENDING.test(lastWord(c)) ? 'organization' : null),
+  },
+  {
+    name: 'first-name-shape',
+    kind: (c) =>
+      c.words.length >= 2 && c.words.length <= 4 && c.words.slice(0, -1).some((w) => FIRST_NAMES.has(w)) ? 'person' : null,
+  },
+  { name: 'name-particle', kind: (c) => (c.words.length >= 3 && c.words.some((w) => PERSON_PARTICLES.has(w)) ? 'person' : null) },
+  { name: 'speech-verb-after', kind: (c) => (c.after && SPEECH_VERBS.has(c.after) ? 'person' : null) },
+  { name: 'place-preposition', kind: (c) => (c.before && PLACE_PREPOSITIONS.has(c.before) ? 'place' : null) },
+];
+
+/** Kind of a name by the first rule that answers; "other" when none does. */
+export function classifyKind(ctx: KindContext, rules: readonly KindRule[] = KIND_RULES): EntityKind {
+  for (const rule of rules) {
+    const kind = rule.kind(ctx);
+    if (kind) return kind;
+  }
+  return 'other';
+}

@@ -1,0 +1,123 @@
+import type { EntityKind, EntityMention } from '../types';
+import { classifyKind, type KindContext } from './classify-kind';
+import { isRoleWord, ROLE_HEADS, TITLE_ABBREVIATIONS } from './lexicon/roles';
+import { describeTokens, isAcronymText, type NameToken } from './name-token';
+import { nameRuns, type NameRun } from './name-runs';
+import { splitRun, trimConnectors } from './split-run';
+import type { ExtractEntitiesOptions } from './types';
+import { wordTokens } from './word-tokens';
+
+export type { ExtractEntitiesOptions } from './types';
+
+const LOWER_START = /^\p{Ll}/u;
+const CLAUSE_GAP = /^[ \t\u00a0\u202f]{1,3}$/;
+
+/** Lower-case words of the text: a capitalised word also found lower-case is a common word. */
+function lowerCaseWords(tokens: readonly NameToken[]): Set<string> {
+  const set = new Set<string>();
+  for (const t of tokens) if (LOWER_START.test(t.text)) set.add(t.lower);
+  return set;
+}
+
+/** Drops a sentence's first word when it is a common word that only looks like a name ("Security forces ..."). */
+function dropCommonFirstWord(tokens: readonly NameToken[], run: NameRun, common: Set<string>): NameRun | null {
+  const first = tokens[run.first]!;
+  if (!first.sentenceStart || isRoleWord(first.lower) || !common.has(first.lower)) return run;
+  return run.first < run.last ? trimConnectors(tokens, { first: run.first + 1, last: run.last }) : null;
+}
+
+/** Whether lower-case role words (with a head) follow a range directly: "Taliban spokesman". */
+function roleFollows(tokens: readonly NameToken[], range: NameRun): boolean {
+  if (tokens[range.last]!.closesRun) return false;
+  let k = range.last + 1;
+  let head = false;
+  while (tokens[k] && isRoleWord(tokens[k]!.lower) && CLAUSE_GAP.test(tokens[k]!.gapBefore) && !tokens[k]!.sentenceStart) {
+    head = head || ROLE_HEADS.has(tokens[k]!.lower);
+    k += 1;
+  }
+  return head;
+}
+
+/** The parenthesised acronym right after a range: "... Organization (CSTO)". */
+function isAcronymAfter(tokens: readonly NameToken[], prevLast: number, run: NameRun): boolean {
+  const tok = tokens[run.first]!;
+  return (
+    run.first === run.last &&
+    run.first === prevLast + 1 &&
+    isAcronymText(tok.text) &&
+    /^\s?\($/.test(tok.gapBefore) &&
+    (tokens[run.first + 1]?.gapBefore ?? '').startsWith(')')
+  );
+}
+
+interface Located {
+  range: NameRun;
+  role?: NameRun;
+  followedByRole: boolean;
+  acronymOf?: EntityKind;
+}
+
+/** End of a role, keeping the full stop of an abbreviated title ("Gen."). */
+function roleEnd(text: string, tokens: readonly NameToken[], role: NameRun): number {
+  const end = tokens[role.last]!.end;
+  return text[end] === '.' && TITLE_ABBREVIATIONS.has(tokens[role.last]!.lower) ? end + 1 : end;
+}
+
+function toMention(text: string, tokens: readonly NameToken[], item: Located, offset: number): EntityMention {
+  const { range, role } = item;
+  const nameStart = tokens[range.first]!.nameStart;
+  const nameEnd = tokens[range.last]!.nameEnd;
+  const start = role ? tokens[role.first]!.start : nameStart;
+  const name = text.slice(nameStart, nameEnd);
+  const before = tokens[(role ?? range).first - 1];
+  const after = tokens[range.last + 1];
+  const ctx: KindContext = {
+    words: name.toLowerCase().split(/[\s.]+/).filter(Boolean),
+    name,
+    role: role ? text.slice(tokens[role.first]!.start, roleEnd(text, tokens, role)) : undefined,
+    before: before && CLAUSE_GAP.test(tokens[(role ?? range).first]!.gapBefore) ? before.lower : undefined,
+    beforeTwo: tokens[(role ?? range).first - 2]?.lower,
+    after: after && !tokens[range.last]!.closesRun && CLAUSE_GAP.test(after.gapBefore) ? after.lower : undefined,
+    followedByRole: item.followedByRole,
+    acronymOf: item.acronymOf,
+  };
+  const mention: EntityMention = {
+    text: text.slice(start, nameEnd),
+    span: { start: start + offset, end: nameEnd + offset },
+    name,
+    kind: classifyKind(ctx),
+  };
+  if (ctx.role !== undefined) mention.role = ctx.role;
+  return mention;
+}
+
+/**
+ * Finds names in text without a model: runs of capitalised words, with titles
+ * split off as `role`, possessives trimmed, and a kind guessed by ordered rules.
+ * Spans are half-open offsets into `text`, plus `options.offset`.
+ */
+export function extractEntities(text: string, options: ExtractEntitiesOptions = {}): EntityMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const offset = Number.isFinite(options.offset) ? (options.offset as number) : 0;
+  const tokens = describeTokens(text, wordTokens(text));
+  const common = lowerCaseWords(tokens);
+  const mentions: EntityMention[] = [];
+  let prev: { last: number; kind: EntityKind } | null = null;
+  for (const raw of nameRuns(tokens)) {
+    const run = dropCommonFirstWord(tokens, raw, common);
+    if (!run) continue;
+    const parts = splitRun(tokens, run);
+    const found: Located[] = [];
+    if (parts.pre) found.push({ range: parts.pre, followedByRole: true });
+    if (parts.name) {
+      const acronymOf = prev && isAcronymAfter(tokens, prev.last, parts.name) ? prev.kind : undefined;
+      found.push({ range: parts.name, role: parts.role, followedByRole: roleFollows(tokens, parts.name), acronymOf });
+    }
+    for (const item of found) {
+      const mention = toMention(text, tokens, item, offset);
+      mentions.push(mention);
+      prev = { last: item.range.last, kind: mention.kind };
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,149 @@
+import type { EntityKind, ReportEntity } from '../types';
+import { initialsOf, isAcronym } from './acronym';
+import { entityId } from './entity-id';
+import { preparedVariant } from './is-name-variant';
+import { preparedPartial } from './is-partial-name';
+import { blockingKeys, prepareName, type PreparedName } from './prepare-name';
+import type { EntityGrouping, EntityNameInput } from './types';
+import { UnionFind } from './union-find';
+
+export type { EntityGrouping, EntityNameInput } from './types';
+
+interface NameStats {
+  name: string;
+  count: number;
+  kind: EntityKind;
+  prepared: PreparedName;
+}
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const KIND_ORDER: readonly EntityKind[] = ['person', 'organization', 'place', 'other'];
+
+/** Distinct names with how often and as what kind they were seen, sorted by name. */
+function tally(mentions: readonly EntityNameInput[]): NameStats[] {
+  const counts = new Map<string, { count: number; kinds: Map<EntityKind, number> }>();
+  for (const m of Array.isArray(mentions) ? mentions : []) {
+    if (!m || typeof m.name !== 'string' || m.name.trim() === '') continue;
+    const entry = counts.get(m.name) ?? { count: 0, kinds: new Map<EntityKind, number>() };
+    entry.count += 1;
+    entry.kinds.set(m.kind, (entry.kinds.get(m.kind) ?? 0) + 1);
+    counts.set(m.name, entry);
+  }
+  return [...counts.keys()].sort(byCodeUnit).map((name) => {
+    const { count, kinds } = counts.get(name)!;
+    // Most frequent kind; ties go to the earlier kind in KIND_ORDER.
+    const kind = KIND_ORDER.reduce((best, k) => ((kinds.get(k) ?? 0) > (kinds.get(best) ?? 0) ? k : best), 'other' as EntityKind);
+    return { name, count, kind, prepared: prepareName(name) };
+  });
+}
+
+/** Name indices filed under each blocking key, so only plausible pairs are compared. */
+function blocks(stats: readonly NameStats[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  stats.forEach((s, i) => {
+    for (const key of blockingKeys(s.prepared)) {
+      const list = map.get(key);
+      if (list) list.push(i);
+      else map.set(key, [i]);
+    }
+  });
+  return map;
+}
+
+function candidatesOf(i: number, stats: readonly NameStats[], index: Map<string, number[]>): number[] {
+  const out = new Set<number>();
+  for (const key of blockingKeys(stats[i]!.prepared)) for (const j of index.get(key) ?? []) if (j !== i) out.add(j);
+  return [...out].sort((a, b) => a - b);
+}
+
+const compatible = (a: EntityKind, b: EntityKind): boolean => a === b || a === 'other' || b === 'other';
+
+/** Joins each short name to the one full-name group it can belong to; ambiguous ones ("Khan") stay alone. */
+function partialJoins(stats: readonly NameStats[], index: Map<string, number[]>, sets: UnionFind): [number, number][] {
+  const joins: [number, number][] = [];
+  stats.forEach((s, i) => {
+    const fulls = candidatesOf(i, stats, index).filter(
+      (j) => compatible(s.kind, stats[j]!.kind) && preparedPartial(s.prepared, stats[j]!.prepared),
+    );
+    // "Zarif" fits "Javad Zarif" and "Mohammad Javad Zarif": only the longest forms count.
+    const maximal = fulls.filter((j) => !fulls.some((k) => k !== j && preparedPartial(stats[j]!.prepared, stats[k]!.prepared)));
+    const roots = new Set(maximal.map((j) => sets.find(j)));
+    roots.delete(sets.find(i));
+    if (roots.size === 1) joins.push([i, [...roots][0]!]);
+  });
+  return joins;
+}
+
+/** Joins an acronym to the one group whose multi-word name it abbreviates (CSTO). */
+function acronymJoins(stats: readonly NameStats[], sets: UnionFind): [number, number][] {
+  const byInitials = new Map<string, Set<number>>();
+  stats.forEach((s, i) => {
+    const initials = initialsOf(s.name);
+    if (initials) byInitials.set(initials, (byInitials.get(initials) ?? new Set()).add(sets.find(i)));
+  });
+  const joins: [number, number][] = [];
+  stats.forEach((s, i) => {
+    const roots = isAcronym(s.name) ? byInitials.get(s.name.trim()) : undefined;
+    if (roots && roots.size === 1) joins.push([i, [...roots][0]!]);
+  });
+  return joins;
+}
+
+/** Canonical name: the longest form, then the most frequent, then the first alphabetically. */
+function canonical(members: readonly NameStats[]): string {
+  const sorted = [...members].sort(
+    (a, b) =>
+      b.prepared.tokens.length - a.prepared.tokens.length || b.count - a.count || byCodeUnit(a.name, b.name),
+  );
+  return sorted[0]!.name;
+}
+
+/**
+ * Groups names seen across articles into entities: spelling variants join,
+ * short forms join the single full name they fit, acronyms join the name they
+ * abbreviate. Ids come from the canonical name, so any order of the same
+ * mentions gives the same result.
+ */
+export function groupEntities(mentions: readonly EntityNameInput[]): EntityGrouping {
+  const stats = tally(mentions);
+  const index = blocks(stats);
+  const sets = new UnionFind(stats.length);
+  for (const members of index.values()) {
+    for (let a = 0; a < members.length; a += 1) {
+      for (let b = a + 1; b < members.length; b += 1) {
+        const [i, j] = [members[a]!, members[b]!];
+        if (sets.find(i) !== sets.find(j) && preparedVariant(stats[i]!.prepared, stats[j]!.prepared)) sets.union(i, j);
+      }
+    }
+  }
+  // Decided on the variant groups first, then applied, so no join depends on another's order.
+  const joins = [...partialJoins(stats, index, sets), ...acronymJoins(stats, sets)];
+  for (const [i, j] of joins) sets.union(i, j);
+
+  const groups = new Map<number, NameStats[]>();
+  stats.forEach((s, i) => {
+    const root = sets.find(i);
+    const list = groups.get(root);
+    if (list) list.push(s);
+    else groups.set(root, [s]);
+  });
+  const named = [...groups.values()]
+    .map((members) => ({ members, name: canonical(members) }))
+    .sort((a, b) => byCodeUnit(a.name, b.name));
+
+  const used = new Map<string, number>();
+  const entities: ReportEntity[] = [];
+  // No prototype: a name such as "__proto__" must stay an ordinary key.
+  const idByName = Object.create(null) as Record<string, string>;
+  for (const { members, name } of named) {
+    const base = entityId(name);
+    const seen = used.get(base) ?? 0;
+    used.set(base, seen + 1);
+    const id = seen === 0 ? base : `${base}-${seen + 1}`;
+    const variants = members.map((m) => m.name).sort(byCodeUnit);
+    entities.push({ id, name, variants });
+    for (const v of variants) idByName[v] = id;
+  }
+  entities.sort((a, b) => byCodeUnit(a.id, b.id));
+  return { entities, idByName };
+}

@@ -1,0 +1,18 @@
+import { alignedMatch } from './align-names';
+import { prepareName, type PreparedName } from './prepare-name';
+
+/** `isPartialName` on names already prepared. */
+export function preparedPartial(short: PreparedName, full: PreparedName): boolean {
+  const k = short.tokens.length;
+  if (k === 0 || k >= full.tokens.length) return false;
+  return alignedMatch(short.tokens, full.tokens.slice(-k));
+}
+
+/**
+ * True when `short` is a shorter form of `full` that keeps its last words:
+ * a surname ("Zarif" of "Mohammad Javad Zarif") or the last two names
+ * ("Javad Zarif"), each word matching as a spelling variant.
+ */
+export function isPartialName(short: string, full: string): boolean {
+  return preparedPartial(prepareName(short), prepareName(full));
+}

@@ -1,0 +1,33 @@
+/**
+ * Titles and roles written before a name ("Foreign Minister", "spokesman",
+ * "Gen."). A role is a run of these words that contains at least one HEAD;
+ * MODIFIERS alone ("Foreign Ministry", "Security Council") are not roles.
+ */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'general', 'gen', 'commander',
+  'marshal', 'marshall', 'senator', 'sen', 'mr', 'mrs', 'ms', 'dr', 'sheikh', 'shaikh', 'leader',
+  'chairman', 'chairwoman', 'chairperson', 'chief', 'ambassador', 'envoy', 'secretary', 'governor',
+  'mayor', 'king', 'queen', 'prince', 'princess', 'emir', 'ayatollah', 'mullah', 'colonel', 'col',
+  'lieutenant', 'lt', 'captain', 'capt', 'major', 'maj', 'admiral', 'adm', 'sergeant', 'sgt', 'judge',
+  'professor', 'prof', 'premier', 'chancellor', 'director', 'pope', 'cardinal', 'bishop', 'rabbi', 'imam',
+  'mufti', 'sultan', 'speaker', 'representative', 'rep', 'lawmaker', 'official', 'diplomat', 'negotiator',
+  'commissioner', 'ombudsman', 'sir', 'dame', 'lord', 'lady', 'gov', 'pres', 'supt', 'inspector',
+]);
+
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'former', 'acting', 'deputy', 'vice', 'foreign', 'prime', 'defense', 'defence', 'interior', 'finance',
+  'justice', 'health', 'special', 'senior', 'top', 'supreme', 'state', 'army', 'military', 'police',
+  'opposition', 'militia', 'rebel', 'regional', 'provincial', 'district', 'local', 'security',
+  'intelligence', 'presidential', 'government', 'executive', 'assistant', 'associate', 'retired', 'late',
+  'then', 'interim', 'caretaker', 'exiled', 'veteran', 'navy', 'air', 'economy', 'trade', 'energy',
+]);
+
+/** Abbreviated titles written with a full stop that does not end the sentence ("Gen. Smith"). */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'col', 'lt', 'capt', 'maj', 'adm', 'sgt', 'prof', 'rep', 'gov',
+  'pres', 'supt', 'st', 'jr', 'sr', 'messrs',
+]);
+
+export function isRoleWord(lower: string): boolean {
+  return ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower);
+}

@@ -1,0 +1,50 @@
+/**
+ * Capitalised words that start sentences or headlines but never name anything:
+ * function words, pronouns, discourse adverbs, months, weekdays and the labels
+ * news sites put in front of captions. Lower-case; compared case-insensitively.
+ */
+const FUNCTION_WORDS = [
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'as', 'at', 'by', 'for', 'from', 'in',
+  'into', 'on', 'onto', 'of', 'off', 'to', 'with', 'without', 'within', 'over', 'under', 'after', 'before',
+  'during', 'since', 'until', 'while', 'when', 'where', 'what', 'which', 'who', 'whom', 'whose', 'why',
+  'how', 'although', 'though', 'because', 'unless', 'whether', 'than', 'then', 'there', 'here', 'this',
+  'that', 'these', 'those', 'it', 'its', 'he', 'she', 'we', 'they', 'i', 'you', 'him', 'her', 'his', 'hers',
+  'our', 'ours', 'their', 'theirs', 'my', 'your', 'us', 'them', 'some', 'many', 'most', 'much', 'more',
+  'all', 'both', 'neither', 'either', 'no', 'not', 'none', 'each', 'every', 'any', 'other', 'another',
+  'such', 'about', 'above', 'below', 'against', 'among', 'amid', 'amongst', 'between', 'beyond', 'despite',
+  'through', 'throughout', 'toward', 'towards', 'upon', 'via', 'per', 'is', 'are', 'was', 'were', 'be',
+  'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall',
+  'may', 'might', 'must', 'yes', 'also', 'just', 'only', 'even', 'still', 'already', 'now', 'later',
+  'earlier', 'however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'instead',
+  'indeed', 'thus', 'therefore', 'hence', 'otherwise', 'besides', 'according', 'following', 'regarding',
+  'last', 'next', 'first', 'second', 'third', 'finally', 'today', 'tomorrow', 'yesterday', 'tonight',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'please', 'thank', 'thanks', 'oh', 'well', 'let', 'like', 'unlike', 'near', 'out', 'up', 'down',
+];
+
+const CALENDAR_WORDS = [
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+];
+
+/** Labels of captions, teasers and page furniture, written in capitals or title case. */
+const PAGE_LABELS = [
+  'file', 'photo', 'photos', 'video', 'watch', 'read', 'update', 'updated', 'breaking', 'exclusive',
+  'opinion', 'analysis', 'advertisement', 'share', 'comment', 'comments', 'related', 'subscribe', 'editor',
+];
+
+export const STOP_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...CALENDAR_WORDS, ...PAGE_LABELS]);
+
+/** Lower-case words that may sit inside a name between capitalised words ("Bank of England", "bin", "van"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'bin', 'ibn', 'ben', 'bint', 'al', 'el', 'ul', 'ud', 'ad', 'de', 'da', 'di', 'du', 'del', 'della',
+  'der', 'den', 'van', 'von', 'la', 'le', 'y', 'dos', 'das',
+]);
+
+/** Lower-case prefixes glued to a capitalised name by a hyphen or apostrophe ("al-Assad", "d'Estaing"). */
+export const NAME_PREFIXES: ReadonlySet<string> = new Set([
+  'al', 'el', 'ul', 'ud', 'ad', 'as', 'ash', 'at', 'ar', 'az', 'an', 'ibn', 'bin', 'abu', 'da', 'de', 'di',
+  'du', 'van', 'von', 'd', 'l',
+]);

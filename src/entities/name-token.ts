@@ -1,0 +1,86 @@
+import { NAME_PREFIXES, STOP_WORDS } from './lexicon/stop-words';
+import { TITLE_ABBREVIATIONS } from './lexicon/roles';
+import type { WordToken } from './word-tokens';
+
+/** A word with what the run builder needs to know about it. */
+export interface NameToken extends WordToken {
+  lower: string;
+  /** Offsets of the part that can be a name: "Iran's" -> "Iran", "Kabul-based" -> "Kabul", "pro-Taliban" -> "Taliban". */
+  nameStart: number;
+  nameEnd: number;
+  /** Starts with a capital (or a name prefix such as "al-" before one) and is not a stop word. */
+  capitalised: boolean;
+  /** A possessive or an adjective ending ("-based") closes the name it ends. */
+  closesRun: boolean;
+  /** Text between the previous token and this one. */
+  gapBefore: string;
+  sentenceStart: boolean;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const POSSESSIVE = /['\u2019][sS]$/;
+const HYPHENS = /[-\u2010\u2011]/;
+// Punctuation after which a new sentence (or headline part) begins.
+const SENTENCE_BREAK = /[.!?:;\u2026\u2014\u2013]|\n|\s-\s/;
+
+function isAcronymText(s: string): boolean {
+  return s.length >= 2 && !HAS_LOWER.test(s);
+}
+
+/** The capitalised part of a token, or null: handles "al-Assad", "pro-Taliban", "Kabul-based". */
+function namePart(text: string): { from: number; to: number; closes: boolean } | null {
+  let to = text.length;
+  let closes = false;
+  if (POSSESSIVE.test(text) && to > 2) {
+    to -= 2;
+    closes = true;
+  }
+  const parts = text.slice(0, to).split(HYPHENS);
+  const last = parts[parts.length - 1] ?? '';
+  if (parts.length > 1 && last.length >= 3 && !UPPER_START.test(last) && !isAcronymText(last)) {
+    // "Washington-based", "Taliban-controlled": the name is before the adjective ending.
+    to -= last.length + 1;
+    closes = true;
+  }
+  const head = text.slice(0, to);
+  if (UPPER_START.test(head)) return { from: 0, to, closes };
+  const m = /^(\p{Ll}+)['\u2019\-\u2010\u2011](?=\p{Lu})/u.exec(head);
+  if (!m || !m[1]) return null;
+  // "al-Assad" keeps its prefix; "pro-Taliban" keeps only "Taliban".
+  const from = NAME_PREFIXES.has(m[1]) ? 0 : m[0].length;
+  return from < to ? { from, to, closes } : null;
+}
+
+/** Whether the gap before a token ends a sentence (an abbreviated title's full stop does not). */
+function startsSentence(gap: string, prev: WordToken | undefined): boolean {
+  if (!prev) return true;
+  if (!SENTENCE_BREAK.test(gap)) return false;
+  const prevLower = prev.text.toLowerCase();
+  const onlyDot = gap.trim() === '.';
+  const initial = prev.text.length === 1 && UPPER_START.test(prev.text);
+  return !(onlyDot && (TITLE_ABBREVIATIONS.has(prevLower) || initial));
+}
+
+/** Describes every word token for the run builder. */
+export function describeTokens(text: string, tokens: readonly WordToken[]): NameToken[] {
+  return tokens.map((tok, i) => {
+    const prev = tokens[i - 1];
+    const gapBefore = text.slice(prev ? prev.end : 0, tok.start);
+    const lower = tok.text.toLowerCase();
+    const part = namePart(tok.text);
+    const isStop = STOP_WORDS.has(lower) || STOP_WORDS.has(lower.replace(/['\u2019]s$/, ''));
+    return {
+      ...tok,
+      lower,
+      nameStart: tok.start + (part ? part.from : 0),
+      nameEnd: tok.start + (part ? part.to : tok.text.length),
+      capitalised: part !== null && !isStop,
+      closesRun: part !== null && part.closes,
+      gapBefore,
+      sentenceStart: startsSentence(gapBefore, prev),
+    };
+  });
+}
+
+export { isAcronymText };

@@ -1,0 +1,76 @@
+import { ORGANIZATION_WORDS } from './lexicon/kind-cues';
+import { NAME_CONNECTORS } from './lexicon/stop-words';
+import { ROLE_HEADS, isRoleWord } from './lexicon/roles';
+import type { NameToken } from './name-token';
+import { isTight, type NameRun } from './name-runs';
+
+/** Inclusive token ranges of one run: an organisation before a role, the role, the name. */
+export interface RunParts {
+  pre?: NameRun;
+  role?: NameRun;
+  name?: NameRun;
+}
+
+const roleAt = (tokens: readonly NameToken[], i: number): boolean => !!tokens[i] && isRoleWord(tokens[i]!.lower);
+
+function hasHead(tokens: readonly NameToken[], range: NameRun): boolean {
+  for (let i = range.first; i <= range.last; i += 1) if (ROLE_HEADS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+function hasOrganizationWord(tokens: readonly NameToken[], range: NameRun): boolean {
+  for (let i = range.first; i <= range.last; i += 1) if (ORGANIZATION_WORDS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/** Drops connectors ("of", "bin") from both ends of a range; null when nothing is left. */
+export function trimConnectors(tokens: readonly NameToken[], range: NameRun): NameRun | null {
+  let { first, last } = range;
+  while (first <= last && NAME_CONNECTORS.has(tokens[first]!.text)) first += 1;
+  while (last >= first && NAME_CONNECTORS.has(tokens[last]!.text)) last -= 1;
+  return first <= last ? { first, last } : null;
+}
+
+/** The first title inside a run that has a name after it ("Taliban Foreign Minister Jane Roe"). */
+function roleInside(tokens: readonly NameToken[], run: NameRun): RunParts | null {
+  let i = run.first;
+  while (i <= run.last) {
+    if (!roleAt(tokens, i)) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j + 1 <= run.last && roleAt(tokens, j + 1)) j += 1;
+    const role = { first: i, last: j };
+    const name = j < run.last ? trimConnectors(tokens, { first: j + 1, last: run.last }) : null;
+    if (hasHead(tokens, role)) {
+      const pre = i > run.first ? trimConnectors(tokens, { first: run.first, last: i - 1 }) : null;
+      // "General Assembly", "Prime Minister's Office": the title belongs to an organisation name.
+      if (name && hasOrganizationWord(tokens, name)) return { name: run };
+      return { pre: pre ?? undefined, role, name: name ?? undefined };
+    }
+    i = j + 1;
+  }
+  return null;
+}
+
+/** Lower-case role words right before `index` ("former vice president", "spokesman"). */
+function roleBefore(tokens: readonly NameToken[], index: number): NameRun | null {
+  let k = index - 1;
+  while (k >= 0 && roleAt(tokens, k) && !tokens[k]!.capitalised && !tokens[k + 1]!.sentenceStart) {
+    if (!isTight(tokens[k]!, tokens[k + 1]!)) break;
+    k -= 1;
+  }
+  return k + 1 < index ? { first: k + 1, last: index - 1 } : null;
+}
+
+/** Splits a run into an organisation, a role and a name; the role may reach back before the run. */
+export function splitRun(tokens: readonly NameToken[], run: NameRun): RunParts {
+  const inside = roleInside(tokens, run) ?? { name: run };
+  if (!inside.name || inside.pre) return inside;
+  const anchor = inside.role ? inside.role.first : inside.name.first;
+  const before = roleBefore(tokens, anchor);
+  if (!before) return inside;
+  const role = { first: before.first, last: inside.role ? inside.role.last : before.last };
+  return hasHead(tokens, role) ? { role, name: inside.name } : inside;
+}

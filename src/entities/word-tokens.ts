@@ -1,0 +1,59 @@
+/** A word of the text with its half-open offsets (before any `offset` option). */
+export interface WordToken {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+// Characters that join two word parts into one token: O'Brien, Qala-e-Naw, al-Assad.
+const JOINERS = new Set(["'", '\u2019', '-', '\u2010', '\u2011']);
+
+/** Length in UTF-16 units of the code point at `i`, or 0 when it is not a word character. */
+function wordCharLength(text: string, i: number): number {
+  const cp = text.codePointAt(i);
+  if (cp === undefined) return 0;
+  const ch = String.fromCodePoint(cp);
+  return WORD_CHAR.test(ch) ? ch.length : 0;
+}
+
+/** Extends a one-letter token over dotted initials ("U.S.", "U.N."); returns the new end. */
+function extendInitials(text: string, start: number, end: number): number {
+  if (end - start !== 1 || !UPPER.test(text[start] ?? '')) return end;
+  let e = end;
+  while (text[e] === '.' && UPPER.test(text[e + 1] ?? '') && text[e + 2] === '.') e += 2;
+  return e === end ? end : e + 1;
+}
+
+/**
+ * Splits text into words: letters, marks and digits, with apostrophes and
+ * hyphens kept inside a word. One pass, no regular expression over the text.
+ */
+export function wordTokens(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const len = wordCharLength(text, i);
+    if (len === 0) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    i += len;
+    for (;;) {
+      const next = wordCharLength(text, i);
+      if (next > 0) {
+        i += next;
+      } else if (JOINERS.has(text[i] ?? '') && wordCharLength(text, i + 1) > 0) {
+        i += 1;
+      } else {
+        break;
+      }
+    }
+    const end = extendInitials(text, start, i);
+    tokens.push({ start, end, text: text.slice(start, end) });
+    i = end;
+  }
+  return tokens;
+}

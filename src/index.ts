@@ -1,0 +1,31 @@
+/**
+ * corroborate: cross-reference news articles, claim by claim.
+ * The one-call pipeline, each stage on its own, the renderers, and the types.
+ */
+export { crossReference } from './cross-reference';
+export type { CrossReferenceOptions } from './cross-reference';
+export { CorroborateError } from './errors';
+export type { CorroborateErrorCode } from './errors';
+
+// Stages, in pipeline order.
+export { cleanArticle } from './clean/clean-article';
+export { splitSentences } from './sentences/split-sentences';
+export { extractClaims } from './claims/extract-claims';
+export { extractQuantities } from './quantities/extract-quantities';
+export { subjectsCompatible } from './quantities/subjects-compatible';
+export { extractEntities } from './entities/extract-entities';
+export { isNameVariant, isPartialName } from './entities/is-name-variant';
+export { groupEntities } from './entities/group-entities';
+export { analyzeArticle } from './pipeline/analyze-article';
+export { clusterClaims, DEFAULT_CLUSTER_THRESHOLD } from './cluster/cluster-claims';
+export type { ClusterOptions } from './cluster/cluster-claims';
+export { compareClusters, DEFAULT_TOLERANCE } from './compare/compare-clusters';
+export type { CompareOptions } from './compare/compare-clusters';
+export { intervalGap } from './compare/interval-gap';
+
+// Output.
+export { renderJson } from './report/render-json';
+export { renderMarkdown } from './report/render-markdown';
+export { validateReport } from './report/validate-report';
+
+export type * from './types';

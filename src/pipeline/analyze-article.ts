@@ -1,0 +1,46 @@
+import type { ArticleAnalysis, ArticleInput, Claim, ClaimDraft, Diagnostic, SkippedSpan } from '../types';
+import { cleanArticle } from '../clean/clean-article';
+import { splitSentences } from '../sentences/split-sentences';
+import { extractClaims } from '../claims/extract-claims';
+import { extractQuantities } from '../quantities/extract-quantities';
+import { extractEntities } from '../entities/extract-entities';
+
+export interface ArticleAnalysisResult extends ArticleAnalysis {
+  /** Everything left out of the claims, with why: boilerplate from cleaning and non-claims (questions...) from the claims stage. */
+  skipped: SkippedSpan[];
+  diagnostics: Diagnostic[];
+}
+
+/** Claim drafts of every sentence of every body block, spans in article coordinates. */
+function draftClaims(blocks: ArticleAnalysis['cleaned']['blocks']): { drafts: ClaimDraft[]; skipped: SkippedSpan[] } {
+  const drafts: ClaimDraft[] = [];
+  const skipped: SkippedSpan[] = [];
+  for (const block of blocks) {
+    for (const sentence of splitSentences(block.text, { offset: block.span.start })) {
+      const result = extractClaims(sentence);
+      drafts.push(...result.claims);
+      skipped.push(...result.skipped);
+    }
+  }
+  return { drafts, skipped };
+}
+
+/** The per-article stages: clean, split, extract claims, then read each claim's figures and names. */
+export function analyzeArticle(article: ArticleInput): ArticleAnalysisResult {
+  const cleaned = cleanArticle(article);
+  const { drafts, skipped } = draftClaims(cleaned.blocks);
+  const claims: Claim[] = drafts.map((draft, i) => ({
+    ...draft,
+    id: `${article.id}#${i + 1}`,
+    articleId: article.id,
+    quantities: extractQuantities(draft.text, { offset: draft.span.start, publishedAt: article.publishedAt }),
+    mentions: extractEntities(draft.text, { offset: draft.span.start }),
+    entities: [],
+  }));
+  const diagnostics: Diagnostic[] = cleaned.diagnostics.map((d) => ({ articleId: article.id, ...d }));
+  if (claims.length === 0 && article.text.trim() !== '') {
+    diagnostics.push({ articleId: article.id, rule: 'no-claims', message: 'No checkable claim was found in this article.' });
+  }
+  const allSkipped = [...cleaned.skipped, ...skipped].sort((a, b) => a.span.start - b.span.start);
+  return { article, cleaned, claims, skipped: allSkipped, diagnostics };
+}

@@ -1,0 +1,15 @@
+import type { Claim, ReportClaim } from '../types';
+
+/** A claim as the report contract has it: internal fields (mentions, hedges, spans of speakers) left out. */
+export function toReportClaim(claim: Claim): ReportClaim {
+  return {
+    id: claim.id,
+    articleId: claim.articleId,
+    text: claim.text,
+    span: { start: claim.span.start, end: claim.span.end },
+    quantities: claim.quantities,
+    entities: claim.entities,
+    ...(claim.attribution && { attribution: { speaker: claim.attribution.speaker, verb: claim.attribution.verb } }),
+    negated: claim.negated,
+  };
+}

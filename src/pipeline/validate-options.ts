@@ -1,0 +1,27 @@
+import { CorroborateError } from '../errors';
+
+const KNOWN = ['tolerance', 'clusterThreshold', 'relations'] as const;
+
+/** Unknown or out-of-range options are misuse: say which and what is allowed. */
+export function validateOptions(options: unknown): void {
+  if (options === undefined) return;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new CorroborateError('INVALID_OPTION', 'options must be an object.');
+  }
+  const o = options as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!(KNOWN as readonly string[]).includes(key)) {
+      throw new CorroborateError('INVALID_OPTION', `Unknown option "${key}"; known options: ${KNOWN.join(', ')}.`);
+    }
+  }
+  for (const key of ['tolerance', 'clusterThreshold'] as const) {
+    const v = o[key];
+    if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1)) {
+      throw new CorroborateError('INVALID_OPTION', `options.${key} must be a number from 0 to 1 (got ${String(v)}).`);
+    }
+  }
+  const rel = o.relations;
+  if (rel !== undefined && (typeof rel !== 'object' || rel === null || Object.values(rel).some((v) => typeof v !== 'string'))) {
+    throw new CorroborateError('INVALID_OPTION', 'options.relations must map article ids or source names to an origin name (strings).');
+  }
+}

@@ -1,0 +1,60 @@
+import type { Token } from '../types';
+import { isHyphen, isWord, numberValue, touchesPrevious } from '../tokens/token-helpers';
+import { FRACTION_DENOMINATORS, FRACTION_NUMERATORS, SMALL_NUMBERS } from '../tables/number-words';
+import { exactAmount, type Amount } from './amount';
+
+/**
+ * Written fractions are read as percent (two-thirds -> 66.7) so they compare
+ * directly with figures given in percent; value rounded to one decimal.
+ */
+function asPercent(numerator: number, denominator: number): number {
+  return Math.round((numerator / denominator) * 1000) / 10;
+}
+
+const HALF_FOLLOWERS = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our', 'all']);
+
+/** "two-thirds", "three quarters of", "a third of", "one-half". */
+function readWordFraction(tokens: Token[], i: number): Amount | undefined {
+  const numerator = FRACTION_NUMERATORS[tokens[i]?.lower ?? ''];
+  if (numerator === undefined || tokens[i].kind !== 'word') return undefined;
+  const glued = isHyphen(tokens[i + 1]) && touchesPrevious(tokens, i + 1) && touchesPrevious(tokens, i + 2);
+  const denominatorIndex = glued ? i + 2 : i + 1;
+  const denominatorToken = tokens[denominatorIndex];
+  if (denominatorToken === undefined || denominatorToken.kind !== 'word') return undefined;
+  const denominator = FRACTION_DENOMINATORS[denominatorToken.lower];
+  if (denominator === undefined) return undefined;
+  // A plural needs a numerator above one ("two-thirds"); "a third"/"one third" only as "... of" so ordinals stay out.
+  const plural = denominatorToken.lower.endsWith('s');
+  if (plural !== numerator > 1) return undefined;
+  if (!glued && !isWord(tokens[denominatorIndex + 1], 'of')) return undefined;
+  return exactAmount(i, denominatorIndex + 1, asPercent(numerator, denominator), 'fraction');
+}
+
+/** "half of the troops", "half the country". */
+function readHalf(tokens: Token[], i: number): Amount | undefined {
+  if (!isWord(tokens[i], 'half')) return undefined;
+  const next = tokens[i + 1];
+  if (next === undefined || next.kind !== 'word' || !HALF_FOLLOWERS.has(next.lower)) return undefined;
+  return exactAmount(i, i + 1, 50, 'fraction');
+}
+
+/** "one in three", "1 in 5". */
+function readOneIn(tokens: Token[], i: number): Amount | undefined {
+  const top = smallValue(tokens[i]);
+  if (top === undefined || !isWord(tokens[i + 1], 'in')) return undefined;
+  const bottom = smallValue(tokens[i + 2]);
+  if (bottom === undefined || bottom <= top || bottom > 100) return undefined;
+  return exactAmount(i, i + 3, asPercent(top, bottom), 'fraction');
+}
+
+function smallValue(t: Token | undefined): number | undefined {
+  if (t === undefined) return undefined;
+  if (t.kind === 'num' && /^\d{1,3}$/.test(t.text)) return numberValue(t);
+  if (t.kind === 'word') return SMALL_NUMBERS[t.lower];
+  return undefined;
+}
+
+/** A written fraction, as percent. */
+export function readFraction(tokens: Token[], i: number): Amount | undefined {
+  return readWordFraction(tokens, i) ?? readHalf(tokens, i) ?? readOneIn(tokens, i);
+}

@@ -1,0 +1,44 @@
+import type { ParseContext, Parser, QuantityMatch } from '../types';
+import { monthInterval, resolveYear, type PeriodPart } from '../dates/calendar-math';
+import { readMonth, readTrailingYear } from '../dates/read-date-parts';
+import { DATE_PREPOSITIONS } from '../tables/calendar';
+import { readPeriodPart } from './read-period-part';
+
+/**
+ * A whole month, or part of one: "in April", "mid-August", "late July",
+ * "July 2021". A bare month name needs a preposition, a part word or a year
+ * before it counts ("May" alone is too often the verb).
+ */
+function readMonthAt(ctx: ParseContext, i: number): QuantityMatch | undefined {
+  const { tokens } = ctx;
+  const part = readPeriodPart(tokens, i);
+  const monthAt = part ? part.next : i;
+  const month = readMonth(tokens, monthAt, part !== undefined);
+  if (!month) return undefined;
+  const year = readTrailingYear(tokens, month.next);
+  const prep = tokens[i - 1];
+  const introduced = part !== undefined || (prep?.kind === 'word' && DATE_PREPOSITIONS.has(prep.lower));
+  if (!year && !introduced) return undefined;
+  let y = year?.value;
+  if (y === undefined) {
+    if (ctx.publishedDay === undefined) return undefined;
+    y = resolveYear(month.value, 1, ctx.publishedDay);
+  }
+  const span = monthInterval(y, month.value, part?.part as PeriodPart | undefined);
+  return {
+    kind: 'date', rule: 'date:month', firstToken: i, endToken: year ? year.next : month.next,
+    ...span, unit: 'date', qualifier: part?.part, subjectMode: 'none',
+  };
+}
+
+export const monthParser: Parser = {
+  name: 'month',
+  parse(ctx) {
+    const out: QuantityMatch[] = [];
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const match = readMonthAt(ctx, i);
+      if (match) out.push(match);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,130 @@
+import type { ParseContext, Parser, QuantityMatch, Token } from '../types';
+import { LABEL_WORDS, TIME_WORDS } from '../tables/non-count-labels';
+import { ORDINAL_SUFFIXES, SCALE_ABBREVIATIONS } from '../tables/number-words';
+import { UNIT_WORDS } from '../tables/units';
+import { isHyphen, isPunct, isWord, numberValue, touchesPrevious } from '../tokens/token-helpers';
+
+/*
+ * Numbers that are not amounts. Each reader returns the end token of an
+ * "ignore" span starting at i; ignore spans win overlaps against counts of
+ * the same length, so "News ID: 92199" or "track 2" never become counts.
+ */
+
+const ignore = (rule: string, firstToken: number, endToken: number): QuantityMatch => ({
+  kind: 'ignore', rule, firstToken, endToken, value: 0, low: 0, high: 0,
+});
+
+/** Index after a run of numbers glued by one kind of separator ("21:49", "07/08/2021", "1.2.3"). */
+function gluedChainEnd(tokens: Token[], i: number, separators: readonly string[]): number {
+  let j = i + 1;
+  while (isPunct(tokens[j], ...separators) && touchesPrevious(tokens, j) && tokens[j + 1]?.kind === 'num'
+    && touchesPrevious(tokens, j + 1)) {
+    j += 2;
+  }
+  return j;
+}
+
+/** "21:49", "9.30pm", "10 a.m.", "10 am", "14:00 GMT". */
+function readTime(tokens: Token[], i: number): number | undefined {
+  if (tokens[i]?.kind !== 'num') return undefined;
+  const end = gluedChainEnd(tokens, i, [':']);
+  let j = end;
+  if (isWord(tokens[j], 'a', 'p') && isPunct(tokens[j + 1], '.') && isWord(tokens[j + 2], 'm')) {
+    j += isPunct(tokens[j + 3], '.') ? 4 : 3;
+  } else if (tokens[j]?.kind === 'word' && TIME_WORDS.has(tokens[j].lower)) {
+    j += 1;
+  } else if (isWord(tokens[j], 'o') && isPunct(tokens[j + 1], "'", '\u2019') && isWord(tokens[j + 2], 'clock')) {
+    j += 3;
+  }
+  return j > i + 1 ? j : undefined;
+}
+
+/** "1st", "22nd", "3rd", "4th": ranks, not amounts. */
+function readOrdinal(tokens: Token[], i: number): number | undefined {
+  const suffix = tokens[i + 1];
+  if (tokens[i]?.kind !== 'num' || suffix?.kind !== 'word' || !touchesPrevious(tokens, i + 1)) return undefined;
+  return ORDINAL_SUFFIXES.has(suffix.lower) ? i + 2 : undefined;
+}
+
+/** "07/08/2021", "24/7", "1.2.3": numbers glued by slashes or repeated dots. */
+function readSlashedOrDotted(tokens: Token[], i: number): number | undefined {
+  if (tokens[i]?.kind !== 'num') return undefined;
+  const end = gluedChainEnd(tokens, i, ['/', '.']);
+  return end > i + 1 ? end : undefined;
+}
+
+/** "G7", "COVID-19", "Su-57", "A320", "5G": digits glued to letters that are no unit or scale. */
+function readCode(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (t?.kind === 'word' && tokens[i + 1]?.kind === 'num' && touchesPrevious(tokens, i + 1)) return i + 2;
+  if (t?.kind === 'word' && isHyphen(tokens[i + 1]) && touchesPrevious(tokens, i + 1)
+    && tokens[i + 2]?.kind === 'num' && touchesPrevious(tokens, i + 2) && !isWord(t, 'mid')) return i + 3;
+  const after = tokens[i + 1];
+  if (t?.kind === 'num' && after?.kind === 'word' && touchesPrevious(tokens, i + 1)
+    && !ORDINAL_SUFFIXES.has(after.lower) && SCALE_ABBREVIATIONS[after.lower] === undefined
+    && UNIT_WORDS[after.lower] === undefined && !TIME_WORDS.has(after.lower)) return i + 2;
+  return undefined;
+}
+
+/** "Article 5", "track 2", "News ID: 92199", "No. 7", "#3". */
+function readLabel(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (isPunct(t, '#') && tokens[i + 1]?.kind === 'num') return i + 2;
+  if (t?.kind !== 'word' || !LABEL_WORDS.has(t.lower)) return undefined;
+  let j = i + 1;
+  if (isPunct(tokens[j], ':', '.', '#')) j++;
+  if (tokens[j]?.kind !== 'num') return undefined;
+  // "no" and "number" are labels only when written as such ("No. 7", "number 10"), not "no 200 people".
+  if (t.lower === 'no' && !isPunct(tokens[i + 1], '.', ':')) return undefined;
+  return j + 1;
+}
+
+/** "+1 202 555 0199", "555-0199": phone numbers (a leading "+", or a 4-digit group starting with 0). */
+function readPhone(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (isPunct(t, '+') && tokens[i + 1]?.kind === 'num' && touchesPrevious(tokens, i + 1)) {
+    let j = i + 2;
+    while (tokens[j]?.kind === 'num' || (isPunct(tokens[j], '-', '(', ')') && tokens[j + 1]?.kind === 'num')) j++;
+    return j;
+  }
+  // A second group with a leading zero is never the top of a range.
+  if (t?.kind === 'num' && /^\d{3}$/.test(t.text) && isHyphen(tokens[i + 1]) && touchesPrevious(tokens, i + 1)
+    && /^0\d{3}$/.test(tokens[i + 2]?.text ?? '') && touchesPrevious(tokens, i + 2)) return i + 3;
+  return undefined;
+}
+
+/** "2-1", "3-3": glued digit pairs that do not increase are scores or votes, not ranges. */
+function readScore(tokens: Token[], i: number): number | undefined {
+  const [a, dash, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (a?.kind !== 'num' || b?.kind !== 'num' || !isHyphen(dash)) return undefined;
+  if (!touchesPrevious(tokens, i + 1) || !touchesPrevious(tokens, i + 2)) return undefined;
+  return numberValue(b) <= numberValue(a) ? i + 3 : undefined;
+}
+
+const READERS: readonly [string, (tokens: Token[], i: number) => number | undefined][] = [
+  ['ignore:time', readTime],
+  ['ignore:ordinal', readOrdinal],
+  ['ignore:slashed', readSlashedOrDotted],
+  ['ignore:phone', readPhone],
+  ['ignore:score', readScore],
+  ['ignore:label', readLabel],
+  ['ignore:code', readCode],
+];
+
+/** Spans holding numbers that must never become counts. */
+export const nonCountParser: Parser = {
+  name: 'non-count',
+  parse(ctx: ParseContext) {
+    const out: QuantityMatch[] = [];
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      for (const [rule, read] of READERS) {
+        const end = read(ctx.tokens, i);
+        if (end !== undefined) {
+          out.push(ignore(rule, i, end));
+          break;
+        }
+      }
+    }
+    return out;
+  },
+};

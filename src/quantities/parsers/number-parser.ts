@@ -1,0 +1,74 @@
+import type { ParseContext, Parser, QuantityMatch } from '../types';
+import { readAmount } from '../numbers/read-amount';
+import { tidy } from '../numbers/tidy';
+import { isWord } from '../tokens/token-helpers';
+import { readCurrencyPrefix } from './read-currency-prefix';
+import { readRangeTail } from './read-range-tail';
+import { readUnit } from './read-unit';
+
+/** How the counted subject of a reading may be found. */
+function subjectModeOf(unit: string | undefined, adjectival: boolean, preset: boolean): QuantityMatch['subjectMode'] {
+  if (preset) return 'none';
+  if (adjectival || unit === undefined) return 'direct';
+  return 'of-only';
+}
+
+/** The whole quantity starting at token i: currency, amount, range, unit. */
+function readQuantityAt(ctx: ParseContext, i: number): QuantityMatch | undefined {
+  const { tokens } = ctx;
+  const between = isWord(tokens[i], 'between');
+  let j = between ? i + 1 : i;
+  const currency = readCurrencyPrefix(tokens, j);
+  if (currency) j = currency.next;
+  const amount = readAmount(tokens, j);
+  if (amount === undefined) return undefined;
+  const range = readRangeTail(tokens, amount, { between, afterFrom: isWord(tokens[i - 1], 'from') });
+  if (between && range === undefined) return undefined;
+  const end = range ? range.endToken : amount.endToken;
+  const reading = amount.kind === 'fraction'
+    ? { unit: 'percent', factor: 1, endToken: end, adjectival: false, subjectWord: undefined }
+    : readUnit(tokens, end, amount.kind === 'vague');
+  const unit = currency?.unit ?? reading.unit;
+  const factor = currency ? 1 : reading.factor;
+  const low = tidy((range ? range.low : amount.low) * factor);
+  const high = tidy((range ? range.high : amount.high) * factor);
+  const value = range ? tidy((low + high) / 2) : tidy(amount.value * factor);
+  const kind = range ? 'range' : amount.kind;
+  return {
+    kind: 'quantity',
+    rule: `number:${kind}`,
+    firstToken: i,
+    endToken: reading.endToken,
+    value,
+    low,
+    high,
+    unit,
+    subject: reading.subjectWord,
+    vagueWord: amount.vagueWord,
+    amount: { firstToken: amount.firstToken, endToken: range ? range.endToken : amount.endToken, kind: amount.kind },
+    adjectival: reading.adjectival,
+    // "one in three voters" names its subject directly; other fractions only through "of".
+    subjectMode: isWord(tokens[amount.endToken - 2], 'in') && amount.kind === 'fraction'
+      ? 'direct'
+      : subjectModeOf(unit, reading.adjectival, reading.subjectWord !== undefined),
+  };
+}
+
+/** Numbers in digits or words, with their ranges and units. */
+export const numberParser: Parser = {
+  name: 'number',
+  parse(ctx) {
+    const out: QuantityMatch[] = [];
+    let i = 0;
+    while (i < ctx.tokens.length) {
+      const match = readQuantityAt(ctx, i);
+      if (match) {
+        out.push(match);
+        i = match.endToken;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  },
+};

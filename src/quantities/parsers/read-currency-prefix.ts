@@ -1,0 +1,18 @@
+import type { Token } from '../types';
+import { isWord, touchesPrevious } from '../tokens/token-helpers';
+import { CURRENCY_PREFIXES } from '../tables/units';
+
+/** "$", "US$", "€", "USD " before an amount: the canonical currency and where the amount starts. */
+export function readCurrencyPrefix(tokens: Token[], i: number): { unit: string; next: number } | undefined {
+  const t = tokens[i];
+  if (t === undefined) return undefined;
+  // "US$4.5 billion": the country letters are glued to the symbol.
+  if (isWord(t, 'us') && tokens[i + 1]?.text === '$' && touchesPrevious(tokens, i + 1)) {
+    return { unit: 'USD', next: i + 2 };
+  }
+  const unit = CURRENCY_PREFIXES[t.kind === 'punct' ? t.text : t.lower];
+  if (unit === undefined) return undefined;
+  // A written code ("USD 300") needs a number right after it; symbols always lead one.
+  if (tokens[i + 1]?.kind !== 'num') return undefined;
+  return { unit, next: i + 1 };
+}

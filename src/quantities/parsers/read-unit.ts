@@ -1,0 +1,97 @@
+import type { Token } from '../types';
+import { isHyphen, isPunct, isWord, touchesPrevious } from '../tokens/token-helpers';
+import { COUNT_ADJECTIVE_WORDS, PERCENT_WORDS, UNIT_ADJECTIVE_TAILS, UNIT_PHRASES, UNIT_WORDS } from '../tables/units';
+import { SUFFIX_QUALIFIERS } from '../tables/qualifiers';
+
+/** What follows an amount: its unit, and how the counted subject is to be found. */
+export interface UnitReading {
+  unit?: string;
+  factor: number;
+  endToken: number;
+  /** A hyphenated adjective ("1,357-kilometer border"): the subject is the noun after it. */
+  adjectival: boolean;
+  /** A subject fixed by the adjective itself ("six-nation" -> "nation"). */
+  subjectWord?: string;
+}
+
+const NONE = (endToken: number): UnitReading => ({ factor: 1, endToken, adjectival: false });
+
+const SUFFIX_WORDS = new Set(SUFFIX_QUALIFIERS.map((r) => r.words[r.words.length - 1]));
+
+function glued(tokens: Token[], i: number): boolean {
+  return touchesPrevious(tokens, i);
+}
+
+/** "%", "percent", "per cent", "percentage points". */
+function readPercent(tokens: Token[], j: number): UnitReading | undefined {
+  const t = tokens[j];
+  if (t === undefined) return undefined;
+  if (isPunct(t, '%', '\uFF05')) return { unit: 'percent', factor: 1, endToken: j + 1, adjectival: false };
+  if (t.kind === 'word' && PERCENT_WORDS.has(t.lower)) {
+    return { unit: 'percent', factor: 1, endToken: j + 1, adjectival: false };
+  }
+  return undefined;
+}
+
+/** Two-word units first ("per cent", "square miles"), then one word. */
+function readUnitWords(tokens: Token[], j: number): UnitReading | undefined {
+  const t = tokens[j];
+  if (t === undefined || t.kind !== 'word') return undefined;
+  const next = tokens[j + 1];
+  if (next !== undefined && next.kind === 'word') {
+    const phrase = UNIT_PHRASES[`${t.lower} ${next.lower}`];
+    if (phrase) return { unit: phrase.unit, factor: phrase.factor, endToken: j + 2, adjectival: false };
+  }
+  const entry = UNIT_WORDS[t.lower];
+  if (!entry) return undefined;
+  // "25 years old": an age, counted in years.
+  if (entry.unit === 'year' && isWord(tokens[j + 1], 'old')) {
+    return { unit: 'year', factor: entry.factor, endToken: j + 2, adjectival: false, subjectWord: 'age' };
+  }
+  return { unit: entry.unit, factor: entry.factor, endToken: j + 1, adjectival: false };
+}
+
+/** "1,357-kilometer", "900-kilometer-long", "25-year-old", "six-nation", "500-strong". */
+function readHyphenAdjective(tokens: Token[], j: number): UnitReading | undefined {
+  if (!isHyphen(tokens[j]) || !glued(tokens, j) || !glued(tokens, j + 1)) return undefined;
+  const word = tokens[j + 1];
+  if (word === undefined || word.kind !== 'word' || SUFFIX_WORDS.has(word.lower)) return undefined;
+  if (PERCENT_WORDS.has(word.lower)) return { unit: 'percent', factor: 1, endToken: j + 2, adjectival: false };
+  const entry = UNIT_WORDS[word.lower];
+  if (entry) {
+    let endToken = j + 2;
+    let subjectWord: string | undefined;
+    const tail = tokens[endToken + 1];
+    if (isHyphen(tokens[endToken]) && glued(tokens, endToken) && glued(tokens, endToken + 1)
+      && tail?.kind === 'word' && UNIT_ADJECTIVE_TAILS.has(tail.lower)) {
+      if (tail.lower === 'old') subjectWord = 'age';
+      endToken += 2;
+    }
+    return { unit: entry.unit, factor: entry.factor, endToken, adjectival: subjectWord === undefined, subjectWord };
+  }
+  if (COUNT_ADJECTIVE_WORDS.has(word.lower)) return { factor: 1, endToken: j + 2, adjectival: true };
+  // Any other glued noun names what is counted: "six-nation bloc" counts nations.
+  if (/^\p{Ll}+$/u.test(word.text)) return { factor: 1, endToken: j + 2, adjectival: false, subjectWord: word.lower };
+  return undefined;
+}
+
+/** "900km", "5yrs": an abbreviation glued to the digits. */
+function readGluedUnit(tokens: Token[], j: number): UnitReading | undefined {
+  if (!glued(tokens, j)) return undefined;
+  return readUnitWords(tokens, j);
+}
+
+/**
+ * The unit after an amount ending at token j. Vague amounts may reach their
+ * unit through "of" ("hundreds of kilometres").
+ */
+export function readUnit(tokens: Token[], j: number, vague: boolean): UnitReading {
+  const direct = readPercent(tokens, j) ?? readHyphenAdjective(tokens, j) ?? readGluedUnit(tokens, j)
+    ?? readUnitWords(tokens, j);
+  if (direct) return direct;
+  if (vague && isWord(tokens[j], 'of')) {
+    const viaOf = readUnitWords(tokens, j + 1);
+    if (viaOf) return viaOf;
+  }
+  return NONE(j);
+}

@@ -1,0 +1,45 @@
+import type { ParseContext, Parser, QuantityMatch } from '../types';
+import { dayInterval, mostRecentWeekday } from '../dates/calendar-math';
+import { readMonth } from '../dates/read-date-parts';
+import { WEEKDAYS } from '../tables/calendar';
+import { isCapitalized, isPunct, isWord } from '../tokens/token-helpers';
+import { readPeriodPart } from './read-period-part';
+
+/**
+ * "Thursday", "on Wednesday", "late Thursday", "last Monday": the most recent
+ * such day on or before publication ("last" = strictly before). Without a
+ * publication date nothing is emitted: a bare weekday names no day by itself.
+ * "early"/"late" are kept as the qualifier; the interval stays the whole day.
+ */
+function readWeekdayAt(ctx: ParseContext, i: number, publishedDay: number): QuantityMatch | undefined {
+  const { tokens } = ctx;
+  const part = readPeriodPart(tokens, i);
+  const last = part === undefined && isWord(tokens[i], 'last');
+  const dayAt = part ? part.next : last ? i + 1 : i;
+  const t = tokens[dayAt];
+  const weekday = t?.kind === 'word' ? WEEKDAYS[t.lower] : undefined;
+  if (weekday === undefined || !isCapitalized(t)) return undefined;
+  if (isWord(tokens[i - 1], 'next') || isWord(tokens[i - 1], 'every')) return undefined;
+  // "Wednesday, July 7": the written date says it better.
+  if (isPunct(tokens[dayAt + 1], ',') && readMonth(tokens, dayAt + 2, true)) return undefined;
+  const day = new Date(mostRecentWeekday(weekday, publishedDay, last));
+  const span = dayInterval(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
+  return {
+    kind: 'date', rule: 'date:weekday', firstToken: i, endToken: dayAt + 1,
+    ...span, unit: 'date', qualifier: part?.part, subjectMode: 'none',
+  };
+}
+
+export const weekdayParser: Parser = {
+  name: 'weekday',
+  parse(ctx) {
+    const out: QuantityMatch[] = [];
+    const published = ctx.publishedDay;
+    if (published === undefined) return out;
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const match = readWeekdayAt(ctx, i, published);
+      if (match) out.push(match);
+    }
+    return out;
+  },
+};

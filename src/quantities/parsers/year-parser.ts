@@ -1,0 +1,40 @@
+import type { ParseContext, Parser, QuantityMatch } from '../types';
+import { yearInterval } from '../dates/calendar-math';
+import { readYear } from '../dates/read-date-parts';
+import { DATE_PREPOSITIONS } from '../tables/calendar';
+import { readPeriodPart } from './read-period-part';
+import { readUnit } from './read-unit';
+
+/**
+ * A year on its own becomes a date covering the whole year, but only when
+ * introduced ("in 2019", "since 2001", "mid-2021"): a bare four-digit number
+ * may be a count. Year-like numbers that are neither are dropped later.
+ */
+function readYearAt(ctx: ParseContext, i: number): QuantityMatch | undefined {
+  const { tokens } = ctx;
+  const part = readPeriodPart(tokens, i);
+  const yearAt = part ? part.next : i;
+  const year = readYear(tokens, yearAt);
+  if (!year) return undefined;
+  const prep = tokens[i - 1];
+  const introduced = part !== undefined || (prep?.kind === 'word' && DATE_PREPOSITIONS.has(prep.lower));
+  if (!introduced) return undefined;
+  // "in 2000 km" or "by 2000 percent" are amounts.
+  if (readUnit(tokens, year.next, false).unit !== undefined) return undefined;
+  return {
+    kind: 'date', rule: 'date:year', firstToken: i, endToken: year.next,
+    ...yearInterval(year.value, part?.part), unit: 'date', qualifier: part?.part, subjectMode: 'none',
+  };
+}
+
+export const yearParser: Parser = {
+  name: 'year',
+  parse(ctx) {
+    const out: QuantityMatch[] = [];
+    for (let i = 0; i < ctx.tokens.length; i++) {
+      const match = readYearAt(ctx, i);
+      if (match) out.push(match);
+    }
+    return out;
+  },
+};

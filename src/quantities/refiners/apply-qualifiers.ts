@@ -1,0 +1,67 @@
+import type { ParseContext, QuantityMatch, Refiner } from '../types';
+import { DURATION_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, TEMPORAL_PREPOSITIONS, type QualifierRule } from '../tables/qualifiers';
+import { tidy } from '../numbers/tidy';
+import { matchesSequence, touchesPrevious } from '../tokens/token-helpers';
+
+/** The longest prefix qualifier ending just before token `first`. */
+function findPrefix(ctx: ParseContext, first: number, floor: number, duration: boolean): QualifierRule | undefined {
+  let best: QualifierRule | undefined;
+  for (const rule of PREFIX_QUALIFIERS) {
+    if (duration && rule.words.length === 1 && TEMPORAL_PREPOSITIONS.has(rule.words[0])) continue;
+    const at = first - rule.words.length;
+    if (at < floor || !matchesSequence(ctx.tokens, at, rule.words)) continue;
+    if (!best || rule.words.length > best.words.length) best = rule;
+  }
+  return best;
+}
+
+/** The longest suffix qualifier starting at token `end`; symbols and hyphens must be glued ("500+", "200-odd"). */
+function findSuffix(ctx: ParseContext, end: number, ceiling: number): QualifierRule | undefined {
+  let best: QualifierRule | undefined;
+  for (const rule of SUFFIX_QUALIFIERS) {
+    if (end + rule.words.length > ceiling || !matchesSequence(ctx.tokens, end, rule.words)) continue;
+    const glueNeeded = rule.words[0] === '+' || rule.words[0] === '-';
+    if (glueNeeded && !touchesPrevious(ctx.tokens, end)) continue;
+    if (!best || rule.words.length > best.words.length) best = rule;
+  }
+  return best;
+}
+
+function writtenLower(ctx: ParseContext, first: number, end: number): string {
+  return ctx.text.slice(ctx.tokens[first].start, ctx.tokens[end - 1].end).toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** Interval of an amount under a qualifier (see tables/qualifiers.ts); percent stays at or under 100. */
+function widen(m: QuantityMatch, rule: QualifierRule): { low: number; high: number } {
+  const low = tidy(m.low * rule.lowFactor);
+  let high = tidy(m.high * rule.highFactor);
+  if (m.unit === 'percent' && m.high <= 100) high = Math.min(high, 100);
+  return { low, high };
+}
+
+/**
+ * "more than 1,000", "about 300", "1,000 or more": widen the interval and
+ * take the qualifier into the span. Vague amounts without one keep their
+ * vague word ("several", "hundreds") as the qualifier.
+ */
+export const applyQualifiers: Refiner = {
+  name: 'qualifier',
+  refine(ctx, matches) {
+    return matches.map((m, idx) => {
+      if (m.kind !== 'quantity') return m;
+      const floor = idx > 0 ? matches[idx - 1].endToken : 0;
+      const ceiling = idx + 1 < matches.length ? matches[idx + 1].firstToken : ctx.tokens.length;
+      const prefix = findPrefix(ctx, m.firstToken, floor, DURATION_UNITS.has(m.unit ?? ''));
+      // With both ("some 1,000 or more") the prefix sets the interval; the suffix only joins the span.
+      const suffix = findSuffix(ctx, m.endToken, ceiling);
+      const rule = prefix ?? suffix;
+      if (!rule) return m.vagueWord ? { ...m, qualifier: m.vagueWord } : m;
+      const firstToken = prefix ? m.firstToken - prefix.words.length : m.firstToken;
+      const endToken = suffix ? m.endToken + suffix.words.length : m.endToken;
+      const qualifier = prefix
+        ? writtenLower(ctx, firstToken, m.firstToken)
+        : writtenLower(ctx, m.endToken, endToken).replace(/^[-\u2010-\u2013]/, '');
+      return { ...m, ...widen(m, rule), firstToken, endToken, qualifier, rule: `${m.rule}+qualifier` };
+    });
+  },
+};

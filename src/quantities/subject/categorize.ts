@@ -1,0 +1,33 @@
+import { ADJECTIVAL_CATEGORY_WORDS, CATEGORY_PHRASES, CATEGORY_WORDS, PEOPLE_CATEGORIES } from '../tables/subject-categories';
+import { singularize } from './singularize';
+
+const KNOWN = new Set([...Object.values(CATEGORY_WORDS), ...PEOPLE_CATEGORIES]);
+
+/** Canonical category of one lower-case noun, when the table knows it. */
+export function knownCategory(word: string): string | undefined {
+  return CATEGORY_WORDS[word] ?? CATEGORY_WORDS[singularize(word)] ?? (PEOPLE_CATEGORIES.has(singularize(word)) ? singularize(word) : undefined);
+}
+
+/** Canonical category of two lower-case words read together ("security personnel"). */
+export function knownPhraseCategory(first: string, second: string): string | undefined {
+  return CATEGORY_PHRASES[`${first} ${second}`];
+}
+
+export function isAdjectivalCategoryWord(word: string): boolean {
+  return ADJECTIVAL_CATEGORY_WORDS.has(word);
+}
+
+/** Canonical subject of a noun the table may not know: its category, else its singular. */
+export function canonicalSubject(word: string): string {
+  return knownCategory(word) ?? singularize(word);
+}
+
+/** True when every part of a ("+"-joined) subject is a known category. */
+export function isKnownSubject(subject: string | undefined): boolean {
+  return subject !== undefined && subject.split('+').every((part) => KNOWN.has(part));
+}
+
+/** True when every part of a ("+"-joined) subject counts people. */
+export function isPeopleSubject(subject: string | undefined): boolean {
+  return subject !== undefined && subject.split('+').every((part) => PEOPLE_CATEGORIES.has(part));
+}

@@ -1,0 +1,24 @@
+import { CATEGORY_SUPERSETS } from './tables/subject-categories';
+
+function parts(subject: string): string[] {
+  return subject.split('+').filter((p) => p.length > 0);
+}
+
+/** True when category a is b, or one of them contains the other ("person" contains "soldier"). */
+function partsMeet(a: string, b: string): boolean {
+  return a === b || (CATEGORY_SUPERSETS[a]?.has(b) ?? false) || (CATEGORY_SUPERSETS[b]?.has(a) ?? false);
+}
+
+/**
+ * Could two quantities count the same thing? True when both subjects are
+ * unknown, equal, or share a category ("civilian+soldier" and "soldier").
+ * An unknown subject on one side only is not evidence of a difference, so
+ * it is compatible too; the caller still compares units and context.
+ */
+export function subjectsCompatible(a?: string, b?: string): boolean {
+  if (a === undefined || b === undefined || a === '' || b === '') return true;
+  if (a === b) return true;
+  const left = parts(a);
+  const right = parts(b);
+  return left.some((x) => right.some((y) => partsMeet(x, y)));
+}

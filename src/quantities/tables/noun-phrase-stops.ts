@@ -1,0 +1,32 @@
+/**
+ * Function words that end the noun phrase after a number: what a number
+ * counts is the noun before any of these.
+ */
+export const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'from', 'into', 'onto', 'across', 'by', 'for',
+  'with', 'without', 'within', 'over', 'under', 'after', 'before', 'during', 'since', 'until',
+  'as', 'than', 'and', 'or', 'but', 'nor', 'that', 'which', 'who', 'whom', 'whose', 'where',
+  'when', 'while', 'this', 'these', 'those', 'it', 'its', 'their', 'they', 'them', 'he', 'she',
+  'his', 'her', 'we', 'our', 'you', 'i', 'is', 'are', 'was', 'were', 'be', 'been', 'being',
+  'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'could', 'should', 'can', 'may',
+  'might', 'must', 'shall', 'not', 'also', 'already', 'now', 'still', 'just', 'only', 'each',
+  'per', 'more', 'less', 'most', 'least', 'about', 'around', 'some', 'nearly', 'almost', 'amid',
+  'among', 'against', 'between', 'through', 'toward', 'towards', 'via', 'near', 'there', 'here',
+  'so', 'if', 'then', 'because', 'according', 'said', 'says', 'say', 'told', 'including', 'like',
+  'up', 'out', 'off', 'down', 'back', 'away', 'again', 'ago', 'later', 'earlier', 'last', 'next',
+  'every', 'other', 'another', 'such', 'own', 'all', 'both', 'either', 'neither', 'reportedly',
+  'allegedly', 'recently', 'apparently', 'reported', 'officially', 'respectively', 'total',
+  'altogether', 'remain', 'remained', 'left', 'fled', 'died', 'escaped', 'arrived',
+]);
+
+/** Singular nouns ending in -ing (other -ing words are verbs and end the phrase). */
+export const ING_NOUNS: ReadonlySet<string> = new Set([
+  'meeting', 'building', 'hearing', 'briefing', 'gathering', 'bombing', 'shooting', 'killing',
+  'uprising', 'offering', 'opening', 'ending', 'crossing', 'landing', 'funding', 'spending', 'ruling',
+]);
+
+/** Determiners and possessives skipped after "of" ("90 percent of its troops"). */
+export const OF_DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'these', 'those', 'this', 'that',
+  'all',
+]);

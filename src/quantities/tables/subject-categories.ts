@@ -1,0 +1,59 @@
+/**
+ * General news categories for what a number counts. Keys are lower-case
+ * nouns (singular and irregular plural forms); values the canonical category.
+ * Insurgent fighters are kept apart from soldiers on purpose: the two are
+ * different sides of a conflict, and merging them would hide real conflicts.
+ */
+export const CATEGORY_WORDS: Readonly<Record<string, string>> = {
+  soldier: 'soldier', troop: 'soldier', serviceman: 'soldier', servicemen: 'soldier',
+  servicewoman: 'soldier', servicewomen: 'soldier', reservist: 'soldier', commando: 'soldier',
+  paratrooper: 'soldier', marine: 'soldier', infantryman: 'soldier', infantrymen: 'soldier',
+  conscript: 'soldier', force: 'soldier', guardsman: 'soldier', guardsmen: 'soldier',
+  fighter: 'fighter', militant: 'fighter', insurgent: 'fighter', rebel: 'fighter',
+  guerrilla: 'fighter', jihadist: 'fighter', combatant: 'fighter',
+  civilian: 'civilian', noncombatant: 'civilian',
+  refugee: 'refugee', evacuee: 'refugee',
+  migrant: 'migrant', immigrant: 'migrant',
+  prisoner: 'prisoner', inmate: 'prisoner', detainee: 'prisoner', captive: 'prisoner', convict: 'prisoner',
+  hostage: 'hostage',
+  people: 'person', person: 'person', persons: 'person', individual: 'person',
+  death: 'death', dead: 'death', killed: 'death', fatality: 'death', fatalities: 'death', life: 'death', lives: 'death',
+  injury: 'injury', injured: 'injury', wounded: 'injury',
+  casualty: 'casualty', casualties: 'casualty',
+  vote: 'vote', ballot: 'vote',
+  police: 'police', policeman: 'police', policemen: 'police', policewoman: 'police', policewomen: 'police',
+  child: 'child', children: 'child', woman: 'woman', women: 'woman', man: 'man', men: 'man',
+};
+
+/** Two-word categories, checked before single words ("security personnel"). */
+export const CATEGORY_PHRASES: Readonly<Record<string, string>> = {
+  'security personnel': 'soldier', 'military personnel': 'soldier', 'army personnel': 'soldier',
+  'service member': 'soldier', 'service members': 'soldier', 'security force': 'soldier',
+  'security forces': 'soldier', 'armed forces': 'soldier', 'border guard': 'soldier',
+  'border guards': 'soldier', 'asylum seeker': 'refugee', 'asylum seekers': 'refugee',
+  'police officer': 'police', 'police officers': 'police',
+};
+
+/**
+ * Category words that are participles or adjectives ("killed", "wounded"):
+ * when a noun follows ("wounded soldiers") the noun is the head instead.
+ */
+export const ADJECTIVAL_CATEGORY_WORDS: ReadonlySet<string> = new Set(['killed', 'dead', 'injured', 'wounded']);
+
+/** Categories (and other heads) that count people: their quantities get unit "people". */
+export const PEOPLE_CATEGORIES: ReadonlySet<string> = new Set([
+  'soldier', 'fighter', 'civilian', 'refugee', 'migrant', 'prisoner', 'hostage', 'person',
+  'death', 'injury', 'casualty', 'police', 'child', 'woman', 'man',
+  'member', 'official', 'resident', 'citizen', 'worker', 'student', 'journalist', 'voter',
+  'diplomat', 'delegate', 'protester', 'demonstrator', 'supporter', 'employee', 'passenger',
+  'patient', 'victim', 'survivor', 'volunteer', 'officer', 'minister', 'lawmaker', 'teacher', 'personnel',
+]);
+
+/**
+ * Categories that contain others: a count of "person" may be any people
+ * category, a count of casualties may be deaths or injuries.
+ */
+export const CATEGORY_SUPERSETS: Readonly<Record<string, ReadonlySet<string>>> = {
+  person: PEOPLE_CATEGORIES,
+  casualty: new Set(['death', 'injury']),
+};

@@ -1,0 +1,66 @@
+/**
+ * Unit words and the canonical unit each becomes. `factor` converts the
+ * written amount into the canonical unit (miles -> km, decades -> years).
+ */
+
+export interface UnitEntry {
+  unit: string;
+  factor: number;
+}
+
+const KM: UnitEntry = { unit: 'km', factor: 1 };
+const MILE: UnitEntry = { unit: 'km', factor: 1.609344 };
+const METRE: UnitEntry = { unit: 'km', factor: 0.001 };
+const YEAR: UnitEntry = { unit: 'year', factor: 1 };
+
+/** Unit words written after a number, singular and plural, lower-case. */
+export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = {
+  km: KM, kms: KM, kilometer: KM, kilometers: KM, kilometre: KM, kilometres: KM,
+  mile: MILE, miles: MILE,
+  meter: METRE, meters: METRE, metre: METRE, metres: METRE,
+  km2: { unit: 'km2', factor: 1 },
+  year: YEAR, years: YEAR, yr: YEAR, yrs: YEAR,
+  decade: { unit: 'year', factor: 10 }, decades: { unit: 'year', factor: 10 },
+  century: { unit: 'year', factor: 100 }, centuries: { unit: 'year', factor: 100 },
+  month: { unit: 'month', factor: 1 }, months: { unit: 'month', factor: 1 },
+  week: { unit: 'week', factor: 1 }, weeks: { unit: 'week', factor: 1 },
+  day: { unit: 'day', factor: 1 }, days: { unit: 'day', factor: 1 },
+  hour: { unit: 'hour', factor: 1 }, hours: { unit: 'hour', factor: 1 },
+  minute: { unit: 'minute', factor: 1 }, minutes: { unit: 'minute', factor: 1 },
+  ton: { unit: 'tonne', factor: 1 }, tons: { unit: 'tonne', factor: 1 },
+  tonne: { unit: 'tonne', factor: 1 }, tonnes: { unit: 'tonne', factor: 1 },
+  dollar: { unit: 'USD', factor: 1 }, dollars: { unit: 'USD', factor: 1 },
+  usd: { unit: 'USD', factor: 1 },
+  euro: { unit: 'EUR', factor: 1 }, euros: { unit: 'EUR', factor: 1 }, eur: { unit: 'EUR', factor: 1 },
+  gbp: { unit: 'GBP', factor: 1 }, sterling: { unit: 'GBP', factor: 1 },
+};
+
+/** Two-word units ("square kilometres", "per cent"), keyed by the words joined with a space. */
+export const UNIT_PHRASES: Readonly<Record<string, UnitEntry>> = {
+  'square kilometers': { unit: 'km2', factor: 1 },
+  'square kilometres': { unit: 'km2', factor: 1 },
+  'square km': { unit: 'km2', factor: 1 },
+  'sq km': { unit: 'km2', factor: 1 },
+  'square miles': { unit: 'km2', factor: 2.589988 },
+  'per cent': { unit: 'percent', factor: 1 },
+  'percentage points': { unit: 'percentage point', factor: 1 },
+  'percentage point': { unit: 'percentage point', factor: 1 },
+  'us dollars': { unit: 'USD', factor: 1 },
+};
+
+/** Words meaning percent. */
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pct', 'pc']);
+
+/** Currency written before the amount ("$", "€", "USD 3m"); keyed by symbol or lower-case code. */
+export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
+  $: 'USD', usd: 'USD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP',
+};
+
+/** Words after a hyphenated unit adjective that only describe it ("900-kilometer-long"). */
+export const UNIT_ADJECTIVE_TAILS: ReadonlySet<string> = new Set(['long', 'wide', 'deep', 'high', 'tall', 'old']);
+
+/**
+ * Hyphenated words after a number that turn it into a count of what the
+ * next noun is made of ("a 500-strong force"): the subject comes from that noun.
+ */
+export const COUNT_ADJECTIVE_WORDS: ReadonlySet<string> = new Set(['strong', 'man', 'member', 'person']);

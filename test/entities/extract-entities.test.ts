@@ -1,0 +1,152 @@
+import { extractEntities } from '../../src/entities/extract-entities';
+import type { EntityMention } from '../../src/types';
+
+/** Every mention's span slices back to its text, and its name sits inside that text. */
+function expectSpansHold(original: string, mentions: EntityMention[], offset = 0): void {
+  for (const m of mentions) {
+    expect(original.slice(m.span.start, m.span.end)).toBe(m.text);
+    expect(m.span.start).toBeGreaterThanOrEqual(offset);
+    expect(m.text.endsWith(m.name)).toBe(true);
+  }
+}
+
+const byName = (mentions: EntityMention[], name: string): EntityMention | undefined =>
+  mentions.find((m) => m.name === name);
+
+describe('extractEntities', () => {
+  it('splits a capitalised title off the name and keeps it as role', () => {
+    const text = 'Yesterday Foreign Minister Jane Roe flew to Lisbon.';
+    const mentions = extractEntities(text);
+    const roe = byName(mentions, 'Jane Roe');
+    expect(roe).toMatchObject({ role: 'Foreign Minister', kind: 'person', text: 'Foreign Minister Jane Roe' });
+    expectSpansHold(text, mentions);
+  });
+
+  it('returns the organisation before a role as its own mention', () => {
+    const text = 'The rebel spokesman said so, and Northern Alliance spokesman John Doe agreed.';
+    const mentions = extractEntities(text);
+    expect(byName(mentions, 'John Doe')).toMatchObject({ role: 'spokesman', kind: 'person' });
+    expect(byName(mentions, 'Northern Alliance')?.kind).toBe('organization');
+    expectSpansHold(text, mentions);
+  });
+
+  it('reads lower-case roles with modifiers before the name', () => {
+    const text = 'Talks were chaired by former vice president Layla Haddad in Amman.';
+    const mentions = extractEntities(text);
+    expect(byName(mentions, 'Layla Haddad')).toMatchObject({ role: 'former vice president', kind: 'person' });
+    expect(byName(mentions, 'Amman')?.kind).toBe('place');
+  });
+
+  it('keeps the full stop of an abbreviated title and does not break the name there', () => {
+    const text = 'Troops under Gen. Omar Farouk moved north.';
+    const farouk = byName(extractEntities(text), 'Omar Farouk');
+    expect(farouk?.role).toBe('Gen.');
+    expect(farouk?.text).toBe('Gen. Omar Farouk');
+  });
+
+  it('strips possessives from name and span', () => {
+    const text = "Peru's ambassador met Chile's envoy.";
+    const mentions = extractEntities(text);
+    const peru = byName(mentions, 'Peru');
+    expect(peru?.text).toBe('Peru');
+    expect(text.slice(peru!.span.start, peru!.span.end + 2)).toBe("Peru's");
+    expect(mentions.map((m) => m.name)).not.toContain("Chile's");
+    expectSpansHold(text, mentions);
+  });
+
+  it('keeps hyphenated and apostrophe names whole', () => {
+    const text = 'Fighting reached Dar-e-Kalan while Sean O\'Malley watched from Baton Rouge.';
+    const names = extractEntities(text).map((m) => m.name);
+    expect(names).toEqual(expect.arrayContaining(['Dar-e-Kalan', "Sean O'Malley", 'Baton Rouge']));
+  });
+
+  it('keeps al- and bin inside names and trims adjective endings', () => {
+    const text = 'A Cairo-based group said Khalid bin Waleed met Bashar al-Hamdan.';
+    const names = extractEntities(text).map((m) => m.name);
+    expect(names).toEqual(expect.arrayContaining(['Cairo', 'Khalid bin Waleed', 'Bashar al-Hamdan']));
+    expect(names).not.toContain('Cairo-based');
+  });
+
+  it('links a parenthesised acronym and gives it the kind of its full name', () => {
+    const text = 'The Caspian Shipping Agency (CSA) denied it.';
+    const mentions = extractEntities(text);
+    expect(byName(mentions, 'Caspian Shipping Agency')?.kind).toBe('organization');
+    expect(byName(mentions, 'CSA')?.kind).toBe('organization');
+  });
+
+  it('does not take sentence-initial function words, months or weekdays as names', () => {
+    const text = 'However, on Monday the vote moved. In March, Meanwhile and The Hague were cited. But July passed.';
+    const names = extractEntities(text).map((m) => m.name);
+    for (const word of ['However', 'Monday', 'March', 'Meanwhile', 'In', 'But', 'July', 'The']) {
+      expect(names).not.toContain(word);
+    }
+    expect(names).toContain('Hague');
+  });
+
+  it('drops a capitalised first word that the text also uses in lower case', () => {
+    const text = 'Border guards fled. The border is long.';
+    expect(extractEntities(text).map((m) => m.name)).not.toContain('Border');
+  });
+
+  it('guesses kinds from suffixes, keywords, prepositions and speech verbs', () => {
+    const text = 'Refugees crossed into Tajikistan. The Ministry of Water closed roads in Herat. Nkemelu said nothing.';
+    const mentions = extractEntities(text);
+    expect(byName(mentions, 'Tajikistan')?.kind).toBe('place');
+    expect(byName(mentions, 'Ministry of Water')?.kind).toBe('organization');
+    expect(byName(mentions, 'Herat')?.kind).toBe('place');
+    expect(byName(mentions, 'Nkemelu')?.kind).toBe('person');
+  });
+
+  it('marks a first-name-shaped pair as a person', () => {
+    expect(byName(extractEntities('Yesterday Maria Vasquez arrived.'), 'Maria Vasquez')?.kind).toBe('person');
+  });
+
+  it('adds the offset to every span', () => {
+    const article = 'Intro text. Envoy Tariq Aziz spoke in Basra.';
+    const start = article.indexOf('Envoy');
+    const mentions = extractEntities(article.slice(start), { offset: start });
+    expect(mentions.length).toBeGreaterThan(0);
+    expectSpansHold(article, mentions, start);
+    expect(byName(mentions, 'Tariq Aziz')?.span.start).toBe(start);
+  });
+
+  it('does not break names across lines or sentences', () => {
+    const text = 'We met Ana Lima\r\nBruno Costa arrived. Then Rio Branco.';
+    const names = extractEntities(text).map((m) => m.name);
+    expect(names).toContain('Ana Lima');
+    expect(names).toContain('Bruno Costa');
+    expect(names).not.toContain('Ana Lima\r\nBruno Costa');
+  });
+
+  it('never throws on odd input and keeps spans valid', () => {
+    const odd = [
+      '',
+      '\u0000\u0000 Zed Null\u0000 said',
+      '🙂 Emoji 🎉 Party 👍🏽 in Oslo',
+      'مرحبا Anwar Sadat שלום',
+      "'''---''' - ' -Al- al- 's",
+      'A'.repeat(5000),
+      'Word '.repeat(20000),
+    ];
+    for (const text of odd) {
+      const mentions = extractEntities(text);
+      expectSpansHold(text, mentions);
+    }
+    expect(extractEntities('')).toEqual([]);
+    expect(extractEntities(undefined as unknown as string)).toEqual([]);
+  });
+
+  it('does not mutate its input and is deterministic', () => {
+    const text = 'President Ana Ruiz met Prime Minister Ole Berg in Bergen.';
+    const options = { offset: 3 };
+    const a = extractEntities(text, options);
+    const b = extractEntities(text, options);
+    expect(a).toEqual(b);
+    expect(options).toEqual({ offset: 3 });
+    expect(a.map((m) => [m.name, m.role])).toEqual([
+      ['Ana Ruiz', 'President'],
+      ['Ole Berg', 'Prime Minister'],
+      ['Bergen', undefined],
+    ]);
+  });
+});

@@ -1,0 +1,60 @@
+import { isNameVariant, isPartialName } from '../../src/entities/is-name-variant';
+import { DISTINCT_PAIRS, VARIANT_PAIRS } from './fixtures/name-pairs';
+
+describe('isNameVariant', () => {
+  it('has enough pairs to mean something', () => {
+    expect(VARIANT_PAIRS.length).toBeGreaterThanOrEqual(60);
+    expect(DISTINCT_PAIRS.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(VARIANT_PAIRS)('%s ~ %s', (a, b) => {
+    expect(isNameVariant(a, b)).toBe(true);
+    expect(isNameVariant(b, a)).toBe(true);
+  });
+
+  it.each(DISTINCT_PAIRS)('%s !~ %s', (a, b) => {
+    expect(isNameVariant(a, b)).toBe(false);
+    expect(isNameVariant(b, a)).toBe(false);
+  });
+
+  it('accepts one confusable consonant in a first name only beside a matching surname', () => {
+    expect(isNameVariant('Zamir Kabulov', 'Samir Kabulov')).toBe(true);
+    expect(isNameVariant('Zamir', 'Samir')).toBe(false);
+    expect(isNameVariant('Zamir Kabulov', 'Samir Kabulova')).toBe(false);
+  });
+
+  it('allows one extra middle name but not an extra first name', () => {
+    expect(isNameVariant('Ahmad Shah Massoud', 'Ahmad Massoud')).toBe(true);
+    expect(isNameVariant('Mohammad Javad Zarif', 'Javad Zarif')).toBe(false);
+  });
+
+  it('is false on empty or punctuation-only input and never throws', () => {
+    expect(isNameVariant('', '')).toBe(false);
+    expect(isNameVariant('---', "''")).toBe(false);
+    expect(isNameVariant(undefined as unknown as string, 'Ali')).toBe(false);
+    expect(() => isNameVariant('🙂\u0000', 'x'.repeat(10000))).not.toThrow();
+  });
+});
+
+describe('isPartialName', () => {
+  it.each([
+    ['Zarif', 'Mohammad Javad Zarif'],
+    ['Javad Zarif', 'Mohammad Javad Zarif'],
+    ['Kabulov', 'Zamir Kabulov'],
+    ['Stanikzai', 'Sher Mohammad Abbas Stanekzai'],
+    ['Assad', 'Bashar al-Assad'],
+  ])('%s is a short form of %s', (short, full) => {
+    expect(isPartialName(short, full)).toBe(true);
+  });
+
+  it.each([
+    ['Mohammad', 'Mohammad Javad Zarif'],
+    ['Kabul', 'Zamir Kabulov'],
+    ['Zamir Kabulov', 'Zamir Kabulov'],
+    ['Mohammad Javad Zarif', 'Zarif'],
+    ['Jane Smith', 'John Paul Smith'],
+    ['', 'Ismail Khan'],
+  ])('%s is not a short form of %s', (short, full) => {
+    expect(isPartialName(short, full)).toBe(false);
+  });
+});

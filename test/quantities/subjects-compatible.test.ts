@@ -1,0 +1,20 @@
+import { subjectsCompatible } from '../../src/quantities';
+
+describe('subjectsCompatible', () => {
+  it.each([
+    [undefined, undefined, true],
+    ['soldier', 'soldier', true],
+    ['civilian+soldier', 'soldier', true],
+    ['soldier', 'civilian+soldier', true],
+    ['person', 'refugee', true],
+    ['casualty', 'death', true],
+    ['soldier', undefined, true],
+    ['soldier', 'fighter', false],
+    ['refugee', 'prisoner', false],
+    ['border', 'soldier', false],
+    ['civilian+refugee', 'fighter+soldier', false],
+    ['death', 'injury', false],
+  ] as const)('%s vs %s -> %s', (a, b, expected) => {
+    expect(subjectsCompatible(a, b)).toBe(expected);
+  });
+});
