@@ -2,8 +2,8 @@
 
 // Bounded name capture ({2,80}) keeps these linear; the name stops at "and", punctuation or line end.
 const ORIGIN_PATTERNS: readonly RegExp[] = [
-  /\b(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at) (?:the )?([^.;,\n]{2,80}?)(?: and | with |[.;,]|$)/iu,
-  /\b(?:republished|reprinted|reproduced|re-published) (?:here )?(?:with (?:the )?permission )?(?:from|of) (?:the )?([^.;,\n]{2,80}?)(?: and | with |[.;,]|$)/iu,
+  /\b(?:originally|first) (?:published|appeared|posted|ran) (?:by|in|on|at) ([^.;,\n]{2,80}?)(?: and | with |[.;,]|$)/iu,
+  /\b(?:republished|reprinted|reproduced|re-published) (?:here )?(?:with (?:the )?permission )?(?:from|of) ([^.;,\n]{2,80}?)(?: and | with |[.;,]|$)/iu,
 ];
 
 // A notice line says little else; a long paragraph that mentions a reprint is still prose.
@@ -13,7 +13,8 @@ const MAX_NOTICE_LENGTH = 300;
 export function findOrigin(line: string): string | undefined {
   for (const pattern of ORIGIN_PATTERNS) {
     const match = pattern.exec(line);
-    const name = match?.[1]?.trim();
+    // "by the Guardian" -> "Guardian", but a capitalised "The" is part of the name.
+    const name = match?.[1]?.trim().replace(/^the /u, '');
     if (name) return name;
   }
   return undefined;

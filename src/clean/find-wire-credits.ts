@@ -1,4 +1,4 @@
-/** Wire services a line credits for material ("... from Reuters and AP was used", "AFP contributed"). */
+/** Wire services an article credits for material ("... from Reuters and AP was used", "AFP contributed"). */
 import { WIRE_SERVICES } from './wire-services';
 
 // Phrases that credit a source for material, not ones that merely quote it ("according to", "told").
@@ -7,29 +7,39 @@ const CREDIT_PHRASES: readonly RegExp[] = [
   /\b(?:information|material|reporting|content|details) (?:from|by) [^.;]{1,160} (?:was|were|has been|have been) used/iu,
   /\b(?:additional |with )?reporting (?:by|from) /iu,
   /\b(?:includes?|contains?|uses?|used) (?:information|material|reporting) from /iu,
-  /^[\p{Lu}][\p{Lu} ,.'-]{0,40}\((?:[\p{Lu}][\p{L}]*)(?: [\p{Lu}][\p{L}]*){0,2}\) ?[-–—]/u,
 ];
 
-/** True when the line credits someone for material. */
+// "LONDON (Reuters) -": the wire in a dateline wrote the story.
+const DATELINE = /^[\p{Lu}][\p{Lu} ,.'-]{0,40}\(([\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,2})\) ?[-–—]/u;
+
+// A credit line says little else; a long paragraph that names a wire is prose.
+const MAX_CREDIT_LINE = 300;
+
+/** True when the whole line is a credit ("X contributed to this report"), to be skipped. */
 export function isCreditLine(line: string): boolean {
-  return CREDIT_PHRASES.some((phrase) => phrase.test(line));
+  return line.length <= MAX_CREDIT_LINE && CREDIT_PHRASES.some((phrase) => phrase.test(line));
 }
 
-function containsWord(line: string, spelling: string): boolean {
-  let from = 0;
-  for (;;) {
-    const at = line.indexOf(spelling, from);
-    if (at < 0) return false;
-    const before = line.charCodeAt(at - 1);
-    const after = line.charCodeAt(at + spelling.length);
-    const isWordChar = (code: number): boolean => !Number.isNaN(code) && /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
-    if (!isWordChar(before) && !isWordChar(after)) return true;
-    from = at + 1;
+function isWordCode(code: number): boolean {
+  return !Number.isNaN(code) && /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
+/** True when `spelling` occurs in `text` as a whole word. */
+function containsWord(text: string, spelling: string): boolean {
+  for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
+    if (!isWordCode(text.charCodeAt(at - 1)) && !isWordCode(text.charCodeAt(at + spelling.length))) return true;
   }
+  return false;
 }
 
-/** Wire names credited in the line, in the order of WIRE_SERVICES (empty when the line credits nothing). */
+function wiresIn(text: string): string[] {
+  return WIRE_SERVICES.filter((wire) => wire.spellings.some((s) => containsWord(text, s))).map((w) => w.name);
+}
+
+/** Wire names the line credits, in WIRE_SERVICES order (empty when it credits nothing). */
 export function findWireCredits(line: string): string[] {
-  if (!isCreditLine(line)) return [];
-  return WIRE_SERVICES.filter((wire) => wire.spellings.some((s) => containsWord(line, s))).map((w) => w.name);
+  const dateline = DATELINE.exec(line);
+  if (dateline) return wiresIn(dateline[1] as string);
+  if (line.length > MAX_CREDIT_LINE * 4 || !CREDIT_PHRASES.some((phrase) => phrase.test(line))) return [];
+  return wiresIn(line);
 }

@@ -1,33 +1,59 @@
-import type { Claim } from '../types';
+import type { Claim, EntityMention } from '../types';
 import { stem } from '../internal/nlp';
+import { CATEGORY_WORDS } from '../quantities/tables/subject-categories';
 import { CLUSTER_STOPWORDS } from './stopwords';
 import { IRREGULAR_LEMMAS } from './irregular-lemmas';
 
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
-/** Lemma of one lower-case word: irregular table first, then Porter. */
-function lemma(word: string): string {
-  return IRREGULAR_LEMMAS[word] ?? stem(word);
+/**
+ * Lemma of one lower-case word: a counted-subject category first (troops,
+ * servicemen and soldiers are one thing to an editor), then irregular forms,
+ * then Porter.
+ */
+export function lemma(word: string): string {
+  const direct = CATEGORY_WORDS[word] ?? IRREGULAR_LEMMAS[word];
+  if (direct) return direct;
+  const stemmed = stem(word);
+  return CATEGORY_WORDS[stemmed] ?? stemmed;
 }
 
-/** Content-word lemmas of a text, numbers and function words left out. */
-export function contentLemmas(text: string): string[] {
-  const out: string[] = [];
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    const word = match[0].replace(/['’]s$/, '').replace(/['’-]+$/, '');
+/** A word as it is compared: lower case, possessive and trailing marks dropped. */
+function normalWord(raw: string): string {
+  return raw.toLowerCase().replace(/['’]s$/, '').replace(/['’-]+$/, '');
+}
+
+/** Content-word lemmas of a text with their offsets, numbers and function words left out. */
+export function contentWords(text: string): { lemma: string; start: number; end: number }[] {
+  const out: { lemma: string; start: number; end: number }[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = normalWord(match[0]);
     if (word.length < 2 || CLUSTER_STOPWORDS.has(word)) continue;
-    out.push(lemma(word));
+    out.push({ lemma: lemma(word), start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
   }
   return out;
 }
 
+/** Content-word lemmas of a text. */
+export function contentLemmas(text: string): string[] {
+  return contentWords(text).map((w) => w.lemma);
+}
+
+/** True when a word (offsets relative to the claim) lies inside one of the claim's name mentions. */
+function insideMention(start: number, claimStart: number, mentions: readonly EntityMention[]): boolean {
+  const at = claimStart + start;
+  return mentions.some((m) => m.span.start <= at && at < m.span.end);
+}
+
 /**
- * The terms two claims are compared on: content lemmas, canonical entity ids
- * (so spelling variants meet), and the unit + subject of each figure, never
- * its value (so that differing figures about one thing still cluster).
+ * The terms two claims are compared on: content lemmas outside names, canonical
+ * entity ids (so spelling variants meet), and the unit + subject of each
+ * figure, never its value (so that differing figures about one thing still
+ * cluster).
  */
 export function claimTerms(claim: Claim): string[] {
-  const terms = new Set<string>(contentLemmas(claim.text));
+  const terms = new Set<string>();
+  for (const w of contentWords(claim.text)) if (!insideMention(w.start, claim.span.start, claim.mentions)) terms.add(w.lemma);
   for (const id of claim.entities) terms.add(`e:${id}`);
   for (const q of claim.quantities) {
     if (q.unit === 'date') continue;

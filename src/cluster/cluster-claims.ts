@@ -1,11 +1,11 @@
 import type { Claim, Cluster } from '../types';
 import { claimTerms } from './claim-terms';
 import { inverseDocumentFrequency } from './term-weights';
-import { weightedJaccard } from './weighted-jaccard';
+import { weightedCosine } from './weighted-cosine';
 import { UnionFind } from './union-find';
 
 export interface ClusterOptions {
-  /** Weighted-Jaccard similarity at which two claims from different articles join (default 0.28). */
+  /** Weighted cosine similarity at which two claims from different articles join (default 0.28). */
   threshold?: number;
   /** Maps an article id to its origin, so reprints of one source count once (default: the article id). */
   originOf?: (articleId: string) => string;
@@ -59,7 +59,7 @@ export function clusterClaims(claims: readonly Claim[], options: ClusterOptions 
     for (const j of [...candidates].sort((a, b) => a - b)) {
       const other = ordered[j].articleId;
       if (other === claim.articleId) continue;
-      const sim = weightedJaccard(termLists[i], termLists[j], weight);
+      const sim = weightedCosine(termLists[i], termLists[j], weight);
       const current = best.get(other);
       if (sim >= threshold && (!current || sim > current.sim)) best.set(other, { j, sim });
     }
@@ -93,5 +93,5 @@ export function claimSimilarity(a: Claim, b: Claim, idf?: Map<string, number>): 
   const ta = claimTerms(a);
   const tb = claimTerms(b);
   const weights = idf ?? inverseDocumentFrequency([ta, tb]);
-  return weightedJaccard(ta, tb, (t) => weights.get(t) ?? 1);
+  return weightedCosine(ta, tb, (t) => weights.get(t) ?? 1);
 }

@@ -1,6 +1,5 @@
 /**
  * General English irregular forms the Porter stemmer leaves apart ("fled" vs "flee"),
- * and the few news synonyms for armed personnel that outlets swap freely,
  * mapped to one lemma so that wording differences between outlets do not split clusters.
  */
 export const IRREGULAR_LEMMAS: Readonly<Record<string, string>> = {
@@ -23,7 +22,6 @@ export const IRREGULAR_LEMMAS: Readonly<Record<string, string>> = {
   became: 'become', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall',
   spoke: 'speak', spoken: 'speak', wrote: 'write', written: 'write',
   escaped: 'escape', escaping: 'escape',
-  troops: 'soldier', troop: 'soldier', soldiers: 'soldier', servicemen: 'soldier', serviceman: 'soldier',
-  personnel: 'soldier', reservists: 'soldier', reservist: 'soldier',
   retreated: 'flee', retreat: 'flee',
+  withdrawn: 'withdraw', withdrew: 'withdraw', withdrawal: 'withdraw',
 };

@@ -1,5 +1,9 @@
 import type { Claim, Cluster, Finding, FindingKind, ReportEntity, Severity } from '../types';
 import { findNumericConflicts } from './numeric-conflicts';
+import { figureContext } from './figure-context';
+import { matchFigures, DEFAULT_FIGURE_SIMILARITY, type Figure } from './match-figures';
+import { claimTerms } from '../cluster/claim-terms';
+import { inverseDocumentFrequency } from '../cluster/term-weights';
 import { findContested } from './contested';
 import { findSingleSource } from './single-source';
 import { findNameVariants } from './name-variants';
@@ -13,6 +17,8 @@ export interface CompareOptions {
   idByName?: Readonly<Record<string, string>>;
   /** Independent origins among the articles; single-source findings need at least two (default: the number of articles). */
   totalOrigins?: number;
+  /** Context similarity at which two figures are taken to state the same fact (default 0.3). */
+  figureSimilarity?: number;
 }
 
 export const DEFAULT_TOLERANCE = 0.1;
@@ -32,6 +38,14 @@ function compareFindings(a: Omit<Finding, 'id'>, b: Omit<Finding, 'id'>): number
   return a.summary < b.summary ? -1 : a.summary > b.summary ? 1 : 0;
 }
 
+/** Every figure that can be compared (dates have their own rule), with its context terms. */
+function allFigures(claims: readonly Claim[], idByName?: Readonly<Record<string, string>>): Figure[] {
+  const idOf = (name: string) => idByName?.[name] ?? name.toLowerCase();
+  return claims.flatMap((claim) =>
+    claim.quantities.filter((q) => q.unit !== 'date').map((q) => ({ claim, q, context: figureContext(claim, q, idOf) })),
+  );
+}
+
 /**
  * Compares the claims of each cluster and across clusters: numeric conflicts,
  * contested claims, single-source claims and name variants. Findings get ids
@@ -45,11 +59,15 @@ export function compareClusters(clusters: readonly Cluster[], claims: readonly C
   const mates = (c: Claim) =>
     (clusterOfClaim.get(c.id)?.claimIds ?? []).map((id) => claimsById.get(id)).filter((x): x is Claim => !!x);
 
-  const numeric = clusters.flatMap((cluster) => findNumericConflicts(cluster, claimsById, tolerance));
+  const figures = allFigures(claims, options.idByName);
+  const idf = inverseDocumentFrequency([...claims.map(claimTerms), ...figures.map((f) => f.context)]);
+  const pairs = matchFigures(figures, (t) => idf.get(t) ?? 0, options.figureSimilarity ?? DEFAULT_FIGURE_SIMILARITY);
+  const numeric = findNumericConflicts(pairs, tolerance, (id) => clusterOfClaim.get(id)?.id);
+  const confirmed = new Set(pairs.filter((p) => p.gap <= tolerance).flatMap((p) => [p.a.claim.id, p.b.claim.id]));
   const contested = findContested(claims, mates, (c) => clusterOfClaim.get(c.id)?.id);
   const contestedIds = new Set(contested.map((f) => f.evidence[0]?.claimId).filter((id): id is string => !!id));
   const origins = options.totalOrigins ?? new Set(clusters.flatMap((c) => c.articleIds)).size;
-  const single = findSingleSource(clusters, claimsById, contestedIds, origins);
+  const single = findSingleSource(clusters, claimsById, contestedIds, origins, confirmed);
   const names = options.entities && options.idByName ? findNameVariants(options.entities, claims, options.idByName) : [];
 
   return [...numeric, ...contested, ...single, ...names].sort(compareFindings).map((f, i) => ({ id: `finding-${i + 1}`, ...f }));

@@ -3,9 +3,23 @@ import { isPartialName } from '../entities/is-name-variant';
 import { joinNames } from './format-figure';
 import { sortEvidence } from './quantity-evidence';
 
-/** Spellings of an entity that are not just a shorter form of another of its spellings. */
+/** An abbreviation (CSTO, U.S.) is another form of a name, not another spelling of it. */
+function isAbbreviation(name: string): boolean {
+  return !/\s/.test(name) && /^[\p{Lu}.&]+$/u.test(name) && name.replace(/\./g, '').length <= 6;
+}
+
+/**
+ * Spellings of an entity worth showing an editor: not a shorter form of another
+ * spelling (Zarif of Mohammad Javad Zarif), not an abbreviation, and not a
+ * capitalisation of another spelling (TEHRAN in a dateline).
+ */
 function fullSpellings(variants: readonly string[]): Set<string> {
-  return new Set(variants.filter((v) => !variants.some((w) => w !== v && w.length > v.length && isPartialName(v, w))));
+  const kept = variants.filter(
+    (v) => !isAbbreviation(v) && !variants.some((w) => w !== v && w.length > v.length && isPartialName(v, w)),
+  );
+  const byLowerCase = new Map<string, string>();
+  for (const v of [...kept].sort()) if (!byLowerCase.has(v.toLowerCase())) byLowerCase.set(v.toLowerCase(), v);
+  return new Set(byLowerCase.values());
 }
 
 /** Where a mention's name stands inside the mention (titles and possessives excluded). */

@@ -1,67 +1,69 @@
-import type { Claim, Cluster, Evidence, Finding, Quantity } from '../types';
-import { matchQuantities } from './match-quantities';
+import type { Evidence, Finding } from '../types';
+import type { Figure, FigurePair } from './match-figures';
 import { relativeDifference } from './interval-gap';
 import { conflictSeverity } from './severity';
 import { quantityEvidence, sortEvidence } from './quantity-evidence';
 import { formatFigure, joinNames } from './format-figure';
+import { UnionFind } from '../cluster/union-find';
 
-type Involved = { claim: Claim; q: Quantity };
-type UnitTally = { involved: Map<string, Involved>; worst: number };
+const figureKey = (f: Figure) => `${f.claim.articleId}@${f.q.span.start}`;
 
-const keyOf = (x: Involved) => `${x.claim.articleId}@${x.q.span.start}`;
-
-/** Figures of one cluster grouped by what they say: same interval, same group. */
-function figureGroups(involved: Involved[]): { label: string; articles: string[] }[] {
+/** Figures grouped by what they say: same interval, same group, lowest first. */
+function figureGroups(figures: readonly Figure[]): { label: string; articles: string[] }[] {
   const groups = new Map<string, { label: string; articles: Set<string>; low: number }>();
-  for (const x of involved) {
-    const key = `${x.q.low}|${x.q.high}`;
-    const group = groups.get(key) ?? { label: formatFigure(x.q), articles: new Set<string>(), low: x.q.low };
-    group.articles.add(x.claim.articleId);
+  for (const f of figures) {
+    const key = `${f.q.low}|${f.q.high}`;
+    const group = groups.get(key) ?? { label: formatFigure(f.q), articles: new Set<string>(), low: f.q.low };
+    group.articles.add(f.claim.articleId);
     groups.set(key, group);
   }
-  return [...groups.values()]
-    .sort((a, b) => a.low - b.low)
-    .map((g) => ({ label: g.label, articles: [...g.articles].sort() }));
+  return [...groups.values()].sort((a, b) => a.low - b.low).map((g) => ({ label: g.label, articles: [...g.articles].sort() }));
 }
 
-/** Every pair of claims from different articles in the cluster, with their matched figures, tallied by unit. */
-function tallyByUnit(members: Claim[], tolerance: number): Map<string, UnitTally> {
-  const byUnit = new Map<string, UnitTally>();
-  for (let i = 0; i < members.length; i++) {
-    for (let j = i + 1; j < members.length; j++) {
-      const [a, b] = [members[i], members[j]];
-      if (a.articleId === b.articleId) continue;
-      for (const pair of matchQuantities(a.quantities, b.quantities)) {
-        const tally = byUnit.get(pair.a.unit) ?? { involved: new Map(), worst: -1 };
-        for (const x of [{ claim: a, q: pair.a }, { claim: b, q: pair.b }]) tally.involved.set(keyOf(x), x);
-        if (pair.gap > tolerance) tally.worst = Math.max(tally.worst, relativeDifference(pair.a.value, pair.b.value));
-        byUnit.set(pair.a.unit, tally);
-      }
-    }
+/** Matched pairs joined into facts: every figure reachable through matches states the same fact. */
+function facts(pairs: readonly FigurePair[]): { figures: Figure[]; pairs: FigurePair[] }[] {
+  const keys = [...new Set(pairs.flatMap((p) => [figureKey(p.a), figureKey(p.b)]))].sort();
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const sets = new UnionFind(keys.length);
+  for (const p of pairs) sets.union(index.get(figureKey(p.a))!, index.get(figureKey(p.b))!);
+  const byRoot = new Map<number, { figures: Map<string, Figure>; pairs: FigurePair[] }>();
+  for (const p of pairs) {
+    const root = sets.find(index.get(figureKey(p.a))!);
+    const fact = byRoot.get(root) ?? { figures: new Map<string, Figure>(), pairs: [] };
+    fact.figures.set(figureKey(p.a), p.a);
+    fact.figures.set(figureKey(p.b), p.b);
+    fact.pairs.push(p);
+    byRoot.set(root, fact);
   }
-  return byUnit;
+  return [...byRoot.keys()].sort((a, b) => a - b).map((r) => ({ figures: [...byRoot.get(r)!.figures.values()], pairs: byRoot.get(r)!.pairs }));
 }
 
 /**
- * numeric-conflict: within one cluster, two outlets give figures for the same
- * thing (same unit, compatible subject) whose intervals lie further apart than
- * the tolerance. One finding per cluster and unit, citing every figure involved.
+ * numeric-conflict: outlets give figures for the same fact (same unit,
+ * compatible subject, alike context) whose intervals lie further apart than the
+ * tolerance. One finding per fact, citing every figure for it.
  */
-export function findNumericConflicts(cluster: Cluster, claimsById: ReadonlyMap<string, Claim>, tolerance: number): Omit<Finding, 'id'>[] {
-  if (cluster.articleIds.length < 2) return [];
-  const members = cluster.claimIds.map((id) => claimsById.get(id)).filter((c): c is Claim => !!c);
+export function findNumericConflicts(
+  pairs: readonly FigurePair[],
+  tolerance: number,
+  clusterIdOf: (claimId: string) => string | undefined,
+): Omit<Finding, 'id'>[] {
   const findings: Omit<Finding, 'id'>[] = [];
-  for (const [unit, tally] of [...tallyByUnit(members, tolerance)].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (tally.worst < 0) continue;
-    const involved = [...tally.involved.values()];
-    const subject = involved.map((x) => x.q.subject).find((s) => !!s);
-    const groups = figureGroups(involved);
-    const what = subject ? `${subject} (${unit})` : unit;
-    const summary = `Sources disagree on a figure for ${what}: ${groups
+  for (const fact of facts(pairs)) {
+    const conflicting = fact.pairs.filter((p) => p.gap > tolerance);
+    if (conflicting.length === 0) continue;
+    const worst = Math.max(...conflicting.map((p) => relativeDifference(p.a.q.value, p.b.q.value)));
+    const unit = fact.figures[0].q.unit;
+    const subject = fact.figures.map((f) => f.q.subject).find((s) => !!s);
+    const what = subject ? `${subject.replace(/\+/g, ' and ')} (${unit})` : unit;
+    const summary = `Sources disagree on a figure for ${what}: ${figureGroups(fact.figures)
       .map((g) => `${g.label} (${joinNames(g.articles)})`)
       .join(' vs ')}`;
-    const evidence: Evidence[] = sortEvidence(involved.map((x) => quantityEvidence(x.claim, x.q)));
-    findings.push({ kind: 'numeric-conflict', severity: conflictSeverity(tally.worst), summary, clusterId: cluster.id, evidence });
+    const evidence: Evidence[] = sortEvidence(fact.figures.map((f) => quantityEvidence(f.claim, f.q)));
+    // A cluster is named only when every figure's claim lies in it.
+    const clusters = new Set(fact.figures.map((f) => clusterIdOf(f.claim.id)));
+    const clusterId = clusters.size === 1 ? [...clusters][0] : undefined;
+    findings.push({ kind: 'numeric-conflict', severity: conflictSeverity(worst), summary, ...(clusterId && { clusterId }), evidence });
   }
   return findings;
 }

@@ -1,11 +1,7 @@
-import type { Claim, Cluster, Finding, Quantity, Severity } from '../types';
+import type { Claim, Cluster, Finding, Severity } from '../types';
 import { claimEvidence } from './quantity-evidence';
 import { shortQuote } from './contested';
-
-/** A figure an editor would want a second source for: a measured amount, not a date. */
-function isCheckableFigure(q: Quantity): boolean {
-  return q.unit !== 'date';
-}
+import { isCheckableFigure } from './checkable-figure';
 
 function severityOf(members: readonly Claim[], contested: ReadonlySet<string>): Severity {
   if (members.some((c) => contested.has(c.id))) return 'high';
@@ -15,14 +11,16 @@ function severityOf(members: readonly Claim[], contested: ReadonlySet<string>): 
 
 /**
  * single-source: a checkable claim (one that carries a figure, or that someone
- * disputes) which only one independent origin reports. Only meaningful when the
- * articles come from at least two origins.
+ * disputes) which only one independent origin reports: its cluster has one
+ * origin and none of its figures was matched by another outlet's. Only
+ * meaningful when the articles come from at least two origins.
  */
 export function findSingleSource(
   clusters: readonly Cluster[],
   claimsById: ReadonlyMap<string, Claim>,
   contestedClaimIds: ReadonlySet<string>,
   totalOrigins: number,
+  confirmedElsewhere: ReadonlySet<string> = new Set(),
 ): Omit<Finding, 'id'>[] {
   if (totalOrigins < 2) return [];
   const findings: Omit<Finding, 'id'>[] = [];
@@ -30,7 +28,7 @@ export function findSingleSource(
     if (cluster.independentSources !== 1) continue;
     const members = cluster.claimIds
       .map((id) => claimsById.get(id))
-      .filter((c): c is Claim => !!c && !c.rejects)
+      .filter((c): c is Claim => !!c && !c.rejects && !confirmedElsewhere.has(c.id))
       .filter((c) => contestedClaimIds.has(c.id) || c.quantities.some(isCheckableFigure));
     if (members.length === 0) continue;
     const disputed = members.some((c) => contestedClaimIds.has(c.id));

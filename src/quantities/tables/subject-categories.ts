@@ -23,6 +23,8 @@ export const CATEGORY_WORDS: Readonly<Record<string, string>> = {
   vote: 'vote', ballot: 'vote',
   police: 'police', policeman: 'police', policemen: 'police', policewoman: 'police', policewomen: 'police',
   child: 'child', children: 'child', woman: 'woman', women: 'woman', man: 'man', men: 'man',
+  // Lines on a map: outlets say frontier or boundary for the same border.
+  border: 'border', frontier: 'border', boundary: 'border',
 };
 
 /** Two-word categories, checked before single words ("security personnel"). */

@@ -1,0 +1,69 @@
+import type { ArticleInput, CleanedArticle, Diagnostic, SkippedSpan } from '../types';
+import type { Line, LineRefiner, LineRule, LineVerdicts } from './types';
+import { DEFAULT_LINE_RULES } from './rules';
+import { DEFAULT_LINE_REFINERS } from './refiners';
+import { splitLines } from './split-lines';
+import { joinBlocks } from './join-blocks';
+import { findOrigin } from './find-origin';
+import { findWireCredits } from './find-wire-credits';
+import { isHeadingLike } from './text-shape';
+
+export { DEFAULT_LINE_RULES } from './rules';
+export { DEFAULT_LINE_REFINERS } from './refiners';
+
+export interface CleanArticleOptions {
+  rules?: readonly LineRule[];
+  refiners?: readonly LineRefiner[];
+}
+
+function judgeLines(lines: readonly Line[], rules: readonly LineRule[]): LineVerdicts {
+  return lines.map((line, index) => rules.find((rule) => rule.test(line, { lines, index }))?.reason);
+}
+
+/** Origin from the first reprint notice; wire credits from every line, first mention first. */
+function readProvenance(lines: readonly Line[]): { origin?: string; wireCredits: string[] } {
+  let origin: string | undefined;
+  const wireCredits: string[] = [];
+  for (const line of lines) {
+    origin = origin ?? findOrigin(line.text);
+    for (const wire of findWireCredits(line.text)) if (!wireCredits.includes(wire)) wireCredits.push(wire);
+  }
+  return origin === undefined ? { wireCredits } : { origin, wireCredits };
+}
+
+/** The story's own headline (first kept line, short, no final stop) is kept; note it for later stages. */
+function headlineDiagnostic(articleId: string, lines: readonly Line[], verdicts: LineVerdicts): Diagnostic[] {
+  const first = verdicts.findIndex((v) => v === undefined);
+  const line = lines[first];
+  if (!line || !isHeadingLike(line.text)) return [];
+  return [{ articleId, rule: 'headline', message: 'first line looks like a headline', span: { ...line.span } }];
+}
+
+/**
+ * Splits an article into body blocks and skipped boilerplate (each with its
+ * reason), and reads reprint origin and wire credits. Never throws on content.
+ */
+export function cleanArticle(article: ArticleInput, options: CleanArticleOptions = {}): CleanedArticle {
+  const text = typeof article?.text === 'string' ? article.text : '';
+  const id = typeof article?.id === 'string' ? article.id : '';
+  const lines = splitLines(text);
+  let verdicts = judgeLines(lines, options.rules ?? DEFAULT_LINE_RULES);
+  for (const refiner of options.refiners ?? DEFAULT_LINE_REFINERS) verdicts = refiner.refine(lines, verdicts);
+
+  const skipped: SkippedSpan[] = [];
+  lines.forEach((line, i) => {
+    const reason = verdicts[i];
+    if (reason !== undefined) skipped.push({ span: { ...line.span }, reason });
+  });
+  const { origin, wireCredits } = readProvenance(lines);
+  const cleaned: CleanedArticle = {
+    id,
+    text,
+    blocks: joinBlocks(text, lines, verdicts),
+    skipped,
+    wireCredits,
+    diagnostics: headlineDiagnostic(id, lines, verdicts),
+  };
+  if (origin !== undefined) cleaned.origin = origin;
+  return cleaned;
+}

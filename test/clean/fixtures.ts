@@ -1,0 +1,58 @@
+/** Fake scraped pages written for these tests: boilerplate around a short invented story. */
+
+export const HARBOUR_PAGE = [
+  'Menu',
+  'Follow our new WhatsApp channel for breaking updates!',
+  '  •  ',
+  '',
+  'Harbour Cranes Stall as Dock Strike Enters Third Day',
+  '',
+  'Port director Lena Varga at a press briefing. (Reuters)',
+  '',
+  'This story was originally published by Coastline Weekly and is reprinted with permission.',
+  '',
+  'Dock workers in Porto Nuevo stayed off the job for a third day on Monday, leaving about 40 ships waiting offshore.',
+  '',
+  'The union says 2,300 members have joined the walkout, while the port authority puts the figure',
+  'nearer 1,800 and says talks will resume on Wednesday.',
+  '',
+  'Read also: Ferry fares rise for the second time this year',
+  '',
+  '"We will not go back without a contract," a union steward said.',
+  '',
+  'Additional reporting by the Associated Press and AFP.',
+  '',
+  'Labour Unrest',
+].join('\n');
+
+export const COUNCIL_PAGE = [
+  'Story ID: 55102',
+  'Published on : 03 March 2024 - 08:15',
+  '',
+  'RIVERTON -- The city council voted 7-2 on Tuesday to close the old bridge, the mayor\u2019s office said.',
+  'Engineers found cracks in two of its four piers, according to Reuters.',
+  'FILE - Traffic crosses the old bridge in Riverton, Jan. 5, 2023.',
+  'Repairs are expected to cost $12 million and take 18 months.',
+  '',
+  'Recent Articles',
+  '',
+  'Related News',
+  '',
+  'Leave a Reply',
+  '',
+  'Please enter your comment!',
+  'Please enter your name here',
+].join('\r\n');
+
+export const GALLERY_PAGE = [
+  'Volunteers clear debris from a flooded school in the northern district of Kallo, March\u2026',
+  'Volunteers clear debris from a flooded school in the northern district of Kallo, March 9, 2024.',
+  '',
+  'KALLO - Floodwater reached the second floor of 14 schools, officials said on Sunday.',
+  '',
+  'FILE PHOTO: Rescue boats in the flooded centre of Kallo, after the river burst its\u2026',
+  'Flood Defences Failed Twice In Ten Years',
+  'An audit found the river walls were never finished after the last major flood',
+  '',
+  'Some information from Reuters was used in this report.',
+].join('\n');
