@@ -1,4 +1,4 @@
-/** Entry of the `corroborate` binary (bundled to dist/cli.cjs with a shebang). */
+/** Entry of the `corroborate` binary (bundled to dist/cli.js with a shebang). */
 import { run } from './run';
 
 process.exitCode = run(process.argv);
