@@ -33,7 +33,11 @@ export function crossReference(articles: readonly ArticleInput[], options: Cross
   const inputs = [...validateArticles(articles)].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const analyses = inputs.map(analyzeArticle);
 
-  const mentions = analyses.flatMap((a) => a.claims.flatMap((c) => c.mentions.map((m) => ({ name: m.name, kind: m.kind, articleId: c.articleId }))));
+  const captionSightings = analyses.flatMap((a) => a.captionMentions.map((mention) => ({ articleId: a.article.id, mention })));
+  const mentions = [
+    ...analyses.flatMap((a) => a.claims.flatMap((c) => c.mentions.map((m) => ({ name: m.name, kind: m.kind, articleId: c.articleId })))),
+    ...captionSightings.map((s) => ({ name: s.mention.name, kind: s.mention.kind, articleId: s.articleId })),
+  ];
   const grouping = groupEntities(mentions);
   const claims = analyses.flatMap((a) => a.claims.map((c) => withEntityIds(c, grouping.idByName)));
 
@@ -44,6 +48,8 @@ export function crossReference(articles: readonly ArticleInput[], options: Cross
     entities: grouping.entities,
     idByName: grouping.idByName,
     totalOrigins: new Set(origins.values()).size,
+    originOf: (id) => origins.get(id) ?? id,
+    otherSightings: captionSightings,
   });
 
   return {

@@ -7,6 +7,7 @@ import { joinBlocks } from './join-blocks';
 import { findOrigin } from './find-origin';
 import { findWireCredits } from './find-wire-credits';
 import { isHeadingLike } from './text-shape';
+import { splitDateline } from './split-dateline';
 
 export { DEFAULT_LINE_RULES } from './rules';
 export { DEFAULT_LINE_REFINERS } from './refiners';
@@ -56,10 +57,16 @@ export function cleanArticle(article: ArticleInput, options: CleanArticleOptions
     if (reason !== undefined) skipped.push({ span: { ...line.span }, reason });
   });
   const { origin, wireCredits } = readProvenance(lines);
+  const blocks = joinBlocks(text, lines, verdicts).map((block) => {
+    const split = splitDateline(block);
+    if (split.skipped) skipped.push(split.skipped);
+    return split.block;
+  });
+  skipped.sort((a, b) => a.span.start - b.span.start);
   const cleaned: CleanedArticle = {
     id,
     text,
-    blocks: joinBlocks(text, lines, verdicts),
+    blocks,
     skipped,
     wireCredits,
     diagnostics: headlineDiagnostic(id, lines, verdicts),

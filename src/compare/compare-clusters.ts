@@ -1,12 +1,12 @@
 import type { Claim, Cluster, Finding, FindingKind, ReportEntity, Severity } from '../types';
 import { findNumericConflicts } from './numeric-conflicts';
 import { figureContext } from './figure-context';
-import { matchFigures, DEFAULT_FIGURE_SIMILARITY, type Figure } from './match-figures';
+import { candidatePairs, matchFigures, DEFAULT_FIGURE_SIMILARITY, type Figure } from './match-figures';
 import { claimTerms } from '../cluster/claim-terms';
 import { inverseDocumentFrequency } from '../cluster/term-weights';
 import { findContested } from './contested';
-import { findSingleSource } from './single-source';
-import { findNameVariants } from './name-variants';
+import { findSingleSource, figureKey } from './single-source';
+import { findNameVariants, type NameSighting } from './name-variants';
 
 export interface CompareOptions {
   /** Relative gap between two figures' intervals above which they conflict (default 0.1 = 10%). */
@@ -19,6 +19,10 @@ export interface CompareOptions {
   totalOrigins?: number;
   /** Context similarity at which two figures are taken to state the same fact (default 0.3). */
   figureSimilarity?: number;
+  /** Names seen outside the claims (photo captions), for name-variant findings. */
+  otherSightings?: readonly NameSighting[];
+  /** Maps an article id to its origin, so a reprint's figure does not corroborate its original (default: the article id). */
+  originOf?: (articleId: string) => string;
 }
 
 export const DEFAULT_TOLERANCE = 0.1;
@@ -61,14 +65,25 @@ export function compareClusters(clusters: readonly Cluster[], claims: readonly C
 
   const figures = allFigures(claims, options.idByName);
   const idf = inverseDocumentFrequency([...claims.map(claimTerms), ...figures.map((f) => f.context)]);
-  const pairs = matchFigures(figures, (t) => idf.get(t) ?? 0, options.figureSimilarity ?? DEFAULT_FIGURE_SIMILARITY);
+  const candidates = candidatePairs(figures, (t) => idf.get(t) ?? 0, options.figureSimilarity ?? DEFAULT_FIGURE_SIMILARITY);
+  const pairs = matchFigures(candidates);
   const numeric = findNumericConflicts(pairs, tolerance, (id) => clusterOfClaim.get(id)?.id);
-  const confirmed = new Set(pairs.filter((p) => p.gap <= tolerance).flatMap((p) => [p.a.claim.id, p.b.claim.id]));
+  const originOf = options.originOf ?? ((id: string) => id);
+  // Matched pairs (agreeing or not) and any agreeing candidate: an article may repeat a figure another outlet gives once.
+  const figuresElsewhere = new Set(
+    [...pairs, ...candidates.filter((p) => p.gap <= tolerance)]
+      .filter((p) => originOf(p.a.claim.articleId) !== originOf(p.b.claim.articleId))
+      .flatMap((p) => [figureKey(p.a.claim.articleId, p.a.q), figureKey(p.b.claim.articleId, p.b.q)]),
+  );
   const contested = findContested(claims, mates, (c) => clusterOfClaim.get(c.id)?.id);
   const contestedIds = new Set(contested.map((f) => f.evidence[0]?.claimId).filter((id): id is string => !!id));
   const origins = options.totalOrigins ?? new Set(clusters.flatMap((c) => c.articleIds)).size;
-  const single = findSingleSource(clusters, claimsById, contestedIds, origins, confirmed);
-  const names = options.entities && options.idByName ? findNameVariants(options.entities, claims, options.idByName) : [];
+  const single = findSingleSource(clusters, claimsById, contestedIds, origins, figuresElsewhere);
+  const sightings: NameSighting[] = [
+    ...claims.flatMap((c) => c.mentions.map((mention) => ({ articleId: c.articleId, claimId: c.id, mention }))),
+    ...(options.otherSightings ?? []),
+  ];
+  const names = options.entities && options.idByName ? findNameVariants(options.entities, sightings, options.idByName) : [];
 
   return [...numeric, ...contested, ...single, ...names].sort(compareFindings).map((f, i) => ({ id: `finding-${i + 1}`, ...f }));
 }

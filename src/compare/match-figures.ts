@@ -21,10 +21,24 @@ export interface FigurePair {
 /** Context similarity at which two figures are taken to be about the same fact (default). */
 export const DEFAULT_FIGURE_SIMILARITY = 0.3;
 
+/**
+ * Two outlets giving the very same precise figure (20,000 and 20,000) is itself
+ * evidence they report one fact, so such pairs need only this share of the
+ * usual context similarity. Small numbers (under 100) are too common to count.
+ */
+export const SAME_FIGURE_DISCOUNT = 0.5;
+const SAME_FIGURE_MIN_VALUE = 100;
+
+/** Same number, same qualifier reading, and precise enough to be telling ("more than 1,000" twice; not "hundreds"). */
+function sameFigure(a: Quantity, b: Quantity): boolean {
+  const precise = a.low > 0 && a.high / a.low <= 2;
+  return a.value === b.value && a.low === b.low && a.high === b.high && precise && Math.abs(a.value) >= SAME_FIGURE_MIN_VALUE;
+}
+
 const figureKey = (f: Figure) => `${f.claim.articleId}@${f.q.span.start}`;
 
 /** Candidate pairs: comparable figures of different articles whose contexts are alike enough. */
-function candidatePairs(figures: readonly Figure[], weight: (t: string) => number, threshold: number): FigurePair[] {
+export function candidatePairs(figures: readonly Figure[], weight: (t: string) => number, threshold: number): FigurePair[] {
   const byUnit = new Map<string, Figure[]>();
   for (const f of figures) byUnit.set(f.q.unit, [...(byUnit.get(f.q.unit) ?? []), f]);
   const pairs: FigurePair[] = [];
@@ -34,7 +48,8 @@ function candidatePairs(figures: readonly Figure[], weight: (t: string) => numbe
         const [a, b] = [group[i], group[j]];
         if (a.claim.articleId === b.claim.articleId || !comparable(a.q, b.q)) continue;
         const similarity = weightedCosine(a.context, b.context, weight);
-        if (similarity >= threshold) pairs.push({ a, b, similarity, gap: intervalGap(a.q, b.q) });
+        const needed = sameFigure(a.q, b.q) ? threshold * SAME_FIGURE_DISCOUNT : threshold;
+        if (similarity >= needed) pairs.push({ a, b, similarity, gap: intervalGap(a.q, b.q) });
       }
     }
   }
@@ -46,8 +61,8 @@ function candidatePairs(figures: readonly Figure[], weight: (t: string) => numbe
  * alike first: a figure both outlets agree on (20,000 and 20,000) is used up by
  * that match and is never set against another figure of the other article.
  */
-export function matchFigures(figures: readonly Figure[], weight: (t: string) => number, threshold = DEFAULT_FIGURE_SIMILARITY): FigurePair[] {
-  const pairs = candidatePairs(figures, weight, threshold).sort(
+export function matchFigures(candidates: readonly FigurePair[]): FigurePair[] {
+  const pairs = [...candidates].sort(
     (x, y) => y.similarity - x.similarity || x.gap - y.gap || (figureKey(x.a) + figureKey(x.b) < figureKey(y.a) + figureKey(y.b) ? -1 : 1),
   );
   const used = new Set<string>();

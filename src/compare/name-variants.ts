@@ -1,4 +1,4 @@
-import type { Claim, Evidence, Finding, ReportEntity } from '../types';
+import type { EntityMention, Evidence, Finding, ReportEntity } from '../types';
 import { isPartialName } from '../entities/is-name-variant';
 import { joinNames } from './format-figure';
 import { sortEvidence } from './quantity-evidence';
@@ -22,12 +22,25 @@ function fullSpellings(variants: readonly string[]): Set<string> {
   return new Set(byLowerCase.values());
 }
 
+/** A name as seen in an article: in a claim, or in text kept out of the claims (a photo caption). */
+export interface NameSighting {
+  articleId: string;
+  claimId?: string;
+  mention: EntityMention;
+}
+
 /** Where a mention's name stands inside the mention (titles and possessives excluded). */
-function nameEvidence(claim: Claim, mention: Claim['mentions'][number]): Evidence {
+function nameEvidence(sighting: NameSighting): Evidence {
+  const { mention } = sighting;
   const at = mention.text.indexOf(mention.name);
   const start = mention.span.start + Math.max(0, at);
   const text = at >= 0 ? mention.name : mention.text;
-  return { articleId: claim.articleId, claimId: claim.id, text, span: { start, end: start + text.length } };
+  return {
+    articleId: sighting.articleId,
+    ...(sighting.claimId && { claimId: sighting.claimId }),
+    text,
+    span: { start, end: start + text.length },
+  };
 }
 
 /**
@@ -36,7 +49,7 @@ function nameEvidence(claim: Claim, mention: Claim['mentions'][number]): Evidenc
  */
 export function findNameVariants(
   entities: readonly ReportEntity[],
-  claims: readonly Claim[],
+  sightings: readonly NameSighting[],
   idByName: Readonly<Record<string, string>>,
 ): Omit<Finding, 'id'>[] {
   const findings: Omit<Finding, 'id'>[] = [];
@@ -45,13 +58,13 @@ export function findNameVariants(
     const spellings = fullSpellings(entity.variants);
     if (spellings.size < 2) continue;
     const uses = new Map<string, Map<string, Evidence>>(); // spelling -> article -> first mention
-    for (const claim of claims) {
-      for (const m of claim.mentions) {
-        if (idByName[m.name] !== entity.id || !spellings.has(m.name)) continue;
-        const byArticle = uses.get(m.name) ?? new Map<string, Evidence>();
-        if (!byArticle.has(claim.articleId)) byArticle.set(claim.articleId, nameEvidence(claim, m));
-        uses.set(m.name, byArticle);
-      }
+    for (const sighting of sightings) {
+      const name = sighting.mention.name;
+      if (idByName[name] !== entity.id || !spellings.has(name)) continue;
+      const byArticle = uses.get(name) ?? new Map<string, Evidence>();
+      const first = byArticle.get(sighting.articleId);
+      if (!first || sighting.mention.span.start < first.span.start) byArticle.set(sighting.articleId, nameEvidence(sighting));
+      uses.set(name, byArticle);
     }
     if (uses.size < 2) continue;
     const used = [...uses.keys()].sort();

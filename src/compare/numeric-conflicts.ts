@@ -8,16 +8,23 @@ import { UnionFind } from '../cluster/union-find';
 
 const figureKey = (f: Figure) => `${f.claim.articleId}@${f.q.span.start}`;
 
+/** The wording most outlets in a group used ("more than 1,000"), lower-cased; ties go to the alphabetically first. */
+function commonWording(figures: readonly Figure[]): string {
+  const counts = new Map<string, number>();
+  for (const f of figures) {
+    const text = formatFigure(f.q).toLowerCase();
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0][0];
+}
+
 /** Figures grouped by what they say: same interval, same group, lowest first. */
 function figureGroups(figures: readonly Figure[]): { label: string; articles: string[] }[] {
-  const groups = new Map<string, { label: string; articles: Set<string>; low: number }>();
-  for (const f of figures) {
-    const key = `${f.q.low}|${f.q.high}`;
-    const group = groups.get(key) ?? { label: formatFigure(f.q), articles: new Set<string>(), low: f.q.low };
-    group.articles.add(f.claim.articleId);
-    groups.set(key, group);
-  }
-  return [...groups.values()].sort((a, b) => a.low - b.low).map((g) => ({ label: g.label, articles: [...g.articles].sort() }));
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) groups.set(`${f.q.low}|${f.q.high}`, [...(groups.get(`${f.q.low}|${f.q.high}`) ?? []), f]);
+  return [...groups.values()]
+    .sort((a, b) => a[0].q.low - b[0].q.low)
+    .map((group) => ({ label: commonWording(group), articles: [...new Set(group.map((f) => f.claim.articleId))].sort() }));
 }
 
 /** Matched pairs joined into facts: every figure reachable through matches states the same fact. */

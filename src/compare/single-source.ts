@@ -1,48 +1,49 @@
-import type { Claim, Cluster, Finding, Severity } from '../types';
-import { claimEvidence } from './quantity-evidence';
+import type { Claim, Cluster, Evidence, Finding, Quantity, Severity } from '../types';
+import { claimEvidence, quantityEvidence } from './quantity-evidence';
 import { shortQuote } from './contested';
 import { isCheckableFigure } from './checkable-figure';
+import { formatFigure } from './format-figure';
 
-function severityOf(members: readonly Claim[], contested: ReadonlySet<string>): Severity {
-  if (members.some((c) => contested.has(c.id))) return 'high';
-  const substantive = members.some((c) => c.quantities.some((q) => isCheckableFigure(q) && !!q.subject));
-  return substantive ? 'medium' : 'low';
+/** Where a figure stands, as `articleId@offset`: the key figure matching records. */
+export const figureKey = (articleId: string, q: Quantity) => `${articleId}@${q.span.start}`;
+
+function severityOf(claim: Claim, figures: readonly Quantity[], contested: boolean): Severity {
+  if (contested) return 'high';
+  return figures.some((q) => !!q.subject) ? 'medium' : 'low';
 }
 
 /**
- * single-source: a checkable claim (one that carries a figure, or that someone
- * disputes) which only one independent origin reports: its cluster has one
- * origin and none of its figures was matched by another outlet's. Only
- * meaningful when the articles come from at least two origins.
+ * single-source: a checkable figure that no outlet of another origin gives for
+ * the same fact (the figure matcher found no counterpart), or a disputed claim
+ * whose cluster has one origin. Only meaningful when the articles come from at
+ * least two origins. The evidence points at the claim and at each lone figure.
  */
 export function findSingleSource(
   clusters: readonly Cluster[],
   claimsById: ReadonlyMap<string, Claim>,
   contestedClaimIds: ReadonlySet<string>,
   totalOrigins: number,
-  confirmedElsewhere: ReadonlySet<string> = new Set(),
+  figuresElsewhere: ReadonlySet<string> = new Set(),
 ): Omit<Finding, 'id'>[] {
   if (totalOrigins < 2) return [];
   const findings: Omit<Finding, 'id'>[] = [];
   for (const cluster of clusters) {
-    if (cluster.independentSources !== 1) continue;
-    const members = cluster.claimIds
-      .map((id) => claimsById.get(id))
-      .filter((c): c is Claim => !!c && !c.rejects && !confirmedElsewhere.has(c.id))
-      .filter((c) => contestedClaimIds.has(c.id) || c.quantities.some(isCheckableFigure));
-    if (members.length === 0) continue;
-    const disputed = members.some((c) => contestedClaimIds.has(c.id));
-    findings.push({
-      kind: 'single-source',
-      severity: severityOf(members, contestedClaimIds),
-      summary: `Only ${joinArticles(cluster.articleIds)} reports: "${shortQuote(members[0].text)}"${disputed ? ' (and it is disputed)' : ''}`,
-      clusterId: cluster.id,
-      evidence: members.map(claimEvidence),
-    });
+    for (const id of cluster.claimIds) {
+      const claim = claimsById.get(id);
+      if (!claim || claim.rejects) continue;
+      const lone = claim.quantities.filter((q) => isCheckableFigure(q) && !figuresElsewhere.has(figureKey(claim.articleId, q)));
+      const contested = contestedClaimIds.has(claim.id) && cluster.independentSources === 1;
+      if (lone.length === 0 && !contested) continue;
+      const what = lone.length > 0 ? lone.map(formatFigure).join(', ') : 'this';
+      const evidence: Evidence[] = [claimEvidence(claim), ...lone.map((q) => quantityEvidence(claim, q))];
+      findings.push({
+        kind: 'single-source',
+        severity: severityOf(claim, lone, contested),
+        summary: `Only ${claim.articleId} reports ${what}: "${shortQuote(claim.text)}"${contested ? ' (and it is disputed)' : ''}`,
+        clusterId: cluster.id,
+        evidence,
+      });
+    }
   }
   return findings;
-}
-
-function joinArticles(ids: readonly string[]): string {
-  return ids.join(', ');
 }

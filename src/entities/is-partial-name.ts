@@ -5,6 +5,8 @@ import { prepareName, type PreparedName } from './prepare-name';
 export function preparedPartial(short: PreparedName, full: PreparedName): boolean {
   const k = short.tokens.length;
   if (k === 0 || k >= full.tokens.length) return false;
+  // "Afghan" is not a short form of "Tajik-Afghan": a short form keeps whole words.
+  if (full.startsWord[full.tokens.length - k] === false) return false;
   return alignedMatch(short.tokens, full.tokens.slice(-k));
 }
 

@@ -12,6 +12,8 @@ export interface PreparedToken {
 
 export interface PreparedName {
   tokens: PreparedToken[];
+  /** Per token: true when it begins a word of its own, false inside a hyphenated compound ("Afghan" in "Tajik-Afghan"). */
+  startsWord: boolean[];
   /** Key of all words written together: "Abdul Rashid" = "Abdulrashid". */
   joinedKey: string;
 }
@@ -33,22 +35,31 @@ function prepareToken(norm: string): PreparedToken {
   };
 }
 
-/** The comparable words of a name, particles and linking vowels dropped. */
-export function nameWords(name: string): string[] {
+/** The comparable words of a name with whether each begins a whitespace-separated word; particles and linking vowels dropped. */
+function nameParts(name: string): { word: string; startsWord: boolean }[] {
+  const dropped = (w: string) => PARTICLES.has(w) || LINKING_VOWELS.has(w);
   const parts = foldCase(name)
-    .split(SEPARATORS)
-    .map((p) => p.replace(NON_WORD, ''))
-    .filter(Boolean);
-  const words = parts
-    .map((p) => (SON_OF.has(p) ? 'bin' : p))
-    .filter((p) => !PARTICLES.has(p) && !LINKING_VOWELS.has(p));
+    .split(/\s+/)
+    .flatMap((chunk) => {
+      const pieces = chunk.split(SEPARATORS).map((p) => p.replace(NON_WORD, '')).filter(Boolean);
+      // The word begins at its first piece that is not a particle: "Assad" in "al-Assad".
+      const head = pieces.findIndex((p) => !dropped(p));
+      return pieces.map((word, i) => ({ word: SON_OF.has(word) ? 'bin' : word, startsWord: i === Math.max(0, head) }));
+    });
+  const words = parts.filter((p) => !dropped(p.word));
   // A name made only of particles ("Al") is still a name.
   return words.length > 0 ? words : parts;
 }
 
+/** The comparable words of a name, particles and linking vowels dropped. */
+export function nameWords(name: string): string[] {
+  return nameParts(name).map((p) => p.word);
+}
+
 export function prepareName(name: string): PreparedName {
-  const words = typeof name === 'string' ? nameWords(name) : [];
-  return { tokens: words.map(prepareToken), joinedKey: phoneticKey(words.join('')) };
+  const parts = typeof name === 'string' ? nameParts(name) : [];
+  const words = parts.map((p) => p.word);
+  return { tokens: words.map(prepareToken), startsWord: parts.map((p) => p.startsWord), joinedKey: phoneticKey(words.join('')) };
 }
 
 /** Keys under which a name is filed so only names that can match are compared. */

@@ -1,11 +1,16 @@
-import type { ArticleAnalysis, ArticleInput, Claim, ClaimDraft, Diagnostic, SkippedSpan } from '../types';
+import type { ArticleAnalysis, ArticleInput, Claim, ClaimDraft, Diagnostic, EntityMention, SkippedSpan } from '../types';
 import { cleanArticle } from '../clean/clean-article';
 import { splitSentences } from '../sentences/split-sentences';
 import { extractClaims } from '../claims/extract-claims';
 import { extractQuantities } from '../quantities/extract-quantities';
 import { extractEntities } from '../entities/extract-entities';
 
+/** Skipped text whose names still count: a caption names the people in the story. */
+const NAME_BEARING_SKIPS = new Set(['photo caption']);
+
 export interface ArticleAnalysisResult extends ArticleAnalysis {
+  /** Names found in skipped text that still names real entities (photo captions). */
+  captionMentions: EntityMention[];
   /** Everything left out of the claims, with why: boilerplate from cleaning and non-claims (questions...) from the claims stage. */
   skipped: SkippedSpan[];
   diagnostics: Diagnostic[];
@@ -42,5 +47,8 @@ export function analyzeArticle(article: ArticleInput): ArticleAnalysisResult {
     diagnostics.push({ articleId: article.id, rule: 'no-claims', message: 'No checkable claim was found in this article.' });
   }
   const allSkipped = [...cleaned.skipped, ...skipped].sort((a, b) => a.span.start - b.span.start);
-  return { article, cleaned, claims, skipped: allSkipped, diagnostics };
+  const captionMentions = cleaned.skipped
+    .filter((s) => NAME_BEARING_SKIPS.has(s.reason))
+    .flatMap((s) => extractEntities(article.text.slice(s.span.start, s.span.end), { offset: s.span.start }));
+  return { article, cleaned, claims, captionMentions, skipped: allSkipped, diagnostics };
 }

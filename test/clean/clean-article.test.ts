@@ -57,6 +57,7 @@ describe('cleanArticle on a CRLF page with metadata and a comment form', () => {
     expect(skippedOf(cleaned)).toEqual([
       ['Story ID: 55102', 'metadata'],
       ['Published on : 03 March 2024 - 08:15', 'metadata'],
+      ['RIVERTON --', 'dateline'],
       ['FILE - Traffic crosses the old bridge in Riverton, Jan. 5, 2023.', 'photo caption'],
       ['Recent Articles', 'section heading'],
       ['Related News', 'section heading'],
@@ -67,7 +68,7 @@ describe('cleanArticle on a CRLF page with metadata and a comment form', () => {
   });
 
   it('keeps prose lines (without carriage returns) and credits no wire for "according to"', () => {
-    expect(cleaned.blocks.map((b) => b.text.slice(0, 12))).toEqual(['RIVERTON -- ', 'Engineers fo', 'Repairs are ']);
+    expect(cleaned.blocks.map((b) => b.text.slice(0, 12))).toEqual(['The city cou', 'Engineers fo', 'Repairs are ']);
     expect(cleaned.blocks.every((b) => !b.text.includes('\r'))).toBe(true);
     expect(cleaned.wireCredits).toEqual([]);
     expect(cleaned.origin).toBeUndefined();
@@ -82,11 +83,12 @@ describe('cleanArticle on a gallery page with duplicated captions and a related-
     expect(skippedOf(cleaned).map(([, reason]) => reason)).toEqual([
       'photo caption',
       'photo caption',
+      'dateline',
       'photo caption',
       'related headline',
       'credit line',
     ]);
-    expect(cleaned.blocks.map((b) => b.text.slice(0, 15))).toEqual(['KALLO - Floodwa', 'An audit found ']);
+    expect(cleaned.blocks.map((b) => b.text.slice(0, 15))).toEqual(['Floodwater reac', 'An audit found ']);
   });
 
   it('credits Reuters from the credit line', () => {

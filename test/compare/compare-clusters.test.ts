@@ -27,7 +27,7 @@ describe('compareClusters: numeric conflicts', () => {
     expect(conflict!.severity).toBe('high');
     expect(conflict!.evidence.map((e) => e.articleId)).toEqual(['a', 'b', 'c']);
     expect(conflict!.evidence.map((e) => e.text)).toEqual(['More than 1,000', 'Over 1,500', 'About 1,050']);
-    expect(conflict!.summary).toContain('Over 1,500 (b)');
+    expect(conflict!.summary).toContain('over 1,500 (b)');
   });
 
   it('does not flag compatible figures (vague against precise, within tolerance)', () => {

@@ -58,3 +58,14 @@ describe('isPartialName', () => {
     expect(isPartialName(short, full)).toBe(false);
   });
 });
+
+describe('isPartialName and hyphenated compounds', () => {
+  it('does not take one half of a hyphenated compound as a short form of it', () => {
+    expect(isPartialName('Korean', 'Sino-Korean')).toBe(false);
+    expect(isPartialName('Naw', 'Qala-e-Naw')).toBe(false);
+  });
+
+  it('still reads a name behind a particle as a whole word', () => {
+    expect(isPartialName('Hariri', 'Rafik al-Hariri')).toBe(true);
+  });
+});

@@ -19,6 +19,8 @@ const FUNCTION_WORDS = [
   'indeed', 'thus', 'therefore', 'hence', 'otherwise', 'besides', 'according', 'following', 'regarding',
   'last', 'next', 'first', 'second', 'third', 'finally', 'today', 'tomorrow', 'yesterday', 'tonight',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion',
+  'billions', 'tens', 'scores', 'several', 'few', 'half',
   'please', 'thank', 'thanks', 'oh', 'well', 'let', 'like', 'unlike', 'near', 'out', 'up', 'down',
 ];
 
