@@ -4,6 +4,7 @@ import { splitSentences } from '../sentences/split-sentences';
 import { extractClaims } from '../claims/extract-claims';
 import { extractQuantities } from '../quantities/extract-quantities';
 import { extractEntities } from '../entities/extract-entities';
+import { connectiveGaps } from './connective-gaps';
 
 /** Skipped text whose names still count: a caption names the people in the story. */
 const NAME_BEARING_SKIPS = new Set(['photo caption']);
@@ -25,6 +26,7 @@ function draftClaims(blocks: ArticleAnalysis['cleaned']['blocks']): { drafts: Cl
       const result = extractClaims(sentence);
       drafts.push(...result.claims);
       skipped.push(...result.skipped);
+      skipped.push(...connectiveGaps(sentence, [...result.claims, ...result.skipped].map((x) => x.span)));
     }
   }
   return { drafts, skipped };

@@ -1,0 +1,24 @@
+import type { SkippedSpan, Span, TextSegment } from '../types';
+
+/**
+ * Text of a sentence that no claim and no skipped span covers: the joining
+ * words left between split claims ("and", ", while"). Recorded as skipped, so
+ * every character of an article is accounted for.
+ */
+export function connectiveGaps(sentence: TextSegment, covered: readonly Span[]): SkippedSpan[] {
+  const spans = [...covered].sort((a, b) => a.start - b.start);
+  const gaps: SkippedSpan[] = [];
+  let at = sentence.span.start;
+  const flush = (end: number) => {
+    const raw = sentence.text.slice(at - sentence.span.start, end - sentence.span.start);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) gaps.push({ span: { start: at + lead, end: at + lead + text.length }, reason: 'connective' });
+  };
+  for (const span of spans) {
+    if (span.start > at) flush(span.start);
+    at = Math.max(at, span.end);
+  }
+  if (at < sentence.span.end) flush(sentence.span.end);
+  return gaps;
+}
