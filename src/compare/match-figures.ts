@@ -30,6 +30,19 @@ export const SAME_FIGURE_DISCOUNT = 0.5;
 const SAME_FIGURE_MIN_VALUE = 100;
 
 /** Same number, same qualifier reading, and precise enough to be telling ("more than 1,000" twice; not "hundreds"). */
+/**
+ * Outlets that disagree about one fact rarely differ by more than this factor;
+ * figures further apart (1,500 fleeing vs 20,000 mobilised) need this many
+ * times the usual context similarity before they are taken as one fact.
+ */
+export const FAR_APART_RATIO = 3;
+const FAR_APART_PENALTY = 2;
+
+function farApart(a: Quantity, b: Quantity): boolean {
+  const [small, large] = [Math.min(Math.abs(a.value), Math.abs(b.value)), Math.max(Math.abs(a.value), Math.abs(b.value))];
+  return small > 0 && large / small > FAR_APART_RATIO;
+}
+
 function sameFigure(a: Quantity, b: Quantity): boolean {
   const precise = a.low > 0 && a.high / a.low <= 2;
   return a.value === b.value && a.low === b.low && a.high === b.high && precise && Math.abs(a.value) >= SAME_FIGURE_MIN_VALUE;
@@ -48,7 +61,11 @@ export function candidatePairs(figures: readonly Figure[], weight: (t: string) =
         const [a, b] = [group[i], group[j]];
         if (a.claim.articleId === b.claim.articleId || !comparable(a.q, b.q)) continue;
         const similarity = weightedCosine(a.context, b.context, weight);
-        const needed = sameFigure(a.q, b.q) ? threshold * SAME_FIGURE_DISCOUNT : threshold;
+        const needed = sameFigure(a.q, b.q)
+          ? threshold * SAME_FIGURE_DISCOUNT
+          : farApart(a.q, b.q)
+            ? threshold * FAR_APART_PENALTY
+            : threshold;
         if (similarity >= needed) pairs.push({ a, b, similarity, gap: intervalGap(a.q, b.q) });
       }
     }

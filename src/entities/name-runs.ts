@@ -1,4 +1,8 @@
 import { NAME_CONNECTORS } from './lexicon/stop-words';
+import { ORGANIZATION_WORDS, PLACE_WORDS } from './lexicon/kind-cues';
+
+/** Words that head names built with "of" (Ministry of Defense, Republic of Korea, Gulf of Aden). */
+const CONNECTABLE_HEADS: ReadonlySet<string> = new Set([...ORGANIZATION_WORDS, ...PLACE_WORDS, 'gulf', 'bay', 'sea', 'kingdom', 'isle', 'cape', 'lake', 'mount', 'strait', 'house']);
 import { TITLE_ABBREVIATIONS } from './lexicon/roles';
 import type { NameToken } from './name-token';
 
@@ -53,6 +57,8 @@ export function nameRuns(tokens: readonly NameToken[]): NameRun[] {
     let last = i;
     for (;;) {
       const conn = connectorLength(tokens, last + 1);
+      // "Thousands of the Afghans": a lone sentence-initial word links over "of" only when it heads a name.
+      if (conn > 0 && last === first && tokens[first]!.sentenceStart && !CONNECTABLE_HEADS.has(tokens[first]!.text.toLowerCase())) break;
       const next = last + 1 + conn;
       if (tokens[next]?.capitalised && canContinue(tokens, next)) last = next;
       else break;

@@ -1,6 +1,6 @@
 /**
  * The only file that touches `natural`. We deep-import single modules because
- * `require('natural')` loads database clients, costs ~0.5 s and ~150 MB, and
+ * loading the package root pulls in database clients, costs ~0.5 s and ~150 MB, and
  * its dotenv prints to stdout (which would corrupt JSON output). Default
  * imports, because the ESM build cannot take named imports from CommonJS.
  */

@@ -62,8 +62,9 @@ describe('cleanArticle on a CRLF page with metadata and a comment form', () => {
       ['Recent Articles', 'section heading'],
       ['Related News', 'section heading'],
       ['Leave a Reply', 'comment prompt'],
+      ['Cancel reply', 'comment prompt'],
       ['Please enter your comment!', 'comment prompt'],
-      ['Please enter your name here', 'comment prompt'],
+      ['Please enter your email address', 'comment prompt'],
     ]);
   });
 

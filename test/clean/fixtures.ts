@@ -39,9 +39,10 @@ export const COUNCIL_PAGE = [
   'Related News',
   '',
   'Leave a Reply',
+  'Cancel reply',
   '',
   'Please enter your comment!',
-  'Please enter your name here',
+  'Please enter your email address',
 ].join('\r\n');
 
 export const GALLERY_PAGE = [

@@ -45,7 +45,7 @@ describe('provenance', () => {
   });
 
   it('credits wires only from credit phrases', () => {
-    expect(findWireCredits('Material from Reuters and the Associated Press was used in this report.')).toEqual([
+    expect(findWireCredits('Reporting by Reuters and the Associated Press was used for this story.')).toEqual([
       'Reuters',
       'Associated Press',
     ]);
