@@ -87,11 +87,3 @@ export function clusterClaims(claims: readonly Claim[], options: ClusterOptions 
       };
     });
 }
-
-/** Similarity of two claims as clustering sees it, for callers that want to explain a cluster. */
-export function claimSimilarity(a: Claim, b: Claim, idf?: Map<string, number>): number {
-  const ta = claimTerms(a);
-  const tb = claimTerms(b);
-  const weights = idf ?? inverseDocumentFrequency([ta, tb]);
-  return weightedCosine(ta, tb, (t) => weights.get(t) ?? 1);
-}

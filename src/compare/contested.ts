@@ -1,5 +1,6 @@
 import type { Claim, Finding } from '../types';
 import { claimEvidence } from './quantity-evidence';
+import { shortQuote } from './summary-text';
 
 /**
  * A rejection that points back instead of restating what it rejects:
@@ -13,11 +14,6 @@ const LOOK_BACK = 3;
 
 export function pointsBack(text: string): boolean {
   return POINTS_BACK.test(text);
-}
-
-function shortQuote(text: string, max = 90): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
 
 /** The claim a pointing rejection answers: the nearest earlier claim of the same article that states something. */
@@ -66,4 +62,3 @@ export function findContested(
   return findings;
 }
 
-export { shortQuote };

@@ -1,6 +1,6 @@
 import type { EntityMention, Evidence, Finding, ReportEntity } from '../types';
 import { isPartialName } from '../entities/is-name-variant';
-import { joinNames } from './format-figure';
+import { joinNames } from './summary-text';
 import { sortEvidence } from './quantity-evidence';
 
 /** An abbreviation (CSTO, U.S.) is another form of a name, not another spelling of it. */

@@ -3,7 +3,7 @@ import type { Figure, FigurePair } from './match-figures';
 import { relativeDifference } from './interval-gap';
 import { conflictSeverity } from './severity';
 import { quantityEvidence, sortEvidence } from './quantity-evidence';
-import { formatFigure, joinNames } from './format-figure';
+import { formatFigure, joinNames } from './summary-text';
 import { UnionFind } from '../cluster/union-find';
 
 const figureKey = (f: Figure) => `${f.claim.articleId}@${f.q.span.start}`;

@@ -1,13 +1,12 @@
 import type { Claim, Cluster, Evidence, Finding, Quantity, Severity } from '../types';
 import { claimEvidence, quantityEvidence } from './quantity-evidence';
-import { shortQuote } from './contested';
 import { isCheckableFigure } from './checkable-figure';
-import { formatFigure } from './format-figure';
+import { formatFigure, shortQuote } from './summary-text';
 
 /** Where a figure stands, as `articleId@offset`: the key figure matching records. */
 export const figureKey = (articleId: string, q: Quantity) => `${articleId}@${q.span.start}`;
 
-function severityOf(claim: Claim, figures: readonly Quantity[], contested: boolean): Severity {
+function severityOf(figures: readonly Quantity[], contested: boolean): Severity {
   if (contested) return 'high';
   return figures.some((q) => !!q.subject) ? 'medium' : 'low';
 }
@@ -38,7 +37,7 @@ export function findSingleSource(
       const evidence: Evidence[] = [claimEvidence(claim), ...lone.map((q) => quantityEvidence(claim, q))];
       findings.push({
         kind: 'single-source',
-        severity: severityOf(claim, lone, contested),
+        severity: severityOf(lone, contested),
         summary: `Only ${claim.articleId} reports ${what}: "${shortQuote(claim.text)}"${contested ? ' (and it is disputed)' : ''}`,
         clusterId: cluster.id,
         evidence,
