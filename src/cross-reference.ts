@@ -5,7 +5,7 @@ import { analyzeArticle } from './pipeline/analyze-article';
 import { articleOrigin } from './pipeline/article-origin';
 import { groupEntities } from './entities/group-entities';
 import { clusterClaims } from './cluster/cluster-claims';
-import { compareClusters } from './compare/compare-clusters';
+import { compareAll } from './compare/compare-clusters';
 import { toReportClaim } from './pipeline/to-report-claim';
 
 export interface CrossReferenceOptions {
@@ -43,13 +43,15 @@ export function crossReference(articles: readonly ArticleInput[], options: Cross
 
   const origins = new Map(analyses.map((a) => [a.article.id, articleOrigin(a.article, a.cleaned, options.relations)]));
   const clusters = clusterClaims(claims, { threshold: options.clusterThreshold, originOf: (id) => origins.get(id) ?? id });
-  const findings = compareClusters(clusters, claims, {
+  const published = new Map(inputs.map((a) => [a.id, a.publishedAt]));
+  const { findings, diagnostics } = compareAll(clusters, claims, {
     tolerance: options.tolerance,
     entities: grouping.entities,
     idByName: grouping.idByName,
     totalOrigins: new Set(origins.values()).size,
     originOf: (id) => origins.get(id) ?? id,
     otherSightings: captionSightings,
+    publishedAtOf: (id) => published.get(id),
   });
 
   return {
@@ -65,6 +67,6 @@ export function crossReference(articles: readonly ArticleInput[], options: Cross
     clusters,
     entities: grouping.entities,
     findings,
-    diagnostics: analyses.flatMap((a) => a.diagnostics),
+    diagnostics: [...analyses.flatMap((a) => a.diagnostics), ...diagnostics],
   };
 }

@@ -1,4 +1,5 @@
-import type { Claim, Cluster, Finding, FindingKind, ReportEntity, Severity } from '../types';
+import type { Claim, Cluster, Diagnostic, Finding, FindingKind, ReportEntity, Severity } from '../types';
+import { findDateConflicts, comparableDates } from './date-conflicts';
 import { findNumericConflicts } from './numeric-conflicts';
 import { figureContext } from './figure-context';
 import { candidatePairs, matchFigures, DEFAULT_FIGURE_SIMILARITY, type Figure } from './match-figures';
@@ -23,9 +24,16 @@ export interface CompareOptions {
   otherSightings?: readonly NameSighting[];
   /** Maps an article id to its origin, so a reprint's figure does not corroborate its original (default: the article id). */
   originOf?: (articleId: string) => string;
+  /** Each article's publication day, so a later, higher death toll reads as an update, not a conflict. */
+  publishedAtOf?: (articleId: string) => string | undefined;
+  /** Days two outlets may differ on the date of one event before it is a date-conflict (default 1). */
+  dateSlackDays?: number;
 }
 
 export const DEFAULT_TOLERANCE = 0.1;
+export const DEFAULT_DATE_SLACK_DAYS = 1;
+/** Dates need closer context than amounts: "on Thursday" says little about which event it dates. */
+export const DATE_CONTEXT_SIMILARITY = 0.45;
 
 const KIND_ORDER: readonly FindingKind[] = ['numeric-conflict', 'date-conflict', 'contested', 'single-source', 'name-variant'];
 const SEVERITY_ORDER: readonly Severity[] = ['high', 'medium', 'low'];
@@ -42,12 +50,10 @@ function compareFindings(a: Omit<Finding, 'id'>, b: Omit<Finding, 'id'>): number
   return a.summary < b.summary ? -1 : a.summary > b.summary ? 1 : 0;
 }
 
-/** Every figure that can be compared (dates have their own rule), with its context terms. */
+/** Every figure of the claims with its context terms. */
 function allFigures(claims: readonly Claim[], idByName?: Readonly<Record<string, string>>): Figure[] {
   const idOf = (name: string) => idByName?.[name] ?? name.toLowerCase();
-  return claims.flatMap((claim) =>
-    claim.quantities.filter((q) => q.unit !== 'date').map((q) => ({ claim, q, context: figureContext(claim, q, idOf) })),
-  );
+  return claims.flatMap((claim) => claim.quantities.map((q) => ({ claim, q, context: figureContext(claim, q, idOf) })));
 }
 
 /**
@@ -56,6 +62,15 @@ function allFigures(claims: readonly Claim[], idByName?: Readonly<Record<string,
  * in reading order, so the same input always gives the same ids.
  */
 export function compareClusters(clusters: readonly Cluster[], claims: readonly Claim[], options: CompareOptions = {}): Finding[] {
+  return compareAll(clusters, claims, options).findings;
+}
+
+/** `compareClusters`, with the diagnostics it noticed on the way (figures read as updates). */
+export function compareAll(
+  clusters: readonly Cluster[],
+  claims: readonly Claim[],
+  options: CompareOptions = {},
+): { findings: Finding[]; diagnostics: Diagnostic[] } {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   const claimsById = new Map(claims.map((c) => [c.id, c]));
   const clusterOfClaim = new Map<string, Cluster>();
@@ -63,11 +78,16 @@ export function compareClusters(clusters: readonly Cluster[], claims: readonly C
   const mates = (c: Claim) =>
     (clusterOfClaim.get(c.id)?.claimIds ?? []).map((id) => claimsById.get(id)).filter((x): x is Claim => !!x);
 
-  const figures = allFigures(claims, options.idByName);
-  const idf = inverseDocumentFrequency([...claims.map(claimTerms), ...figures.map((f) => f.context)]);
-  const candidates = candidatePairs(figures, (t) => idf.get(t) ?? 0, options.figureSimilarity ?? DEFAULT_FIGURE_SIMILARITY);
+  const everyFigure = allFigures(claims, options.idByName);
+  const figures = everyFigure.filter((f) => f.q.unit !== 'date');
+  const idf = inverseDocumentFrequency([...claims.map(claimTerms), ...everyFigure.map((f) => f.context)]);
+  const weight = (t: string) => idf.get(t) ?? 0;
+  const clusterIdOf = (id: string) => clusterOfClaim.get(id)?.id;
+  const candidates = candidatePairs(figures, weight, options.figureSimilarity ?? DEFAULT_FIGURE_SIMILARITY);
   const pairs = matchFigures(candidates);
-  const numeric = findNumericConflicts(pairs, tolerance, (id) => clusterOfClaim.get(id)?.id);
+  const numeric = findNumericConflicts(pairs, tolerance, clusterIdOf, options.publishedAtOf);
+  const datePairs = matchFigures(candidatePairs(everyFigure.filter((f) => f.q.unit === 'date'), weight, DATE_CONTEXT_SIMILARITY, comparableDates));
+  const dates = findDateConflicts(datePairs, options.dateSlackDays ?? DEFAULT_DATE_SLACK_DAYS, clusterIdOf);
   const originOf = options.originOf ?? ((id: string) => id);
   // Matched pairs (agreeing or not) and any agreeing candidate: an article may repeat a figure another outlet gives once.
   const figuresElsewhere = new Set(
@@ -85,5 +105,8 @@ export function compareClusters(clusters: readonly Cluster[], claims: readonly C
   ];
   const names = options.entities && options.idByName ? findNameVariants(options.entities, sightings, options.idByName) : [];
 
-  return [...numeric, ...contested, ...single, ...names].sort(compareFindings).map((f, i) => ({ id: `finding-${i + 1}`, ...f }));
+  const findings = [...numeric.findings, ...dates, ...contested, ...single, ...names]
+    .sort(compareFindings)
+    .map((f, i) => ({ id: `finding-${i + 1}`, ...f }));
+  return { findings, diagnostics: numeric.diagnostics };
 }

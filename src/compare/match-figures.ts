@@ -51,7 +51,12 @@ function sameFigure(a: Quantity, b: Quantity): boolean {
 const figureKey = (f: Figure) => `${f.claim.articleId}@${f.q.span.start}`;
 
 /** Candidate pairs: comparable figures of different articles whose contexts are alike enough. */
-export function candidatePairs(figures: readonly Figure[], weight: (t: string) => number, threshold: number): FigurePair[] {
+export function candidatePairs(
+  figures: readonly Figure[],
+  weight: (t: string) => number,
+  threshold: number,
+  isComparable: (a: Quantity, b: Quantity) => boolean = comparable,
+): FigurePair[] {
   const byUnit = new Map<string, Figure[]>();
   for (const f of figures) byUnit.set(f.q.unit, [...(byUnit.get(f.q.unit) ?? []), f]);
   const pairs: FigurePair[] = [];
@@ -59,7 +64,7 @@ export function candidatePairs(figures: readonly Figure[], weight: (t: string) =
     for (let i = 0; i < group.length; i++) {
       for (let j = i + 1; j < group.length; j++) {
         const [a, b] = [group[i], group[j]];
-        if (a.claim.articleId === b.claim.articleId || !comparable(a.q, b.q)) continue;
+        if (a.claim.articleId === b.claim.articleId || !isComparable(a.q, b.q)) continue;
         const similarity = weightedCosine(a.context, b.context, weight);
         const needed = sameFigure(a.q, b.q)
           ? threshold * SAME_FIGURE_DISCOUNT

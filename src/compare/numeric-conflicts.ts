@@ -1,12 +1,11 @@
-import type { Evidence, Finding } from '../types';
+import type { Diagnostic, Evidence, Finding } from '../types';
 import type { Figure, FigurePair } from './match-figures';
 import { relativeDifference } from './interval-gap';
 import { conflictSeverity } from './severity';
 import { quantityEvidence, sortEvidence } from './quantity-evidence';
 import { formatFigure, joinNames } from './summary-text';
-import { UnionFind } from '../cluster/union-find';
-
-const figureKey = (f: Figure) => `${f.claim.articleId}@${f.q.span.start}`;
+import { groupFacts } from './group-facts';
+import { byPublication, isUpdate } from './growing-counts';
 
 /** The wording most outlets in a group used ("more than 1,000"), lower-cased; ties go to the alphabetically first. */
 function commonWording(figures: readonly Figure[]): string {
@@ -27,24 +26,6 @@ function figureGroups(figures: readonly Figure[]): { label: string; articles: st
     .map((group) => ({ label: commonWording(group), articles: [...new Set(group.map((f) => f.claim.articleId))].sort() }));
 }
 
-/** Matched pairs joined into facts: every figure reachable through matches states the same fact. */
-function facts(pairs: readonly FigurePair[]): { figures: Figure[]; pairs: FigurePair[] }[] {
-  const keys = [...new Set(pairs.flatMap((p) => [figureKey(p.a), figureKey(p.b)]))].sort();
-  const index = new Map(keys.map((k, i) => [k, i]));
-  const sets = new UnionFind(keys.length);
-  for (const p of pairs) sets.union(index.get(figureKey(p.a))!, index.get(figureKey(p.b))!);
-  const byRoot = new Map<number, { figures: Map<string, Figure>; pairs: FigurePair[] }>();
-  for (const p of pairs) {
-    const root = sets.find(index.get(figureKey(p.a))!);
-    const fact = byRoot.get(root) ?? { figures: new Map<string, Figure>(), pairs: [] };
-    fact.figures.set(figureKey(p.a), p.a);
-    fact.figures.set(figureKey(p.b), p.b);
-    fact.pairs.push(p);
-    byRoot.set(root, fact);
-  }
-  return [...byRoot.keys()].sort((a, b) => a - b).map((r) => ({ figures: [...byRoot.get(r)!.figures.values()], pairs: byRoot.get(r)!.pairs }));
-}
-
 /**
  * numeric-conflict: outlets give figures for the same fact (same unit,
  * compatible subject, alike context) whose intervals lie further apart than the
@@ -54,10 +35,14 @@ export function findNumericConflicts(
   pairs: readonly FigurePair[],
   tolerance: number,
   clusterIdOf: (claimId: string) => string | undefined,
-): Omit<Finding, 'id'>[] {
+  publishedAtOf: (articleId: string) => string | undefined = () => undefined,
+): { findings: Omit<Finding, 'id'>[]; diagnostics: Diagnostic[] } {
   const findings: Omit<Finding, 'id'>[] = [];
-  for (const fact of facts(pairs)) {
-    const conflicting = fact.pairs.filter((p) => p.gap > tolerance);
+  const diagnostics: Diagnostic[] = [];
+  for (const fact of groupFacts(pairs)) {
+    const apart = fact.pairs.filter((p) => p.gap > tolerance);
+    const conflicting = apart.filter((p) => !isUpdate(p, publishedAtOf));
+    diagnostics.push(...apart.filter((p) => isUpdate(p, publishedAtOf)).map((p) => updateDiagnostic(p, publishedAtOf)));
     if (conflicting.length === 0) continue;
     const worst = Math.max(...conflicting.map((p) => relativeDifference(p.a.q.value, p.b.q.value)));
     const unit = fact.figures[0].q.unit;
@@ -72,5 +57,17 @@ export function findNumericConflicts(
     const clusterId = clusters.size === 1 ? [...clusters][0] : undefined;
     findings.push({ kind: 'numeric-conflict', severity: conflictSeverity(worst), summary, ...(clusterId && { clusterId }), evidence });
   }
-  return findings;
+  return { findings, diagnostics };
+}
+
+/** A growing count raised by a later article, said once so an editor can see the figure moved. */
+function updateDiagnostic(p: FigurePair, publishedAtOf: (articleId: string) => string | undefined): Diagnostic {
+  const [earlier, later] = byPublication(p, publishedAtOf)!;
+  const when = (f: Figure) => `${f.claim.articleId}, ${publishedAtOf(f.claim.articleId)?.slice(0, 10)}`;
+  return {
+    articleId: later.claim.articleId,
+    rule: 'figure-update',
+    message: `The ${later.q.subject} count rose from "${formatFigure(earlier.q)}" (${when(earlier)}) to "${formatFigure(later.q)}" (${when(later)}): read as an update, not a conflict`,
+    span: { ...later.q.span },
+  };
 }
