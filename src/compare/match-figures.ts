@@ -50,6 +50,38 @@ function sameFigure(a: Quantity, b: Quantity): boolean {
 
 const figureKey = (f: Figure) => `${f.claim.articleId}@${f.q.span.start}`;
 
+/**
+ * Figure pairs that share at least one context term: a posting list per term,
+ * so figures with nothing in common are never compared. Terms found around
+ * most figures are left out of the lists: alone they cannot make a match.
+ */
+function blockedPairs(figures: readonly Figure[]): [number, number][] {
+  const postings = new Map<string, number[]>();
+  figures.forEach((f, i) => {
+    for (const t of f.context) {
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
+  });
+  // Only terms around half of all figures (and at least 200) are too common to block on.
+  const cap = Math.max(200, Math.ceil(figures.length * 0.5));
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const list of postings.values()) {
+    if (list.length > cap) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const key = list[x] * figures.length + list[y];
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([list[x], list[y]]);
+      }
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
 /** Candidate pairs: comparable figures of different articles whose contexts are alike enough. */
 export function candidatePairs(
   figures: readonly Figure[],
@@ -57,23 +89,17 @@ export function candidatePairs(
   threshold: number,
   isComparable: (a: Quantity, b: Quantity) => boolean = comparable,
 ): FigurePair[] {
-  const byUnit = new Map<string, Figure[]>();
-  for (const f of figures) byUnit.set(f.q.unit, [...(byUnit.get(f.q.unit) ?? []), f]);
   const pairs: FigurePair[] = [];
-  for (const group of byUnit.values()) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const [a, b] = [group[i], group[j]];
-        if (a.claim.articleId === b.claim.articleId || !isComparable(a.q, b.q)) continue;
-        const similarity = weightedCosine(a.context, b.context, weight);
-        const needed = sameFigure(a.q, b.q)
-          ? threshold * SAME_FIGURE_DISCOUNT
-          : farApart(a.q, b.q)
-            ? threshold * FAR_APART_PENALTY
-            : threshold;
-        if (similarity >= needed) pairs.push({ a, b, similarity, gap: intervalGap(a.q, b.q) });
-      }
-    }
+  for (const [i, j] of blockedPairs(figures)) {
+    const [a, b] = [figures[i], figures[j]];
+    if (a.claim.articleId === b.claim.articleId || !isComparable(a.q, b.q)) continue;
+    const similarity = weightedCosine(a.context, b.context, weight);
+    const needed = sameFigure(a.q, b.q)
+      ? threshold * SAME_FIGURE_DISCOUNT
+      : farApart(a.q, b.q)
+        ? threshold * FAR_APART_PENALTY
+        : threshold;
+    if (similarity >= needed) pairs.push({ a, b, similarity, gap: intervalGap(a.q, b.q) });
   }
   return pairs;
 }
