@@ -17,7 +17,7 @@ const POINTING_WORDS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'thes
 const REFUSED_THINGS: ReadonlySet<string> = new Set(['entry', 'access', 'visa', 'visas', 'permission', 'bail', 'asylum', 'permits', 'request']);
 const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'is', 'are']);
 
-/** How far after the verb its object may name the statement ("rejected the Taliban's claim"). */
+/** How far after the verb its object may name the statement ("rejected the rebels' claim"). */
 const OBJECT_REACH = 5;
 
 /**

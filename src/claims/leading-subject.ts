@@ -34,7 +34,7 @@ const MID_ADVERBS = /^(?:[a-z]+ly|also|earlier|later|meanwhile|however|already|s
 /** A relative clause set off by commas ("The minister, who spoke ..., said") is an aside. */
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
 
-/** A comma-separated chunk that introduces the clause rather than naming its subject ("On Tuesday", "Speaking in Kabul"). */
+/** A comma-separated chunk that introduces the clause rather than naming its subject ("On Tuesday", "Speaking in Nairobi"). */
 function isIntroChunk(tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from];
   if (!first || first.kind !== 'word') return true;
@@ -103,7 +103,7 @@ export function findLeadingSubject(tokens: readonly Token[], guarded: readonly b
     if (from >= to) break;
     if (isIntroChunk(tokens, from, to)) {
       if (subjectChunks.length > 0) break;
-      continue; // "Zarif, speaking in Kabul, said": skip the aside, keep looking left.
+      continue; // "Roe, speaking in Nairobi, said": skip the aside, keep looking left.
     }
     subjectChunks.unshift([from, to]);
   }

@@ -21,7 +21,7 @@ const GOVERNS_FORWARD = new Set(['front', 'according-to', 'quoted-as-saying']);
 /** Kinds that reach the clauses before them ("A, and B, X said."). */
 const GOVERNS_BACKWARD = new Set(['trailing', 'inverted']);
 
-/** "Zarif welcomed A but warned: ...": the second clause's speaker is the first clause's subject. */
+/** "The minister welcomed A but warned: ...": the second clause's speaker is the first clause's subject. */
 function sharedSubjectSpeaker(clause: ClauseDraft, first: ClauseDraft): AttributionMatch | null {
   const tokens = tokenize(clause.text);
   const v = skipAdverbs(tokens, 0);

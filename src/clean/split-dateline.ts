@@ -2,7 +2,7 @@ import type { SkippedSpan, TextSegment } from '../types';
 
 /**
  * A dateline opening a paragraph: a place in capitals, maybe a wire credit in
- * brackets, then a dash ("TEHRAN --", "WASHINGTON (AP) —"). It says where the
+ * brackets, then a dash ("CAIRO --", "WASHINGTON (AP) —"). It says where the
  * story was filed, not what happened, so it is kept out of the first claim.
  * Bounded repetitions keep the match linear.
  */

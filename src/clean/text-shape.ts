@@ -5,7 +5,7 @@ const FINAL_PUNCTUATION = /[.!?…:;]["'”’»)\]]*$/u;
 const LOWER_START = /^["'“‘(]?\p{Ll}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Short words left lower-case inside a title ("Bolsters Border as Afghan Troops"). */
+/** Short words left lower-case inside a title ("Bolsters Border as Rebel Troops"). */
 const TITLE_SMALL_WORDS = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as',
   'vs', 'vs.', 'into', 'over', 'per', 'via', 'than', 'after', 'amid', 'is', 'are',

@@ -11,7 +11,7 @@ export interface FileArticle extends ArticleInput {
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
 
-/** A file's id: its base name without the last extension ("voa.txt" -> "voa"). */
+/** A file's id: its base name without the last extension ("wire.txt" -> "wire"). */
 export function idFromFileName(file: string): string {
   return path.basename(file, path.extname(file));
 }

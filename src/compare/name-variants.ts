@@ -10,8 +10,8 @@ function isAbbreviation(name: string): boolean {
 
 /**
  * Spellings of an entity worth showing an editor: not a shorter form of another
- * spelling (Zarif of Mohammad Javad Zarif), not an abbreviation, and not a
- * capitalisation of another spelling (TEHRAN in a dateline).
+ * spelling (Roe of Jane Q. Roe), not an abbreviation, and not a
+ * capitalisation of another spelling (CAIRO in a dateline).
  */
 function fullSpellings(variants: readonly string[]): Set<string> {
   const kept = variants.filter(

@@ -5,7 +5,7 @@ import { endsWithSentencePunctuation, words } from '../text-shape';
 const CAPTION_OPENING = /^(?:FILE|File)(?: PHOTO| Photo| IMAGE| Image)?\s*[-–—:]|^(?:PHOTO|Photo|IMAGE|Image|Picture|Pictured|Caption)\s*(?:[-–—:(]|by\b)/u;
 // "Courtesy of X, ...", "Photo credit: ...": a credit standing for a picture.
 const CREDIT_OPENING = /^(?:Courtesy(?: of)?|Photo courtesy|Photo credit|Image credit|Credit:)\s/iu;
-// "... Zarif. (YouTube)", "... (AP Photo/Jane Roe)": a trailing credit in brackets.
+// "... Minister Jane Roe. (YouTube)", "... (AP Photo/Jane Roe)": a trailing credit in brackets.
 const TRAILING_CREDIT = /\(([^()]{1,60})\)$/u;
 const CREDIT_WORDS = /\b(?:photo|photos|image|images|file|screenshot|screengrab|handout|courtesy|credit|video|getty|AP|AFP|Reuters|EPA|YouTube|Twitter|X|Instagram|Facebook|Telegram)\b/iu;
 const MAX_CAPTION_WORDS = 30;
