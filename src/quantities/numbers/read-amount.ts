@@ -4,6 +4,7 @@ import { readVagueAmount } from './read-vague-amount';
 import { readFraction } from './read-fraction';
 import { readDigits } from './read-digits';
 import { readNumberWords } from './read-number-words';
+import { readArticleUnit } from './read-article-unit';
 
 /** Amount readers, most specific first: "a few hundred" before "a hundred", "two-thirds" before "two". */
 const READERS: readonly ((tokens: Token[], i: number) => Amount | undefined)[] = [
@@ -11,6 +12,7 @@ const READERS: readonly ((tokens: Token[], i: number) => Amount | undefined)[] =
   readFraction,
   readDigits,
   readNumberWords,
+  readArticleUnit,
 ];
 
 /** The amount starting at token i, if any. */

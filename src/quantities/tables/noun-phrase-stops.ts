@@ -17,6 +17,12 @@ export const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set([
   'every', 'other', 'another', 'such', 'own', 'all', 'both', 'either', 'neither', 'reportedly',
   'allegedly', 'recently', 'apparently', 'reported', 'officially', 'respectively', 'total',
   'altogether', 'remain', 'remained', 'left', 'fled', 'died', 'escaped', 'arrived',
+  // Irregular verbs and adverbs the -ed/-ing checks miss ("the budget goes", "a journey lay ahead").
+  'go', 'goes', 'went', 'gone', 'come', 'comes', 'came', 'lay', 'lie', 'lies', 'get', 'gets', 'got',
+  'take', 'takes', 'took', 'make', 'makes', 'made', 'give', 'gives', 'gave', 'stand', 'stands', 'stood',
+  'hold', 'holds', 'held', 'keep', 'keeps', 'kept', 'lost', 'began', 'begin', 'begins', 'become',
+  'became', 'becomes', 'spent', 'saw', 'seen', 'met', 'sat', 'ahead', 'abroad', 'today', 'yesterday',
+  'tomorrow', 'too', 'very', 'even', 'ever', 'never', 'soon', 'yet', 'instead',
 ]);
 
 /** Singular nouns ending in -ing (other -ing words are verbs and end the phrase). */

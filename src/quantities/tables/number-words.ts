@@ -37,3 +37,6 @@ export const FRACTION_NUMERATORS: Readonly<Record<string, number>> = {
 
 /** Ordinal suffixes glued to digits ("1st", "22nd"): such numbers are ranks, not amounts. */
 export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
+/** Unit words an article turns into an amount of one ("a decade of war"). */
+export const ARTICLE_AMOUNT_UNITS: ReadonlySet<string> = new Set(['decade', 'century']);

@@ -49,6 +49,7 @@ export const PEOPLE_CATEGORIES: ReadonlySet<string> = new Set([
   'member', 'official', 'resident', 'citizen', 'worker', 'student', 'journalist', 'voter',
   'diplomat', 'delegate', 'protester', 'demonstrator', 'supporter', 'employee', 'passenger',
   'patient', 'victim', 'survivor', 'volunteer', 'officer', 'minister', 'lawmaker', 'teacher', 'personnel',
+  'user', 'villager', 'doctor', 'farmer',
 ]);
 
 /**

@@ -19,6 +19,9 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = {
   mile: MILE, miles: MILE,
   meter: METRE, meters: METRE, metre: METRE, metres: METRE,
   km2: { unit: 'km2', factor: 1 },
+  // Land areas: fires and floods are often reported in hectares or acres.
+  hectare: { unit: 'km2', factor: 0.01 }, hectares: { unit: 'km2', factor: 0.01 },
+  acre: { unit: 'km2', factor: 0.0040468564224 }, acres: { unit: 'km2', factor: 0.0040468564224 },
   year: YEAR, years: YEAR, yr: YEAR, yrs: YEAR,
   decade: { unit: 'year', factor: 10 }, decades: { unit: 'year', factor: 10 },
   century: { unit: 'year', factor: 100 }, centuries: { unit: 'year', factor: 100 },
