@@ -1,6 +1,6 @@
 import levenshtein from 'fast-levenshtein';
 import { jaroWinklerSimilarity } from '../internal/nlp';
-import { areConfusable, isVowelClass } from './name-key';
+import { areConfusable, isVowelClass, looseKey, phoneticKey } from './name-key';
 import type { PreparedToken } from './prepare-name';
 
 /**
@@ -81,9 +81,36 @@ function innerVowelDropped(a: PreparedToken, b: PreparedToken): boolean {
   return false;
 }
 
+/** Tehran/Teheran, Basayev/Basaev: equal once an inner h, kh or glide y is dropped. */
+function looseVariant(a: PreparedToken, b: PreparedToken): boolean {
+  return a.loose === b.loose && Math.min(a.norm.length, b.norm.length) >= 5;
+}
+
+/** Yevgeny/Evgeny, Yelena/Elena: Cyrillic initial e written ye or e. Igor/Yegor stay apart: the other must start with e. */
+function iotatedInitialE(a: PreparedToken, b: PreparedToken): boolean {
+  const [y, e] = a.norm.startsWith('ye') ? [a, b] : [b, a];
+  if (!y.norm.startsWith('ye') || !e.norm.startsWith('e')) return false;
+  const rest = y.norm.slice(1);
+  return rest === e.norm || phoneticKey(rest) === e.key || looseKey(rest) === e.loose;
+}
+
+/**
+ * Abdullah/Abdallah: one vowel class differs in an inner syllable of a long
+ * word. The first and last vowels carry the name (Hamid/Hamad, Jamal/Jamil).
+ */
+function innerVowelSwap(a: PreparedToken, b: PreparedToken): boolean {
+  if (Math.min(a.norm.length, b.norm.length) < 7) return false;
+  const at = singleDifference(a.key, b.key);
+  if (at < 0 || !isVowelClass(a.key[at]) || !isVowelClass(b.key[at])) return false;
+  const before = [...a.key.slice(0, at)].some(isVowelClass);
+  const after = [...a.key.slice(at + 1)].some(isVowelClass);
+  return before && after;
+}
+
 export function matchTokens(a: PreparedToken, b: PreparedToken): TokenMatch {
   if (a.norm === b.norm) return 'exact';
   if (a.key === b.key || finalVowelSwap(a, b) || typoVariant(a, b)) return 'strong';
-  if (confusableSwap(a, b) || feminineEnding(a, b) || innerVowelDropped(a, b)) return 'weak';
+  if (looseVariant(a, b) || iotatedInitialE(a, b)) return 'strong';
+  if (confusableSwap(a, b) || feminineEnding(a, b) || innerVowelDropped(a, b) || innerVowelSwap(a, b)) return 'weak';
   return 'none';
 }

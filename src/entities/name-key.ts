@@ -9,9 +9,17 @@
 const MARKS = /\p{M}/gu;
 const DOUBLES = /(.)\1+/g;
 
+// Letters NFKD does not decompose, written by their usual Latin stand-ins (Kılıç = Kilic, Đoković = Djokovic).
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ı: 'i', đ: 'dj', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss' };
+const UNDECOMPOSED_RE = /[ıđłøæœß]/g;
+
 /** Lower-case, diacritics removed, NFKD-folded. */
 export function foldCase(s: string): string {
-  return s.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  return s
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(UNDECOMPOSED_RE, (ch) => UNDECOMPOSED[ch] ?? ch);
 }
 
 // Ordered: longer digraphs first so "sch" is not read as "s" + "ch".
@@ -40,12 +48,32 @@ const VOWEL_CLASS: Readonly<Record<string, string>> = { a: 'A', e: 'I', i: 'I', 
 
 /** Phonetic key of one lower-case word: consonants folded, vowels as A / I / U. */
 export function phoneticKey(word: string): string {
-  let s = word.replace(DOUBLES, '$1');
+  // German and French render the Russian -ov ending as -off / -ow (Ivanoff, Romanow).
+  let s = word.replace(/off$/, 'ov').replace(DOUBLES, '$1');
   for (const [re, to] of DIGRAPHS) s = s.replace(re, to);
   let out = '';
   for (const ch of s) out += VOWEL_CLASS[ch] ?? ch;
   // "ai"/"ay" read as one front vowel: Hussain/Hussein, Mikhail/Mikhael.
   return out.replace(DOUBLES, '$1').replace(/AI/g, 'I').replace(DOUBLES, '$1');
+}
+
+/**
+ * A looser key for the letters romanisations add or drop between vowels:
+ * a non-initial h or kh (Tehran/Teheran, Rahmon/Rakhmon, Khamenei/Khamenehi)
+ * and the glide y (Basayev/Basaev, Mariya/Maria); a final -eh is the
+ * Persian spelling of the Arabic -a ending (Haniyeh/Haniya). An inner run
+ * of vowels then counts as one, read by its first class; a final run is
+ * kept because endings carry gender (Maria/Mario, Yevgeny/Yevgenia).
+ */
+export function looseKey(word: string): string {
+  const s = word
+    .replace(/off$/, 'ov')
+    .replace(/eh$/, 'a')
+    .replace(/(?<=.)kh/g, '')
+    // An h that is not part of a digraph (sh, ch, zh, th, ph, gh, dh, kh) and not initial.
+    .replace(/(?<=[^sczptgdk])h/g, '')
+    .replace(/([aeiou])y(?=[aeiou])/g, '$1');
+  return phoneticKey(s).replace(/([AIU])[AIU]+(?=[^AIU])/g, '$1');
 }
 
 export const isVowelClass = (ch: string | undefined): boolean => ch === 'A' || ch === 'I' || ch === 'U';

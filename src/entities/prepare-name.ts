@@ -1,11 +1,13 @@
 import { doubleMetaphone } from '../internal/nlp';
-import { consonantSkeleton, foldCase, phoneticKey } from './name-key';
+import { consonantSkeleton, foldCase, looseKey, phoneticKey } from './name-key';
 
 /** One word of a name, with the keys the matcher compares. */
 export interface PreparedToken {
   /** Folded spelling: lower-case, no diacritics, no apostrophes. */
   norm: string;
   key: string;
+  /** `key` with non-initial h, kh and glide y dropped, vowel runs merged (Tehran = Teheran). */
+  loose: string;
   /** Double Metaphone codes, computed on first use. */
   dm(): readonly [string, string];
 }
@@ -31,6 +33,7 @@ function prepareToken(norm: string): PreparedToken {
   return {
     norm,
     key: phoneticKey(norm),
+    loose: looseKey(norm),
     dm: () => (codes ??= doubleMetaphone(norm)),
   };
 }
@@ -67,7 +70,9 @@ export function blockingKeys(name: PreparedName): string[] {
   const last = name.tokens[name.tokens.length - 1];
   if (!last) return [];
   const [dm1, dm2] = last.dm();
-  const keys = [`s:${consonantSkeleton(last.key)}`, `j:${consonantSkeleton(name.joinedKey)}`];
+  // The loose key is filed without an initial y before e, so Yevgeny meets Evgeny.
+  const loose = looseKey(last.norm.replace(/^y(?=e)/, ''));
+  const keys = [`s:${consonantSkeleton(last.key)}`, `j:${consonantSkeleton(name.joinedKey)}`, `l:${consonantSkeleton(loose)}`];
   if (dm1) keys.push(`m:${dm1}`);
   if (dm2 && dm2 !== dm1) keys.push(`m:${dm2}`);
   return keys;

@@ -1,0 +1,95 @@
+import { CorroborateError } from '../../src/errors';
+import { findNearDuplicates } from '../../src/sources/find-near-duplicates';
+import { shingles } from '../../src/sources/shingles';
+import { REPRINT, REPRINT_OF_REPRINT, UNRELATED, WIRE } from './fixtures';
+
+describe('shingles', () => {
+  it('makes lower-case word 5-grams and keeps numbers', () => {
+    expect([...shingles('Forcing 4,200 Residents from their homes')]).toEqual([
+      'forcing 4 200 residents from',
+      '4 200 residents from their',
+      '200 residents from their homes',
+    ]);
+  });
+
+  it('keeps a short text as one shingle and an empty one as none', () => {
+    expect([...shingles('Breaking news')]).toEqual(['breaking news']);
+    expect(shingles('  ...  ').size).toBe(0);
+    expect(shingles(undefined as unknown as string).size).toBe(0);
+  });
+});
+
+describe('findNearDuplicates', () => {
+  it('pairs the wire story with its lightly edited reprint and nothing else', () => {
+    const pairs = findNearDuplicates([WIRE, REPRINT, UNRELATED]);
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0]).toMatchObject({ a: 'daily-reprint', b: 'wire' });
+    expect(pairs[0]!.overlap).toBeGreaterThan(0.8);
+    expect(pairs[0]!.overlap).toBeLessThanOrEqual(1);
+  });
+
+  it('scores containment over the smaller article, so a cut-down reprint still counts', () => {
+    const [pair] = findNearDuplicates([WIRE, REPRINT_OF_REPRINT]);
+    expect(pair).toMatchObject({ a: 'weekly', b: 'wire' });
+  });
+
+  it('gives the same sorted pairs in any input order', () => {
+    const articles = [WIRE, REPRINT, REPRINT_OF_REPRINT, UNRELATED];
+    const forward = findNearDuplicates(articles);
+    expect(findNearDuplicates([...articles].reverse())).toEqual(forward);
+    const keys = forward.map((p) => `${p.a}|${p.b}`);
+    expect(keys).toEqual([...keys].sort());
+    for (const p of forward) expect(p.a < p.b).toBe(true);
+  });
+
+  it('respects the threshold option', () => {
+    expect(findNearDuplicates([WIRE, REPRINT], { threshold: 1 })).toEqual([]);
+    expect(findNearDuplicates([WIRE, UNRELATED], { threshold: 0.01 })).toEqual([]);
+  });
+
+  it('handles empty input and empty texts without throwing', () => {
+    expect(findNearDuplicates([])).toEqual([]);
+    expect(findNearDuplicates([{ id: 'x', text: '' }, { id: 'y', text: '' }])).toEqual([]);
+  });
+
+  it('throws CorroborateError only on misuse', () => {
+    expect(() => findNearDuplicates([WIRE, WIRE])).toThrow(CorroborateError);
+    expect(() => findNearDuplicates([WIRE], { threshold: 2 })).toThrow(CorroborateError);
+    expect(() => findNearDuplicates([WIRE], { threshold: Number.NaN })).toThrow(CorroborateError);
+    expect(() => findNearDuplicates('nope' as never)).toThrow(CorroborateError);
+  });
+
+  it('stays fast on many unrelated articles that share one stock phrase', () => {
+    // Each article gets its own words from a counter, plus a phrase every outlet uses.
+    const words = (i: number): string => Array.from({ length: 60 }, (_, k) => `w${(i * 60 + k).toString(36)}`).join(' ');
+    const many = Array.from({ length: 3000 }, (_, i) => ({
+      id: `a${String(i).padStart(4, '0')}`,
+      text: `${words(i)}. The ministry said in a statement on Monday.`,
+    }));
+    const started = Date.now();
+    expect(findNearDuplicates(many)).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(10000);
+  });
+
+  it('finds exactly the pairs a brute-force comparison finds', () => {
+    // Articles cut from the same sentences at different points, so overlaps vary.
+    const base = `${WIRE.text} ${UNRELATED.text}`.split(' ');
+    const articles = Array.from({ length: 30 }, (_, i) => ({
+      id: `p${String(i).padStart(2, '0')}`,
+      text: base.slice((i * 7) % 40, ((i * 7) % 40) + 12 + ((i * 5) % 50)).join(' '),
+    }));
+    for (const threshold of [0.3, 0.5, 0.7, 0.9, 1]) {
+      const expected: { a: string; b: string; overlap: number }[] = [];
+      for (let i = 0; i < articles.length; i += 1) {
+        for (let j = i + 1; j < articles.length; j += 1) {
+          const x = shingles(articles[i]!.text);
+          const y = shingles(articles[j]!.text);
+          const shared = [...x].filter((s) => y.has(s)).length;
+          const overlap = shared / Math.min(x.size, y.size);
+          if (overlap >= threshold) expected.push({ a: articles[i]!.id, b: articles[j]!.id, overlap });
+        }
+      }
+      expect(findNearDuplicates(articles, { threshold })).toEqual(expected);
+    }
+  });
+});
