@@ -2,7 +2,7 @@ import type { ArticleInput, Claim, Report } from './types';
 import { validateArticles } from './pipeline/validate-input';
 import { validateOptions } from './pipeline/validate-options';
 import { analyzeArticle } from './pipeline/analyze-article';
-import { articleOrigin } from './pipeline/article-origin';
+import { resolveOrigins } from './pipeline/resolve-origins';
 import { groupEntities } from './entities/group-entities';
 import { clusterClaims } from './cluster/cluster-claims';
 import { compareAll } from './compare/compare-clusters';
@@ -41,7 +41,7 @@ export function crossReference(articles: readonly ArticleInput[], options: Cross
   const grouping = groupEntities(mentions);
   const claims = analyses.flatMap((a) => a.claims.map((c) => withEntityIds(c, grouping.idByName)));
 
-  const origins = new Map(analyses.map((a) => [a.article.id, articleOrigin(a.article, a.cleaned, options.relations)]));
+  const { origins, diagnostics: originNotes } = resolveOrigins(analyses, options.relations);
   const clusters = clusterClaims(claims, { threshold: options.clusterThreshold, originOf: (id) => origins.get(id) ?? id });
   const published = new Map(inputs.map((a) => [a.id, a.publishedAt]));
   const { findings, diagnostics } = compareAll(clusters, claims, {
@@ -67,6 +67,6 @@ export function crossReference(articles: readonly ArticleInput[], options: Cross
     clusters,
     entities: grouping.entities,
     findings,
-    diagnostics: [...analyses.flatMap((a) => a.diagnostics), ...diagnostics],
+    diagnostics: [...analyses.flatMap((a) => a.diagnostics), ...originNotes, ...diagnostics],
   };
 }

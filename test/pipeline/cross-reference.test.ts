@@ -131,11 +131,37 @@ describe('crossReference on edge input', () => {
   it('honours caller-given relations between outlets', () => {
     const pair = [
       { id: 'x', source: 'Wire A', text: 'The ministry said 2,400 homes were flooded in the delta.' },
-      { id: 'y', source: 'Paper B', text: 'The ministry said 2,400 homes were flooded in the delta region.' },
+      { id: 'y', source: 'Paper B', text: 'Across the delta, 2,400 homes stood under water on Sunday, according to the ministry.' },
     ];
     const apart = crossReference(pair);
     const together = crossReference(pair, { relations: { 'Paper B': 'Wire A' } });
     expect(apart.clusters.find((c) => c.articleIds.length === 2)?.independentSources).toBe(2);
     expect(together.clusters.find((c) => c.articleIds.length === 2)?.independentSources).toBe(1);
+  });
+});
+
+describe('crossReference and copied text', () => {
+  const wire =
+    'Flood waters forced 4,200 families from their homes in the lower valley on Sunday, the regional governor said. ' +
+    'Rescue teams used boats to reach villages cut off by the river, and two bridges were closed. ' +
+    'The weather service expects more rain until Wednesday.';
+  const articles = [
+    { id: 'wire', source: 'Valley Wire', text: wire },
+    { id: 'daily', source: 'The Daily', text: `${wire} Local schools will stay shut.` },
+    { id: 'post', source: 'Evening Post', text: 'The regional governor said 4,200 families had to leave their homes in the lower valley.' },
+  ];
+  const report = crossReference(articles);
+
+  it('counts a copy of another article as the same origin and says so', () => {
+    const note = report.diagnostics.find((d) => d.rule === 'near-duplicate');
+    expect(note?.articleId).toBe('wire');
+    expect(note?.message).toContain('"daily"');
+    const shared = report.clusters.find((c) => c.articleIds.length === 3);
+    expect(shared?.independentSources).toBe(2);
+  });
+
+  it('does not call a figure corroborated when only a copy repeats it', () => {
+    const alone = crossReference(articles.slice(0, 2));
+    expect(alone.findings.filter((f) => f.kind === 'single-source')).toEqual([]); // one origin: nothing to compare against
   });
 });
