@@ -17,6 +17,7 @@ export { extractEntities } from './entities/extract-entities';
 export { isNameVariant, isPartialName } from './entities/is-name-variant';
 export { groupEntities } from './entities/group-entities';
 export { analyzeArticle } from './pipeline/analyze-article';
+export { findNearDuplicates, originsFromDuplicates } from './sources';
 export { clusterClaims, DEFAULT_CLUSTER_THRESHOLD } from './cluster/cluster-claims';
 export type { ClusterOptions } from './cluster/cluster-claims';
 export { compareClusters, DEFAULT_TOLERANCE } from './compare/compare-clusters';
