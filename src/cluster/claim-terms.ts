@@ -18,9 +18,18 @@ export function lemma(word: string): string {
   return CATEGORY_WORDS[stemmed] ?? stemmed;
 }
 
-/** A word as it is compared: lower case, possessive and trailing marks dropped. */
-function normalWord(raw: string): string {
-  return raw.toLowerCase().replace(/['’]s$/, '').replace(/['’-]+$/, '');
+const TRAILING_MARKS = new Set(["'", '’', '-']);
+
+/**
+ * A word as it is compared: lower case, possessive and trailing marks dropped.
+ * The trailing marks are trimmed by a loop, not /['’-]+$/, which is quadratic
+ * on a long run of hyphens inside a word.
+ */
+export function normalWord(raw: string): string {
+  const word = raw.toLowerCase().replace(/['’]s$/, '');
+  let end = word.length;
+  while (end > 0 && TRAILING_MARKS.has(word[end - 1])) end--;
+  return word.slice(0, end);
 }
 
 /** Content-word lemmas of a text with their offsets, numbers and function words left out. */

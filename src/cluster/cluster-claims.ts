@@ -2,7 +2,7 @@ import type { Claim, Cluster } from '../types';
 import { claimTerms } from './claim-terms';
 import { inverseDocumentFrequency } from './term-weights';
 import { weightedCosine } from './weighted-cosine';
-import { UnionFind } from './union-find';
+import { UnionFind } from '../internal/union-find';
 
 export interface ClusterOptions {
   /** Weighted cosine similarity at which two claims from different articles join (default 0.28). */

@@ -1,5 +1,5 @@
 import type { Figure, FigurePair } from './match-figures';
-import { UnionFind } from '../cluster/union-find';
+import { UnionFind } from '../internal/union-find';
 
 /** Where a figure stands, as `articleId@offset`. */
 export const figureAt = (f: Figure) => `${f.claim.articleId}@${f.q.span.start}`;

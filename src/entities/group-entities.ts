@@ -5,7 +5,7 @@ import { preparedVariant } from './is-name-variant';
 import { preparedPartial } from './is-partial-name';
 import { blockingKeys, prepareName, type PreparedName } from './prepare-name';
 import type { EntityGrouping, EntityNameInput } from './types';
-import { UnionFind } from './union-find';
+import { UnionFind } from '../internal/union-find';
 
 export type { EntityGrouping, EntityNameInput } from './types';
 

@@ -1,4 +1,4 @@
-import { UnionFind } from '../entities/union-find';
+import { UnionFind } from '../internal/union-find';
 
 const byCodeUnit = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 

@@ -1,4 +1,4 @@
-/** Disjoint sets over 0..n-1; the final partition does not depend on union order. */
+/** Disjoint sets over 0..n-1; the smaller index becomes the root, so the partition and its roots do not depend on union order. */
 export class UnionFind {
   private readonly parent: number[];
 
