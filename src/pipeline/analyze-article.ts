@@ -5,6 +5,7 @@ import { extractClaims } from '../claims/extract-claims';
 import { extractQuantities } from '../quantities/extract-quantities';
 import { extractEntities } from '../entities/extract-entities';
 import { connectiveGaps } from './connective-gaps';
+import { looksEnglish } from './looks-english';
 
 /** Skipped text whose names still count: a caption names the people in the story. */
 const NAME_BEARING_SKIPS = new Set(['photo caption']);
@@ -45,6 +46,13 @@ export function analyzeArticle(article: ArticleInput): ArticleAnalysisResult {
     entities: [],
   }));
   const diagnostics: Diagnostic[] = cleaned.diagnostics.map((d) => ({ articleId: article.id, ...d }));
+  if (looksEnglish(cleaned.blocks.map((b) => b.text).join(' ')) === false) {
+    diagnostics.push({
+      articleId: article.id,
+      rule: 'not-english',
+      message: 'This article does not read as English; corroborate reads English only, so its claims, figures and names may be missed.',
+    });
+  }
   if (claims.length === 0 && article.text.trim() !== '') {
     diagnostics.push({ articleId: article.id, rule: 'no-claims', message: 'No checkable claim was found in this article.' });
   }

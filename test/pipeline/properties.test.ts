@@ -54,6 +54,23 @@ describe('report invariants on generated articles', () => {
     );
   });
 
+  it('adding an unrelated article does not change the existing findings', () => {
+    const unrelated: ArticleInput = {
+      id: 'zz-unrelated',
+      text: 'The home side won the cup final on penalties. About 41,000 fans watched in the rain, the club said.',
+    };
+    const essence = (arts: ArticleInput[]) =>
+      crossReference(arts)
+        .findings.filter((f) => f.evidence.every((e) => e.articleId !== unrelated.id))
+        .map((f) => `${f.kind}|${f.severity}|${f.evidence.map((e) => `${e.articleId}@${e.span.start}`).join(',')}`);
+    fc.assert(
+      fc.property(articles.filter((arts) => arts.length >= 2), (arts) => {
+        expect(essence([...arts, unrelated])).toEqual(essence(arts));
+      }),
+      RUNS,
+    );
+  });
+
   it('the JSON output round-trips and validates against the contract', () => {
     fc.assert(fc.property(articles, (arts) => validateReport(JSON.parse(renderJson(crossReference(arts)))).length === 0), RUNS);
   });
