@@ -1,56 +1,116 @@
-import type { BoundaryRule, GapContext, GapDecision, SegmentedSentence, SplitSentencesOptions } from './types';
+import type { BoundaryRule, GapDecision, SegmentedSentence, SplitSentencesOptions } from './types';
+import type { Sentence } from '../types';
 import { DEFAULT_BOUNDARY_RULES } from './rules';
-import { countLineBreaks, tokenizeWhitespace } from './tokenize-whitespace';
+import * as tokens from './tokenize-whitespace';
+// Bound once: calls through a module namespace cost a getter per token under some loaders (tsx).
+const { countLineBreaks, skipWhitespace, tokenEnd } = tokens;
 import { parseListMarker, type ListMarker } from './list-markers';
-import { isDots } from './token-shape';
 import { BULLETS, CLOSING_PUNCTUATION } from './characters';
+import { Gap, type GapTokens } from './gap';
 
-interface SentenceState {
-  firstToken: number;
-  length: number;
-  isDots: boolean;
-  openingMarker?: ListMarker;
-  openedWithBullet: boolean;
-}
+// The hot loop works on char codes: no token strings unless a rule must look.
+const codesOf = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const MAY_END = codesOf(`.!?…‽${CLOSING_PUNCTUATION}`);
+const BULLET_CODES = codesOf(BULLETS);
+const DOT = 0x2e;
+const ELLIPSIS = 0x2026;
+/** Longest list marker token: bullet + "(" + 3 digits + ".)". */
+const MAX_MARKER_LENGTH = 7;
 
-function freshState(firstToken: number): SentenceState {
-  return { firstToken, length: 0, isDots: true, openedWithBullet: false };
-}
-
-/** Folds one more token into the running sentence (list markers only count at its start). */
-function addToken(state: SentenceState, token: string): void {
-  state.length++;
-  state.isDots = state.isDots && isDots(token);
-  if (state.length === 1) {
-    const marker = parseListMarker(token);
-    state.openedWithBullet = marker !== undefined && marker.ordinal === '';
-    state.openingMarker = marker && marker.ordinal !== '' ? marker : undefined;
-  } else if (state.length === 2 && state.openedWithBullet) {
-    const marker = parseListMarker(token);
-    if (marker && marker.ordinal !== '') state.openingMarker = marker;
+/** True when text[start, end) is one or more bare dots (same as token-shape's isDots). */
+function isDotsAt(text: string, start: number, end: number): boolean {
+  if (end - start > 8) return false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== DOT && code !== ELLIPSIS) return false;
   }
+  return true;
 }
 
-const MAY_END = new Set([...'.!?…‽', ...CLOSING_PUNCTUATION]);
-
-/**
- * Cheap pre-filter: a gap inside a running sentence, after a token with no
- * stop or closing mark, on the same line, before no bullet, can only be
- * kept (it is what the no-terminal rule would decide). Most gaps are such.
- */
-function isPlainGap(state: SentenceState, left: string, right: string, lineBreaks: number): boolean {
-  return (
-    lineBreaks === 0 && state.length > 2 && !state.isDots && state.openingMarker === undefined &&
-    !MAY_END.has(left[left.length - 1] as string) && !BULLETS.includes(right[0] as string)
-  );
+function markerAt(text: string, start: number, end: number): ListMarker | undefined {
+  return end - start > MAX_MARKER_LENGTH ? undefined : parseListMarker(text.slice(start, end));
 }
 
-function decide(rules: readonly BoundaryRule[], gap: GapContext): { decision: GapDecision; rule: string } {
+function decide(rules: readonly BoundaryRule[], gap: Gap): { decision: GapDecision; rule: string } {
   for (const rule of rules) {
     const decision = rule.decide(gap);
     if (decision) return { decision, rule: rule.name };
   }
   return { decision: 'keep', rule: 'default' };
+}
+
+/** Builds one output sentence from text[start, end); lets splitSentences skip the rule name without a second copy. */
+type MakeSentence<T> = (start: number, end: number, rule: string) => T;
+
+/**
+ * The single pass behind segmentSentences and splitSentences: walks the
+ * whitespace gaps once, runs the rules only where a boundary is possible.
+ */
+function scanSentences<T>(
+  text: string,
+  rules: readonly BoundaryRule[],
+  make: MakeSentence<T>,
+): T[] {
+  const out: T[] = [];
+  if (typeof text !== 'string') return out;
+  // One mutable window of token positions, copied by Gap when the rules need it.
+  const at: GapTokens = { previousStart: -1, previousEnd: -1, leftStart: 0, leftEnd: 0, rightStart: 0, rightEnd: 0 };
+  at.leftStart = skipWhitespace(text, 0);
+  if (at.leftStart >= text.length) return out;
+  at.leftEnd = tokenEnd(text, at.leftStart);
+
+  // Running sentence: where it starts, token count, all-dots flag, opening list marker.
+  let sentenceStart = at.leftStart;
+  let length = 0;
+  let allDots = true;
+  let marker: ListMarker | undefined;
+  let openedWithBullet = false;
+  let dotRun = 0;
+  for (;;) {
+    const start = at.leftStart;
+    const end = at.leftEnd;
+    length++;
+    if (allDots) allDots = isDotsAt(text, start, end);
+    // List markers only count as the first token, or the second after a bare bullet.
+    if (length === 1) {
+      const m = markerAt(text, start, end);
+      openedWithBullet = m !== undefined && m.ordinal === '';
+      marker = m && m.ordinal !== '' ? m : undefined;
+    } else if (length === 2 && openedWithBullet) {
+      const m = markerAt(text, start, end);
+      if (m && m.ordinal !== '') marker = m;
+    }
+    dotRun = end - start === 1 && text.charCodeAt(start) === DOT ? dotRun + 1 : 0;
+    const next = skipWhitespace(text, end);
+    if (next >= text.length) {
+      out.push(make(sentenceStart, end, 'end-of-text'));
+      return out;
+    }
+    at.rightStart = next;
+    at.rightEnd = tokenEnd(text, next);
+    const lineBreaks = countLineBreaks(text, end, next);
+    // Plain gap: mid-sentence, same line, no stop or closer before, no bullet after.
+    // The no-terminal rule would keep it, so the rules need not run.
+    const plain =
+      lineBreaks === 0 && length > 2 && !allDots && marker === undefined &&
+      !MAY_END.has(text.charCodeAt(end - 1)) && !BULLET_CODES.has(text.charCodeAt(next));
+    if (!plain) {
+      const gap = new Gap(text, at.rightEnd, at, dotRun, lineBreaks, length, allDots, marker, openedWithBullet);
+      const { decision, rule } = decide(rules, gap);
+      if (decision === 'split') {
+        out.push(make(sentenceStart, end, rule));
+        sentenceStart = next;
+        length = 0;
+        allDots = true;
+        marker = undefined;
+        openedWithBullet = false;
+      }
+    }
+    at.previousStart = start;
+    at.previousEnd = end;
+    at.leftStart = next;
+    at.leftEnd = at.rightEnd;
+  }
 }
 
 /**
@@ -62,47 +122,18 @@ export function segmentSentences(
   options: SplitSentencesOptions = {},
   rules: readonly BoundaryRule[] = DEFAULT_BOUNDARY_RULES,
 ): SegmentedSentence[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
   const offset = options.offset ?? 0;
-  const { starts, ends } = tokenizeWhitespace(text);
-  const tokens = starts.map((s, k) => text.slice(s, ends[k]));
-  const sentences: SegmentedSentence[] = [];
-  const push = (from: number, to: number, rule: string): void => {
-    const start = starts[from] as number;
-    const end = ends[to] as number;
-    sentences.push({ text: text.slice(start, end), span: { start: start + offset, end: end + offset }, rule });
-  };
+  return scanSentences(text, rules, (start, end, rule) => ({
+    text: text.slice(start, end),
+    span: { start: start + offset, end: end + offset },
+    rule,
+  }));
+}
 
-  let state = freshState(0);
-  let dotRun = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    addToken(state, tokens[i] as string);
-    dotRun = tokens[i] === '.' ? dotRun + 1 : 0;
-    if (i === tokens.length - 1) {
-      push(state.firstToken, i, 'end-of-text');
-      break;
-    }
-    const left = tokens[i] as string;
-    const right = tokens[i + 1] as string;
-    const lineBreaks = countLineBreaks(text, ends[i] as number, starts[i + 1] as number);
-    if (isPlainGap(state, left, right, lineBreaks)) continue;
-    const gap: GapContext = {
-      left,
-      right,
-      previous: i > 0 ? tokens[i - 1] : undefined,
-      dotRun,
-      ahead: (k) => tokens[i + 1 + k],
-      lineBreaks,
-      sentenceLength: state.length,
-      sentenceIsDots: state.isDots,
-      openingMarker: state.openingMarker,
-      openedWithBullet: state.openedWithBullet,
-    };
-    const { decision, rule } = decide(rules, gap);
-    if (decision === 'split') {
-      push(state.firstToken, i, rule);
-      state = freshState(i + 1);
-    }
-  }
-  return sentences;
+/** Same sentences without the rule name (the public splitSentences shape). */
+export function plainSentences(text: string, offset: number): Sentence[] {
+  return scanSentences(text, DEFAULT_BOUNDARY_RULES, (start, end) => ({
+    text: text.slice(start, end),
+    span: { start: start + offset, end: end + offset },
+  }));
 }

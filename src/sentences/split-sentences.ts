@@ -1,6 +1,6 @@
 import type { Sentence } from '../types';
 import type { SplitSentencesOptions } from './types';
-import { segmentSentences } from './segment-sentences';
+import { plainSentences } from './segment-sentences';
 
 export type { SplitSentencesOptions } from './types';
 
@@ -9,5 +9,5 @@ export type { SplitSentencesOptions } from './types';
  * article (`options.offset` is where `text` starts in it). Never throws.
  */
 export function splitSentences(text: string, options: SplitSentencesOptions = {}): Sentence[] {
-  return segmentSentences(text, options).map(({ text: sentence, span }) => ({ text: sentence, span }));
+  return plainSentences(text, options.offset ?? 0);
 }
