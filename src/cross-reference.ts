@@ -48,7 +48,6 @@ export function crossReference(articles: readonly ArticleInput[], options: Cross
     tolerance: options.tolerance,
     entities: grouping.entities,
     idByName: grouping.idByName,
-    totalOrigins: new Set(origins.values()).size,
     originOf: (id) => origins.get(id) ?? id,
     otherSightings: captionSightings,
     publishedAtOf: (id) => published.get(id),

@@ -67,8 +67,18 @@ function writeReport(text: string, opts: CliOptions, io: CliIo): void {
   }
 }
 
+/**
+ * The message on one line: each line break and the blanks around it become one
+ * space. Split and trim rather than one regex with blank runs on both sides of
+ * the line break, which is quadratic on a long run of blanks without one.
+ */
 function oneLine(message: string): string {
-  return message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim();
+  return message
+    .replace(/^error: /, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
 }
 
 /** Exit code for a thrown value, after writing its one-line reason to stderr. */

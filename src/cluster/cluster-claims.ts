@@ -1,6 +1,6 @@
 import type { Claim, Cluster } from '../types';
 import { claimTerms } from './claim-terms';
-import { inverseDocumentFrequency } from './term-weights';
+import { termWeights } from './term-weights';
 import { weightedCosine } from './weighted-cosine';
 import { UnionFind } from '../internal/union-find';
 
@@ -12,6 +12,9 @@ export interface ClusterOptions {
 }
 
 export const DEFAULT_CLUSTER_THRESHOLD = 0.28;
+
+/** Terms shared by more claims than this cannot tell claims apart and are not used to find candidates. */
+export const POSTING_CAP = 200;
 
 /** Claims in a stable order (article, then position) so that ids never depend on input order. */
 function stableOrder(claims: readonly Claim[]): Claim[] {
@@ -31,7 +34,8 @@ function buildPostings(termLists: readonly string[][]): Map<string, number[]> {
       else postings.set(t, [i]);
     }
   });
-  const cap = Math.max(25, Math.ceil(termLists.length * 0.1));
+  // A fixed cap, not a share of all claims: more articles must not change which claims are compared.
+  const cap = POSTING_CAP;
   for (const [t, list] of postings) if (list.length > cap) postings.delete(t);
   return postings;
 }
@@ -47,7 +51,7 @@ export function clusterClaims(claims: readonly Claim[], options: ClusterOptions 
   const originOf = options.originOf ?? ((id: string) => id);
   const ordered = stableOrder(claims);
   const termLists = ordered.map(claimTerms);
-  const idf = inverseDocumentFrequency(termLists);
+  const idf = termWeights(termLists);
   const weight = (t: string) => idf.get(t) ?? 0;
   const postings = buildPostings(termLists);
   const sets = new UnionFind(ordered.length);

@@ -1,9 +1,13 @@
-/** Inverse document frequency of each term over all claims: rare shared words say more. */
-export function inverseDocumentFrequency(termLists: readonly string[][]): Map<string, number> {
+/**
+ * Weight of each term by how many claims use it: 1 for a term used once,
+ * falling slowly as more claims share it ("said", a country every article
+ * names). It depends on the term's own count only, never on how many claims
+ * there are in all, so adding an unrelated article changes no weight.
+ */
+export function termWeights(termLists: readonly string[][]): Map<string, number> {
   const df = new Map<string, number>();
   for (const terms of termLists) for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = termLists.length;
-  const idf = new Map<string, number>();
-  for (const [t, count] of df) idf.set(t, Math.log(1 + n / count));
-  return idf;
+  const weights = new Map<string, number>();
+  for (const [t, count] of df) weights.set(t, 1 / (1 + Math.log(count)));
+  return weights;
 }

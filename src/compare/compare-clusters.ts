@@ -4,9 +4,10 @@ import { findNumericConflicts } from './numeric-conflicts';
 import { figureContext } from './figure-context';
 import { candidatePairs, matchFigures, DEFAULT_FIGURE_SIMILARITY, type Figure } from './match-figures';
 import { claimTerms } from '../cluster/claim-terms';
-import { inverseDocumentFrequency } from '../cluster/term-weights';
+import { termWeights } from '../cluster/term-weights';
 import { findContested } from './contested';
 import { findSingleSource, figureKey } from './single-source';
+import { storyOrigins } from './story-origins';
 import { findNameVariants, type NameSighting } from './name-variants';
 
 export interface CompareOptions {
@@ -16,8 +17,6 @@ export interface CompareOptions {
   entities?: readonly ReportEntity[];
   /** Canonical entity id of each name as written, from `groupEntities`. */
   idByName?: Readonly<Record<string, string>>;
-  /** Independent origins among the articles; single-source findings need at least two (default: the number of articles). */
-  totalOrigins?: number;
   /** Context similarity at which two figures are taken to state the same fact (default 0.3). */
   figureSimilarity?: number;
   /** Names seen outside the claims (photo captions), for name-variant findings. */
@@ -80,7 +79,7 @@ export function compareAll(
 
   const everyFigure = allFigures(claims, options.idByName);
   const figures = everyFigure.filter((f) => f.q.unit !== 'date');
-  const idf = inverseDocumentFrequency([...claims.map(claimTerms), ...everyFigure.map((f) => f.context)]);
+  const idf = termWeights([...claims.map(claimTerms), ...everyFigure.map((f) => f.context)]);
   const weight = (t: string) => idf.get(t) ?? 0;
   const clusterIdOf = (id: string) => clusterOfClaim.get(id)?.id;
   const candidates = candidatePairs(figures, weight, options.figureSimilarity ?? DEFAULT_FIGURE_SIMILARITY);
@@ -97,8 +96,8 @@ export function compareAll(
   );
   const contested = findContested(claims, mates, (c) => clusterOfClaim.get(c.id)?.id);
   const contestedIds = new Set(contested.map((f) => f.evidence[0]?.claimId).filter((id): id is string => !!id));
-  const origins = options.totalOrigins ?? new Set(clusters.flatMap((c) => c.articleIds)).size;
-  const single = findSingleSource(clusters, claimsById, contestedIds, origins, figuresElsewhere);
+  const originsInStory = storyOrigins(clusters, candidates, originOf);
+  const single = findSingleSource(clusters, claimsById, contestedIds, originsInStory, figuresElsewhere);
   const sightings: NameSighting[] = [
     ...claims.flatMap((c) => c.mentions.map((mention) => ({ articleId: c.articleId, claimId: c.id, mention }))),
     ...(options.otherSightings ?? []),

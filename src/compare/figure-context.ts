@@ -6,13 +6,56 @@ export const FIGURE_WINDOW_WORDS = 15;
 
 const ANY_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.,-]*/gu;
 
+interface ClaimWords {
+  /** Every word of the claim as [start, end), claim-relative, in order. */
+  words: (readonly [number, number])[];
+  /** Content words in order, with whether a name mention covers their start. */
+  content: { lemma: string; start: number; end: number; inMention: boolean }[];
+}
+
+/**
+ * Words of a claim, read once per claim rather than once per figure: a long
+ * claim with many figures otherwise costs figures x words (x mentions).
+ */
+const wordsCache = new WeakMap<Claim, ClaimWords>();
+
+function claimWords(claim: Claim): ClaimWords {
+  const cached = wordsCache.get(claim);
+  if (cached) return cached;
+  const words = [...claim.text.matchAll(ANY_WORD)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const mentions = claim.mentions.map((m) => [m.span.start - claim.span.start, m.span.end - claim.span.start] as const).sort((a, b) => a[0] - b[0]);
+  // Content words come in order of start: sweep the mentions, keeping the furthest end of those begun.
+  let next = 0;
+  let reach = -Infinity;
+  const content = contentWords(claim.text).map((w) => {
+    while (next < mentions.length && mentions[next][0] <= w.start) reach = Math.max(reach, mentions[next++][1]);
+    return { ...w, inMention: reach > w.start };
+  });
+  const result = { words, content };
+  wordsCache.set(claim, result);
+  return result;
+}
+
+/** First index in `xs` (sorted by `key`) whose key is at least `value`. */
+function lowerBound<T>(xs: readonly T[], value: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(xs[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Character range (claim-relative) covering the figure and up to `window` words each side. */
-function windowAround(text: string, start: number, end: number, window: number): [number, number] {
-  const words = [...text.matchAll(ANY_WORD)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
-  const before = words.filter(([, e]) => e <= start);
-  const after = words.filter(([s]) => s >= end);
-  const from = before.length > window ? before[before.length - window][0] : 0;
-  const to = after.length > window ? after[window - 1][1] : text.length;
+function windowAround(words: ClaimWords['words'], length: number, start: number, end: number, window: number): [number, number] {
+  // Words do not overlap, so their ends are in order too.
+  const beforeCount = lowerBound(words, start + 1, (w) => w[1]);
+  const firstAfter = lowerBound(words, end, (w) => w[0]);
+  const afterCount = words.length - firstAfter;
+  const from = beforeCount > window ? words[beforeCount - window][0] : 0;
+  const to = afterCount > window ? words[firstAfter + window - 1][1] : length;
   return [from, to];
 }
 
@@ -24,12 +67,13 @@ function windowAround(text: string, start: number, end: number, window: number):
 export function figureContext(claim: Claim, q: Quantity, idByMention: (name: string) => string | undefined): string[] {
   const qStart = q.span.start - claim.span.start;
   const qEnd = q.span.end - claim.span.start;
-  const [from, to] = windowAround(claim.text, qStart, qEnd, FIGURE_WINDOW_WORDS);
+  const { words, content } = claimWords(claim);
+  const [from, to] = windowAround(words, claim.text.length, qStart, qEnd, FIGURE_WINDOW_WORDS);
   const terms = new Set<string>();
-  const inMention = (at: number) => claim.mentions.some((m) => m.span.start <= at && at < m.span.end);
-  for (const w of contentWords(claim.text)) {
-    if (w.start < from || w.end > to || (w.start >= qStart && w.end <= qEnd)) continue;
-    if (!inMention(claim.span.start + w.start)) terms.add(w.lemma);
+  for (let i = lowerBound(content, from, (w) => w.start); i < content.length && content[i].start < to; i++) {
+    const w = content[i];
+    if (w.end > to || (w.start >= qStart && w.end <= qEnd)) continue;
+    if (!w.inMention) terms.add(w.lemma);
   }
   // Names anywhere in the claim: who and where a figure is about is often said far from it.
   for (const m of claim.mentions) {

@@ -48,10 +48,13 @@ function sameFigure(a: Quantity, b: Quantity): boolean {
   return a.value === b.value && a.low === b.low && a.high === b.high && precise && Math.abs(a.value) >= SAME_FIGURE_MIN_VALUE;
 }
 
+/** Context terms around more figures than this are too common to find candidates by. */
+export const FIGURE_POSTING_CAP = 400;
+
 const figureKey = (f: Figure) => `${f.claim.articleId}@${f.q.span.start}`;
 
 /**
- * Figure pairs that share at least one context term: a posting list per term,
+ * Figure pairs of different articles that share at least one context term: a posting list per term,
  * so figures with nothing in common are never compared. Terms found around
  * most figures are left out of the lists: alone they cannot make a match.
  */
@@ -64,18 +67,34 @@ function blockedPairs(figures: readonly Figure[]): [number, number][] {
       else postings.set(t, [i]);
     }
   });
-  // Only terms around half of all figures (and at least 200) are too common to block on.
-  const cap = Math.max(200, Math.ceil(figures.length * 0.5));
+  // A fixed cap, not a share of all figures: more articles must not change which figures are compared.
+  const cap = FIGURE_POSTING_CAP;
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
   for (const list of postings.values()) {
     if (list.length > cap) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const key = list[x] * figures.length + list[y];
-        if (seen.has(key)) continue;
-        seen.add(key);
-        pairs.push([list[x], list[y]]);
+    // Only figures of different articles are ever compared: pairing within a
+    // posting list article by article keeps one long article from costing
+    // the square of its figures.
+    const byArticle = new Map<string, number[]>();
+    for (const i of list) {
+      const id = figures[i].claim.articleId;
+      const group = byArticle.get(id);
+      if (group) group.push(i);
+      else byArticle.set(id, [i]);
+    }
+    const groups = [...byArticle.values()];
+    for (let g = 0; g < groups.length; g++) {
+      for (let h = g + 1; h < groups.length; h++) {
+        for (const x of groups[g]) {
+          for (const y of groups[h]) {
+            const [i, j] = x < y ? [x, y] : [y, x];
+            const key = i * figures.length + j;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            pairs.push([i, j]);
+          }
+        }
       }
     }
   }

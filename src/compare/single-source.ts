@@ -14,22 +14,22 @@ function severityOf(figures: readonly Quantity[], contested: boolean): Severity 
 /**
  * single-source: a checkable figure that no outlet of another origin gives for
  * the same fact (the figure matcher found no counterpart), or a disputed claim
- * whose cluster has one origin. Only meaningful when the articles come from at
- * least two origins. The evidence points at the claim and at each lone figure.
+ * whose cluster has one origin. Only meaningful when at least two origins
+ * report on the claim's story. The evidence points at the claim and at each lone figure.
  */
 export function findSingleSource(
   clusters: readonly Cluster[],
   claimsById: ReadonlyMap<string, Claim>,
   contestedClaimIds: ReadonlySet<string>,
-  totalOrigins: number,
+  originsInStory: (articleId: string) => number,
   figuresElsewhere: ReadonlySet<string> = new Set(),
 ): Omit<Finding, 'id'>[] {
-  if (totalOrigins < 2) return [];
   const findings: Omit<Finding, 'id'>[] = [];
   for (const cluster of clusters) {
     for (const id of cluster.claimIds) {
       const claim = claimsById.get(id);
-      if (!claim || claim.rejects) continue;
+      // With one origin on the story, everything is single-source: say nothing.
+      if (!claim || claim.rejects || originsInStory(claim.articleId) < 2) continue;
       const lone = claim.quantities.filter((q) => isCheckableFigure(q) && !figuresElsewhere.has(figureKey(claim.articleId, q)));
       const contested = contestedClaimIds.has(claim.id) && cluster.independentSources === 1;
       if (lone.length === 0 && !contested) continue;

@@ -73,7 +73,10 @@ export function looseKey(word: string): string {
     // An h that is not part of a digraph (sh, ch, zh, th, ph, gh, dh, kh) and not initial.
     .replace(/(?<=[^sczptgdk])h/g, '')
     .replace(/([aeiou])y(?=[aeiou])/g, '$1');
-  return phoneticKey(s).replace(/([AIU])[AIU]+(?=[^AIU])/g, '$1');
+  // A vowel run inside a word reads as one vowel; a run that ends the word is kept.
+  // (No lookahead: /[AIU]+(?=[^AIU])/ rescans a long final run from every start, which is quadratic.)
+  const key = phoneticKey(s);
+  return key.replace(/([AIU])[AIU]+/g, (run: string, first: string, at: number) => (at + run.length === key.length ? run : first));
 }
 
 export const isVowelClass = (ch: string | undefined): boolean => ch === 'A' || ch === 'I' || ch === 'U';

@@ -22,9 +22,18 @@ export function jaroWinklerSimilarity(a: string, b: string): number {
   return jaroWinkler(a, b, { ignoreCase: true });
 }
 
-/** Porter stem of one lower-case word. */
+/**
+ * Longest word handed to the Porter stemmer. natural's stemmer tests the word
+ * with regexes that backtrack polynomially on long runs (a 20,000-character
+ * "a---...---b" took 14 s); no English word is this long, so longer ones are
+ * kept as they are.
+ */
+export const MAX_STEM_LENGTH = 60;
+
+/** Porter stem of one lower-case word (a word longer than MAX_STEM_LENGTH is only lower-cased). */
 export function stem(word: string): string {
-  return porter.stem(word.toLowerCase());
+  const lower = word.toLowerCase();
+  return lower.length > MAX_STEM_LENGTH ? lower : porter.stem(lower);
 }
 
 let naturalSentenceTokenizer: { tokenize(text: string): string[] } | undefined;

@@ -6,9 +6,10 @@ import { extractQuantities } from '../quantities/extract-quantities';
 import { extractEntities } from '../entities/extract-entities';
 import { connectiveGaps } from './connective-gaps';
 import { looksEnglish } from './looks-english';
+import { isTeaserHeadline } from './is-teaser-headline';
 
-/** Skipped text whose names still count: a caption names the people in the story. */
-const NAME_BEARING_SKIPS = new Set(['photo caption']);
+/** Skipped text whose names still count: captions and headlines name the people in the story. */
+const NAME_BEARING_SKIPS = new Set(['photo caption', 'headline']);
 
 export interface ArticleAnalysisResult extends ArticleAnalysis {
   /** Names found in skipped text that still names real entities (photo captions). */
@@ -23,6 +24,10 @@ function draftClaims(blocks: ArticleAnalysis['cleaned']['blocks']): { drafts: Cl
   const drafts: ClaimDraft[] = [];
   const skipped: SkippedSpan[] = [];
   for (const block of blocks) {
+    if (isTeaserHeadline(block)) {
+      skipped.push({ span: { ...block.span }, reason: 'headline' });
+      continue;
+    }
     for (const sentence of splitSentences(block.text, { offset: block.span.start })) {
       const result = extractClaims(sentence);
       drafts.push(...result.claims);
@@ -57,7 +62,7 @@ export function analyzeArticle(article: ArticleInput): ArticleAnalysisResult {
     diagnostics.push({ articleId: article.id, rule: 'no-claims', message: 'No checkable claim was found in this article.' });
   }
   const allSkipped = [...cleaned.skipped, ...skipped].sort((a, b) => a.span.start - b.span.start);
-  const captionMentions = cleaned.skipped
+  const captionMentions = allSkipped
     .filter((s) => NAME_BEARING_SKIPS.has(s.reason))
     .flatMap((s) => extractEntities(article.text.slice(s.span.start, s.span.end), { offset: s.span.start }));
   return { article, cleaned, claims, captionMentions, skipped: allSkipped, diagnostics };

@@ -1,5 +1,5 @@
 import { clusterClaims } from '../../src/cluster/cluster-claims';
-import { claimTerms } from '../../src/cluster/claim-terms';
+import { claimTerms, normalWord } from '../../src/cluster/claim-terms';
 import { makeClaim, makeQuantity } from '../helpers/make-claim';
 
 const people = (text: string, figure: string, value: number) =>
@@ -59,4 +59,27 @@ describe('clusterClaims', () => {
     expect(shared.articleIds).toEqual(['a', 'b']);
     expect(shared.independentSources).toBe(1);
   });
+});
+
+describe('normalWord', () => {
+  it('drops a possessive and trailing marks', () => {
+    expect(normalWord("Taliban's")).toBe('taliban');
+    expect(normalWord("troops'")).toBe('troops');
+    expect(normalWord('well-')).toBe('well');
+    expect(normalWord('well-known')).toBe('well-known');
+  });
+
+  // Regression: /['’-]+$/ was quadratic on a long inner run of hyphens.
+  // (Its time is watched by test/reliability, which fails on a hang.)
+  it('keeps a long run of hyphens inside a word', () => {
+    const word = `a${'-'.repeat(200_000)}b`;
+    expect(normalWord(word)).toBe(word);
+  });
+});
+
+// Regression: natural's Porter stemmer backtracks polynomially on a very long
+// word (20,000 hyphens took 14 s); words that long are no longer stemmed.
+it('keeps a word too long to be English as it is instead of stemming it', () => {
+  const huge = `a${'-'.repeat(50_000)}b`;
+  expect(claimTerms(makeClaim('a', 1, `The ${huge} road was closed.`))).toContain(huge);
 });

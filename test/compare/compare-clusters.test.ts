@@ -64,10 +64,12 @@ describe('compareClusters: contested and single-source', () => {
   const figure = makeQuantity(claimText, '80%', { value: 80, low: 80, high: 80, unit: 'percent', subject: 'province' });
   const claim = makeClaim('p', 1, claimText, { quantities: [figure], attribution: { speaker: 'The rebels', verb: 'say' } });
   const denial = makeClaim('p', 2, 'The governor rejected this statement.', { rejects: true }, claimText.length + 1);
-  const other = makeClaim('q', 1, 'Heavy rain fell in the capital.');
-  const clusters = [cluster('k1', [claim]), cluster('k2', [denial]), cluster('k3', [other])];
+  const other = makeClaim('q', 1, 'Fighting went on in the province.');
+  const same = makeClaim('p', 3, 'Fighting continued across the province.', {}, 200);
+  // k3 holds claims of both outlets: they report on one story.
+  const clusters = [cluster('k1', [claim]), cluster('k2', [denial]), cluster('k3', [same, other])];
 
-  const findings = compareClusters(clusters, [claim, denial, other]);
+  const findings = compareClusters(clusters, [claim, denial, same, other]);
 
   it('links a pointing rejection to the claim before it', () => {
     const contested = findings.find((f) => f.kind === 'contested');
@@ -83,13 +85,15 @@ describe('compareClusters: contested and single-source', () => {
     expect(single[0].severity).toBe('high');
   });
 
-  it('reports no single-source findings when only one origin is present', () => {
+  it('reports no single-source findings when only one origin reports on the story', () => {
     const alone = compareClusters([cluster('k1', [claim]), cluster('k2', [denial])], [claim, denial]);
     expect(alone.filter((f) => f.kind === 'single-source')).toEqual([]);
+    const unrelated = compareClusters([cluster('k1', [claim]), cluster('k2', [denial]), cluster('k4', [makeClaim('q', 1, 'Heavy rain fell.')])], [claim, denial]);
+    expect(unrelated.filter((f) => f.kind === 'single-source')).toEqual([]);
   });
 
   it('numbers findings in reading order, the same for any cluster order', () => {
-    const again = compareClusters([...clusters].reverse(), [other, denial, claim]);
+    const again = compareClusters([...clusters].reverse(), [other, same, denial, claim]);
     expect(again).toEqual(findings);
     expect(findings.map((f) => f.id)).toEqual(findings.map((_, i) => `finding-${i + 1}`));
   });

@@ -1,0 +1,34 @@
+import type { Cluster } from '../types';
+import type { FigurePair } from './match-figures';
+import { UnionFind } from '../internal/union-find';
+
+/**
+ * How many origins report on the same story as each article. Articles belong
+ * to one story when they share a cluster of claims or a matched figure; an
+ * unrelated article in the same batch is a story of its own, so it neither
+ * makes nor unmakes anyone's single-source claims.
+ */
+export function storyOrigins(
+  clusters: readonly Cluster[],
+  pairs: readonly FigurePair[],
+  originOf: (articleId: string) => string,
+): (articleId: string) => number {
+  const ids = [...new Set(clusters.flatMap((c) => c.articleIds))].sort();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const stories = new UnionFind(ids.length);
+  const link = (a: string, b: string) => {
+    const [i, j] = [index.get(a), index.get(b)];
+    if (i !== undefined && j !== undefined) stories.union(i, j);
+  };
+  for (const c of clusters) for (const id of c.articleIds.slice(1)) link(c.articleIds[0], id);
+  for (const p of pairs) link(p.a.claim.articleId, p.b.claim.articleId);
+  const originsByStory = new Map<number, Set<string>>();
+  ids.forEach((id, i) => {
+    const root = stories.find(i);
+    originsByStory.set(root, (originsByStory.get(root) ?? new Set()).add(originOf(id)));
+  });
+  return (articleId) => {
+    const i = index.get(articleId);
+    return i === undefined ? 0 : originsByStory.get(stories.find(i))?.size ?? 0;
+  };
+}

@@ -1,0 +1,29 @@
+import { candidatePairs } from '../../src/compare/match-figures';
+import type { Figure } from '../../src/compare/match-figures';
+import type { Claim, Quantity } from '../../src/types';
+
+function figure(articleId: string, start: number, value: number, context: string[]): Figure {
+  const q: Quantity = { text: String(value), span: { start, end: start + 4 }, value, low: value, high: value, unit: 'soldiers' };
+  const claim = { id: `${articleId}#${start}`, articleId, text: '', span: q.span, quantities: [q], mentions: [], entities: [] } as unknown as Claim;
+  return { claim, q, context };
+}
+
+describe('candidatePairs blocking', () => {
+  it('pairs figures of different articles that share context', () => {
+    const figures = [figure('a', 0, 1500, ['border', 'troop']), figure('b', 0, 1600, ['border', 'troop']), figure('a', 10, 1500, ['border', 'troop'])];
+    const pairs = candidatePairs(figures, () => 1, 0.3);
+    expect(pairs.map((p) => [p.a.claim.articleId, p.b.claim.articleId])).toEqual([
+      ['a', 'b'],
+      ['b', 'a'],
+    ]);
+  });
+
+  // Regression: blocking used to build every pair inside a posting list, so one
+  // long article whose figures share a term cost the square of its figures.
+  it('does not pair the figures of one long article with each other', () => {
+    const many = Array.from({ length: 6000 }, (_, i) => figure('long', i * 10, 1000 + i, [i % 2 ? 'border' : 'troop', `t${i}`]));
+    const pairs = candidatePairs([...many, figure('short', 0, 1000, ['border', 'troop'])], () => 1, 0.3);
+    expect(pairs.every((p) => p.a.claim.articleId !== p.b.claim.articleId)).toBe(true);
+    expect(pairs.length).toBeLessThanOrEqual(many.length); // at most one pair per figure of the long article
+  });
+});
