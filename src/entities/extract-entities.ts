@@ -12,10 +12,24 @@ export type { ExtractEntitiesOptions } from './types';
 const LOWER_START = /^\p{Ll}/u;
 const CLAUSE_GAP = /^[ \t\u00a0\u202f]{1,3}$/;
 
-/** Lower-case words of the text: a capitalised word also found lower-case is a common word. */
+/** A participle or adverb shape: "Speaking in ...", "Elaborating on ...", "Reportedly, ...". */
+const VERBAL_ENDING = /(?:ing|ed|ly)$/;
+
+/**
+ * Words of the text that are common words, not names: those found lower-case,
+ * and sentence openers of participle or adverb shape that are never
+ * capitalised mid-sentence (a name such as "Beijing" is, somewhere).
+ */
 function lowerCaseWords(tokens: readonly NameToken[]): Set<string> {
   const set = new Set<string>();
-  for (const t of tokens) if (LOWER_START.test(t.text)) set.add(t.lower);
+  const midCapitalised = new Set<string>();
+  for (const t of tokens) {
+    if (LOWER_START.test(t.text)) set.add(t.lower);
+    else if (!t.sentenceStart) midCapitalised.add(t.lower);
+  }
+  for (const t of tokens) {
+    if (t.sentenceStart && t.lower.length > 4 && VERBAL_ENDING.test(t.lower) && !midCapitalised.has(t.lower)) set.add(t.lower);
+  }
   return set;
 }
 

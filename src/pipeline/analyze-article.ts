@@ -7,6 +7,7 @@ import { extractEntities } from '../entities/extract-entities';
 import { connectiveGaps } from './connective-gaps';
 import { looksEnglish } from './looks-english';
 import { isTeaserHeadline } from './is-teaser-headline';
+import { mentionsWithin } from './mentions-within';
 
 /** Skipped text whose names still count: captions and headlines name the people in the story. */
 const NAME_BEARING_SKIPS = new Set(['photo caption', 'headline']);
@@ -42,12 +43,15 @@ function draftClaims(blocks: ArticleAnalysis['cleaned']['blocks']): { drafts: Cl
 export function analyzeArticle(article: ArticleInput): ArticleAnalysisResult {
   const cleaned = cleanArticle(article);
   const { drafts, skipped } = draftClaims(cleaned.blocks);
+  // Names are read over the whole article, so a capitalised sentence opener
+  // ("Officials said") is seen to be a common word used lower-case elsewhere.
+  const articleMentions = extractEntities(article.text);
   const claims: Claim[] = drafts.map((draft, i) => ({
     ...draft,
     id: `${article.id}#${i + 1}`,
     articleId: article.id,
     quantities: extractQuantities(draft.text, { offset: draft.span.start, publishedAt: article.publishedAt }),
-    mentions: extractEntities(draft.text, { offset: draft.span.start }),
+    mentions: mentionsWithin(articleMentions, draft.span),
     entities: [],
   }));
   const diagnostics: Diagnostic[] = cleaned.diagnostics.map((d) => ({ articleId: article.id, ...d }));
@@ -62,8 +66,6 @@ export function analyzeArticle(article: ArticleInput): ArticleAnalysisResult {
     diagnostics.push({ articleId: article.id, rule: 'no-claims', message: 'No checkable claim was found in this article.' });
   }
   const allSkipped = [...cleaned.skipped, ...skipped].sort((a, b) => a.span.start - b.span.start);
-  const captionMentions = allSkipped
-    .filter((s) => NAME_BEARING_SKIPS.has(s.reason))
-    .flatMap((s) => extractEntities(article.text.slice(s.span.start, s.span.end), { offset: s.span.start }));
+  const captionMentions = allSkipped.filter((s) => NAME_BEARING_SKIPS.has(s.reason)).flatMap((s) => mentionsWithin(articleMentions, s.span));
   return { article, cleaned, claims, captionMentions, skipped: allSkipped, diagnostics };
 }

@@ -24,5 +24,14 @@ export function resolveOrigins(
     rule: 'near-duplicate',
     message: `Shares ${Math.round(pair.overlap * 100)}% of its text with "${pair.a}": counted as one origin, not two sources.`,
   }));
+  // A credited wire is partial dependence, not a copy: say it, so an editor can weigh agreement with that wire.
+  for (const a of analyses) {
+    if (a.cleaned.wireCredits.length === 0) continue;
+    diagnostics.push({
+      articleId: a.article.id,
+      rule: 'wire-credit',
+      message: `Credits material from ${a.cleaned.wireCredits.join(', ')}: its figures may not be independent of ${a.cleaned.wireCredits.length > 1 ? 'those wires' : 'that wire'}.`,
+    });
+  }
   return { origins, diagnostics };
 }

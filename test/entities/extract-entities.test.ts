@@ -150,3 +150,20 @@ describe('extractEntities', () => {
     ]);
   });
 });
+
+describe('extractEntities and sentence openers', () => {
+  const names = (text: string) => extractEntities(text).map((m) => m.name);
+
+  it('does not take an opening participle for a name', () => {
+    const text = 'Speaking in Lagos on Monday, the minister said talks would resume. Elaborating on the plan, she named two envoys.';
+    expect(names(text)).not.toContain('Speaking');
+    expect(names(text)).not.toContain('Elaborating');
+    expect(names(text)).toContain('Lagos');
+  });
+
+  it('keeps a name of the same shape that the text also capitalises mid-sentence', () => {
+    const text = 'Beijing rejected the report on Monday. Officials in Beijing said the figures were wrong.';
+    expect(names(text)).toContain('Beijing');
+    expect(extractEntities(text).filter((m) => m.name === 'Beijing')).toHaveLength(2);
+  });
+});

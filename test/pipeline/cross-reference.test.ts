@@ -165,3 +165,14 @@ describe('crossReference and copied text', () => {
     expect(alone.findings.filter((f) => f.kind === 'single-source')).toEqual([]); // one origin: nothing to compare against
   });
 });
+
+describe('crossReference and wire credits', () => {
+  it('notes which wires an article credits', () => {
+    const report = crossReference([
+      { id: 'desk', text: 'The port reopened on Tuesday after a week of repairs, officials said.\n\nReuters contributed to this report.' },
+    ]);
+    const note = report.diagnostics.find((d) => d.rule === 'wire-credit');
+    expect(note?.articleId).toBe('desk');
+    expect(note?.message).toContain('Reuters');
+  });
+});
