@@ -5,7 +5,8 @@ export type CorroborateErrorCode =
   | 'DUPLICATE_ID'
   | 'INVALID_DATE'
   | 'INVALID_OPTION'
-  | 'INVALID_REPORT';
+  | 'INVALID_REPORT'
+  | 'INVALID_INDEX';
 
 /** Thrown only on misuse of the API (wrong types, duplicate ids, bad options). */
 export class CorroborateError extends Error {

@@ -18,6 +18,12 @@ describe('examples', () => {
     expect(run('cross-reference.ts', ['--markdown'])).toContain('## Conflicts');
   });
 
+  it('incremental-index.ts adds articles one by one and reloads the saved index', () => {
+    const out = run('incremental-index.ts');
+    expect(out).toMatch(/\+ evening-reprint +4 articles/);
+    expect(out).toContain('Same report after reload: true');
+  });
+
   it('stages.ts shows each stage on one article', () => {
     const out = run('stages.ts');
     expect(out).toMatch(/\[navigation\]/);

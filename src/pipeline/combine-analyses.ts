@@ -1,0 +1,64 @@
+import type { Claim, Report } from '../types';
+import type { ArticleAnalysisResult } from './analyze-article';
+import { resolveOrigins } from './resolve-origins';
+import { groupEntities } from '../entities/group-entities';
+import { clusterClaims } from '../cluster/cluster-claims';
+import { compareAll } from '../compare/compare-clusters';
+import { toReportClaim } from './to-report-claim';
+
+export interface CombineOptions {
+  tolerance?: number;
+  clusterThreshold?: number;
+  relations?: Record<string, string>;
+}
+
+/** Canonical entity ids of a claim's mentions, once names are grouped across all articles. */
+function withEntityIds(claim: Claim, idByName: Readonly<Record<string, string>>): Claim {
+  const ids = claim.mentions.map((m) => idByName[m.name]).filter((id): id is string => !!id);
+  return { ...claim, entities: [...new Set(ids)].sort() };
+}
+
+/**
+ * The cross-article stages over per-article analyses: names grouped, origins
+ * resolved, claims clustered and compared, the report assembled. Analyses are
+ * taken in id order, so the report never depends on the order they came in.
+ */
+export function combineAnalyses(input: readonly ArticleAnalysisResult[], options: CombineOptions = {}): Report {
+  const analyses = [...input].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+  const captionSightings = analyses.flatMap((a) => a.captionMentions.map((mention) => ({ articleId: a.article.id, mention })));
+  const mentions = [
+    ...analyses.flatMap((a) => a.claims.flatMap((c) => c.mentions.map((m) => ({ name: m.name, kind: m.kind, articleId: c.articleId })))),
+    ...captionSightings.map((s) => ({ name: s.mention.name, kind: s.mention.kind, articleId: s.articleId })),
+  ];
+  const grouping = groupEntities(mentions);
+  const claims = analyses.flatMap((a) => a.claims.map((c) => withEntityIds(c, grouping.idByName)));
+
+  const { origins, diagnostics: originNotes } = resolveOrigins(analyses, options.relations);
+  const originOf = (id: string) => origins.get(id) ?? id;
+  const clusters = clusterClaims(claims, { threshold: options.clusterThreshold, originOf });
+  const published = new Map(analyses.map((a) => [a.article.id, a.article.publishedAt]));
+  const { findings, diagnostics } = compareAll(clusters, claims, {
+    tolerance: options.tolerance,
+    entities: grouping.entities,
+    idByName: grouping.idByName,
+    originOf,
+    otherSightings: captionSightings,
+    publishedAtOf: (id) => published.get(id),
+  });
+
+  return {
+    schemaVersion: 1,
+    articles: analyses.map((a) => ({
+      id: a.article.id,
+      ...(a.article.source !== undefined && { source: a.article.source }),
+      ...(a.article.publishedAt !== undefined && { publishedAt: a.article.publishedAt }),
+      claimCount: a.claims.length,
+      skipped: a.skipped,
+    })),
+    claims: claims.map(toReportClaim),
+    clusters,
+    entities: grouping.entities,
+    findings,
+    diagnostics: [...analyses.flatMap((a) => a.diagnostics), ...originNotes, ...diagnostics],
+  };
+}
