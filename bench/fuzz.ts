@@ -14,6 +14,7 @@ import path from 'node:path';
 import { crossReference, renderJson, validateReport } from '../src/index';
 import type { ArticleInput, Report } from '../src/index';
 import { brokenSpans, uncoveredText } from '../test/helpers/invariants';
+import { prng } from '../test/reliability/hostile-texts';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'test-output', 'fuzz');
@@ -29,17 +30,6 @@ if (!Number.isFinite(seconds) || seconds <= 0 || !Number.isFinite(seed)) {
   process.exit(2);
 }
 
-/** Mulberry32, so a seed reproduces a run. */
-function prng(s: number): () => number {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = prng(seed);
 const int = (n: number) => Math.floor(rand() * n);
 const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)];
