@@ -34,6 +34,15 @@ describe('findSplits', () => {
     expect(points[0]).toMatchObject({ rule: 'conjunction-clause', joinerText: ', and ', joiner: { start: 25, end: 31 } });
   });
 
+  test('cuts a sentence-final relative clause at its comma, and only there', () => {
+    const points = findSplits('The envoy met Jane Roe, who leads the opposition front.');
+    expect(points).toEqual([expect.objectContaining({ rule: 'relative-clause', joinerText: ', ', sharedSubject: false })]);
+    // No finite verb, no verb on the left, or a verbless aside: no cut.
+    expect(findSplits('The envoy met Jane Roe, who by then the favourite.')).toEqual([]);
+    expect(findSplits('Jane Roe, who leads the opposition front.')).toEqual([]);
+    expect(findSplits('The envoy met Jane Roe, who, like him, studied law.')).toEqual([]);
+  });
+
   test('does not split inside parentheses or dash asides', () => {
     expect(findSplits('The pact (which Peru signed and Chile ratified) took effect.')).toEqual([]);
     expect(findSplits('The pact — and there were several — took effect.')).toEqual([]);
