@@ -2,11 +2,11 @@ import type { Claim, Cluster, Diagnostic, Finding, FindingKind, ReportEntity, Se
 import { findDateConflicts, comparableDates } from './date-conflicts';
 import { findNumericConflicts } from './numeric-conflicts';
 import { figureContext } from './figure-context';
-import { candidatePairs, matchFigures, DEFAULT_FIGURE_SIMILARITY, type Figure } from './match-figures';
+import { candidatePairs, matchFigures, figureKey, DEFAULT_FIGURE_SIMILARITY, type Figure } from './match-figures';
 import { claimTerms } from '../cluster/claim-terms';
 import { termWeights } from '../cluster/term-weights';
 import { findContested } from './contested';
-import { findSingleSource, figureKey } from './single-source';
+import { findSingleSource } from './single-source';
 import { storyOrigins } from './story-origins';
 import { findNameVariants, type NameSighting } from './name-variants';
 
@@ -92,7 +92,7 @@ export function compareAll(
   const figuresElsewhere = new Set(
     [...pairs, ...candidates.filter((p) => p.gap <= tolerance)]
       .filter((p) => originOf(p.a.claim.articleId) !== originOf(p.b.claim.articleId))
-      .flatMap((p) => [figureKey(p.a.claim.articleId, p.a.q), figureKey(p.b.claim.articleId, p.b.q)]),
+      .flatMap((p) => [figureKey(p.a), figureKey(p.b)]),
   );
   const contested = findContested(claims, mates, (c) => clusterOfClaim.get(c.id)?.id);
   const contestedIds = new Set(contested.map((f) => f.evidence[0]?.claimId).filter((id): id is string => !!id));

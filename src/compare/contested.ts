@@ -1,6 +1,7 @@
 import type { Claim, Finding } from '../types';
 import { claimEvidence } from './quantity-evidence';
 import { shortQuote } from './summary-text';
+import { groupBy } from '../internal/group-by';
 
 /**
  * A rejection that points back instead of restating what it rejects:
@@ -37,8 +38,7 @@ export function findContested(
   clusterMatesOf: (claim: Claim) => readonly Claim[],
   clusterIdOf: (claim: Claim) => string | undefined,
 ): Omit<Finding, 'id'>[] {
-  const byArticle = new Map<string, Claim[]>();
-  for (const c of claims) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
+  const byArticle = groupBy(claims, (c) => c.articleId);
   const findings: Omit<Finding, 'id'>[] = [];
   const seen = new Set<string>();
   for (const rejection of claims.filter((c) => c.rejects)) {

@@ -1,8 +1,9 @@
 import type { Finding, Quantity } from '../types';
-import type { Figure, FigurePair } from './match-figures';
+import type { FigurePair } from './match-figures';
 import { groupFacts } from './group-facts';
 import { quantityEvidence, sortEvidence } from './quantity-evidence';
 import { formatFigure, joinNames } from './summary-text';
+import { groupBy } from '../internal/group-by';
 
 const DAY_MS = 86_400_000;
 
@@ -34,8 +35,7 @@ export function findDateConflicts(
   for (const fact of groupFacts(pairs)) {
     const worst = Math.max(...fact.pairs.map((p) => dateGapDays(p.a.q, p.b.q)));
     if (worst <= slackDays) continue;
-    const byDay = new Map<string, Figure[]>();
-    for (const f of fact.figures) byDay.set(isoDay(f.q), [...(byDay.get(isoDay(f.q)) ?? []), f]);
+    const byDay = groupBy(fact.figures, (f) => isoDay(f.q));
     const parts = [...byDay.keys()].sort().map((day) => {
       const group = byDay.get(day)!;
       return `${formatFigure(group[0].q)} = ${day} (${joinNames([...new Set(group.map((f) => f.claim.articleId))].sort())})`;

@@ -1,5 +1,6 @@
 import type { Claim, Quantity } from '../types';
 import { contentWords } from '../cluster/claim-terms';
+import { lowerBound } from '../internal/lower-bound';
 
 /** Words on each side of a figure that say what it is about ("fled into", "border with"). */
 export const FIGURE_WINDOW_WORDS = 15;
@@ -34,18 +35,6 @@ function claimWords(claim: Claim): ClaimWords {
   const result = { words, content };
   wordsCache.set(claim, result);
   return result;
-}
-
-/** First index in `xs` (sorted by `key`) whose key is at least `value`. */
-function lowerBound<T>(xs: readonly T[], value: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (key(xs[mid]) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Character range (claim-relative) covering the figure and up to `window` words each side. */

@@ -51,7 +51,9 @@ function sameFigure(a: Quantity, b: Quantity): boolean {
 /** Context terms around more figures than this are too common to find candidates by. */
 export const FIGURE_POSTING_CAP = 400;
 
-const figureKey = (f: Figure) => `${f.claim.articleId}@${f.q.span.start}`;
+/** Where a figure stands, as `articleId@offset`: one key for a figure wherever it is matched, grouped or looked up. */
+export const figureKeyAt = (articleId: string, q: Quantity) => `${articleId}@${q.span.start}`;
+export const figureKey = (f: Figure) => figureKeyAt(f.claim.articleId, f.q);
 
 /**
  * Figure pairs of different articles that share at least one context term: a posting list per term,

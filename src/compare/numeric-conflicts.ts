@@ -6,6 +6,7 @@ import { quantityEvidence, sortEvidence } from './quantity-evidence';
 import { formatFigure, joinNames } from './summary-text';
 import { groupFacts } from './group-facts';
 import { byPublication, isUpdate } from './growing-counts';
+import { groupBy } from '../internal/group-by';
 
 /** The wording most outlets in a group used ("more than 1,000"), lower-cased; ties go to the alphabetically first. */
 function commonWording(figures: readonly Figure[]): string {
@@ -19,8 +20,7 @@ function commonWording(figures: readonly Figure[]): string {
 
 /** Figures grouped by what they say: same interval, same group, lowest first. */
 function figureGroups(figures: readonly Figure[]): { label: string; articles: string[] }[] {
-  const groups = new Map<string, Figure[]>();
-  for (const f of figures) groups.set(`${f.q.low}|${f.q.high}`, [...(groups.get(`${f.q.low}|${f.q.high}`) ?? []), f]);
+  const groups = groupBy(figures, (f) => `${f.q.low}|${f.q.high}`);
   return [...groups.values()]
     .sort((a, b) => a[0].q.low - b[0].q.low)
     .map((group) => ({ label: commonWording(group), articles: [...new Set(group.map((f) => f.claim.articleId))].sort() }));

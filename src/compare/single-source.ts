@@ -2,9 +2,8 @@ import type { Claim, Cluster, Evidence, Finding, Quantity, Severity } from '../t
 import { claimEvidence, quantityEvidence } from './quantity-evidence';
 import { isCheckableFigure } from './checkable-figure';
 import { formatFigure, shortQuote } from './summary-text';
+import { figureKeyAt } from './match-figures';
 
-/** Where a figure stands, as `articleId@offset`: the key figure matching records. */
-export const figureKey = (articleId: string, q: Quantity) => `${articleId}@${q.span.start}`;
 
 function severityOf(figures: readonly Quantity[], contested: boolean): Severity {
   if (contested) return 'high';
@@ -30,7 +29,7 @@ export function findSingleSource(
       const claim = claimsById.get(id);
       // With one origin on the story, everything is single-source: say nothing.
       if (!claim || claim.rejects || originsInStory(claim.articleId) < 2) continue;
-      const lone = claim.quantities.filter((q) => isCheckableFigure(q) && !figuresElsewhere.has(figureKey(claim.articleId, q)));
+      const lone = claim.quantities.filter((q) => isCheckableFigure(q) && !figuresElsewhere.has(figureKeyAt(claim.articleId, q)));
       const contested = contestedClaimIds.has(claim.id) && cluster.independentSources === 1;
       if (lone.length === 0 && !contested) continue;
       const what = lone.length > 0 ? lone.map(formatFigure).join(', ') : 'this';
