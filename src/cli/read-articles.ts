@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleInput } from '../types';
 import { CliError, describeFsError } from './cli-error';
+import { byCodeUnit } from '../internal/by-code-unit';
 
 /** An article read from disk, with the path it came from (for messages and --meta matching). */
 export interface FileArticle extends ArticleInput {
@@ -22,17 +23,13 @@ export function decodeText(bytes: Buffer): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-function byCodePoint(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** The .txt and .md files directly inside a directory, sorted so runs do not depend on the file system. */
 function filesInDirectory(dir: string, shown: string): string[] {
   const entries = fs.readdirSync(dir, { withFileTypes: true });
   const files = entries
     .filter((e) => e.isFile() && TEXT_EXTENSIONS.has(path.extname(e.name).toLowerCase()))
     .map((e) => e.name)
-    .sort(byCodePoint);
+    .sort(byCodeUnit);
   if (files.length === 0) throw new CliError(`no .txt or .md files in directory '${shown}'`);
   return files.map((name) => path.join(dir, name));
 }

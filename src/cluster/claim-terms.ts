@@ -54,6 +54,9 @@ function insideMention(start: number, claimStart: number, mentions: readonly Ent
   return mentions.some((m) => m.span.start <= at && at < m.span.end);
 }
 
+/** Terms of each claim object, read once: clustering and comparison both need them, and claims are never mutated. */
+const termsCache = new WeakMap<Claim, string[]>();
+
 /**
  * The terms two claims are compared on: content lemmas outside names, canonical
  * entity ids (so spelling variants meet), and the unit + subject of each
@@ -61,6 +64,8 @@ function insideMention(start: number, claimStart: number, mentions: readonly Ent
  * cluster).
  */
 export function claimTerms(claim: Claim): string[] {
+  const cached = termsCache.get(claim);
+  if (cached) return cached;
   const terms = new Set<string>();
   for (const w of contentWords(claim.text)) if (!insideMention(w.start, claim.span.start, claim.mentions)) terms.add(w.lemma);
   for (const id of claim.entities) terms.add(`e:${id}`);
@@ -68,5 +73,7 @@ export function claimTerms(claim: Claim): string[] {
     if (q.unit === 'date') continue;
     terms.add(`q:${q.unit}:${q.subject ?? ''}`);
   }
-  return [...terms].sort();
+  const sorted = [...terms].sort();
+  termsCache.set(claim, sorted);
+  return sorted;
 }

@@ -3,6 +3,7 @@ import { claimTerms } from './claim-terms';
 import { termWeights } from './term-weights';
 import { weightedCosine } from './weighted-cosine';
 import { UnionFind } from '../internal/union-find';
+import { byCodeUnit } from '../internal/by-code-unit';
 
 export interface ClusterOptions {
   /** Weighted cosine similarity at which two claims from different articles join (default 0.28). */
@@ -18,10 +19,7 @@ export const POSTING_CAP = 200;
 
 /** Claims in a stable order (article, then position) so that ids never depend on input order. */
 function stableOrder(claims: readonly Claim[]): Claim[] {
-  return [...claims].sort((a, b) => {
-    if (a.articleId !== b.articleId) return a.articleId < b.articleId ? -1 : 1;
-    return a.span.start - b.span.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  });
+  return [...claims].sort((a, b) => byCodeUnit(a.articleId, b.articleId) || a.span.start - b.span.start || byCodeUnit(a.id, b.id));
 }
 
 /** Posting lists over terms; terms found in most claims are left out: they cannot tell claims apart. */

@@ -9,6 +9,7 @@ import { findContested } from './contested';
 import { findSingleSource } from './single-source';
 import { storyOrigins } from './story-origins';
 import { findNameVariants, type NameSighting } from './name-variants';
+import { byCodeUnit } from '../internal/by-code-unit';
 
 export interface CompareOptions {
   /** Relative gap between two figures' intervals above which they conflict (default 0.1 = 10%). */
@@ -46,7 +47,7 @@ function compareFindings(a: Omit<Finding, 'id'>, b: Omit<Finding, 'id'>): number
   const [ea, eb] = [a.evidence[0], b.evidence[0]];
   if (ea && eb && ea.articleId !== eb.articleId) return ea.articleId < eb.articleId ? -1 : 1;
   if (ea && eb && ea.span.start !== eb.span.start) return ea.span.start - eb.span.start;
-  return a.summary < b.summary ? -1 : a.summary > b.summary ? 1 : 0;
+  return byCodeUnit(a.summary, b.summary);
 }
 
 /** Every figure of the claims with its context terms. */

@@ -1,4 +1,5 @@
 import type { Claim, Evidence, Quantity } from '../types';
+import { byCodeUnit } from '../internal/by-code-unit';
 
 /** Evidence pointing at the figure itself, so an editor lands on the exact characters. */
 export function quantityEvidence(claim: Claim, q: Quantity): Evidence {
@@ -12,7 +13,5 @@ export function claimEvidence(claim: Claim): Evidence {
 
 /** Evidence in reading order: by article, then position. */
 export function sortEvidence(evidence: Evidence[]): Evidence[] {
-  return [...evidence].sort((x, y) =>
-    x.articleId < y.articleId ? -1 : x.articleId > y.articleId ? 1 : x.span.start - y.span.start,
-  );
+  return [...evidence].sort((x, y) => byCodeUnit(x.articleId, y.articleId) || x.span.start - y.span.start);
 }

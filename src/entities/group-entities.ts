@@ -6,6 +6,7 @@ import { preparedPartial } from './is-partial-name';
 import { blockingKeys, prepareName, type PreparedName } from './prepare-name';
 import type { EntityGrouping, EntityNameInput } from './types';
 import { UnionFind } from '../internal/union-find';
+import { byCodeUnit } from '../internal/by-code-unit';
 
 export type { EntityGrouping, EntityNameInput } from './types';
 
@@ -16,7 +17,6 @@ interface NameStats {
   prepared: PreparedName;
 }
 
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const KIND_ORDER: readonly EntityKind[] = ['person', 'organization', 'place', 'other'];
 
 /** Distinct names with how often and as what kind they were seen, sorted by name. */

@@ -5,6 +5,7 @@ import { groupEntities } from '../entities/group-entities';
 import { clusterClaims } from '../cluster/cluster-claims';
 import { compareAll } from '../compare/compare-clusters';
 import { toReportClaim } from './to-report-claim';
+import { byCodeUnit } from '../internal/by-code-unit';
 
 export interface CombineOptions {
   tolerance?: number;
@@ -24,7 +25,7 @@ function withEntityIds(claim: Claim, idByName: Readonly<Record<string, string>>)
  * taken in id order, so the report never depends on the order they came in.
  */
 export function combineAnalyses(input: readonly ArticleAnalysisResult[], options: CombineOptions = {}): Report {
-  const analyses = [...input].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+  const analyses = [...input].sort((a, b) => byCodeUnit(a.article.id, b.article.id));
   const captionSightings = analyses.flatMap((a) => a.captionMentions.map((mention) => ({ articleId: a.article.id, mention })));
   const mentions = [
     ...analyses.flatMap((a) => a.claims.flatMap((c) => c.mentions.map((m) => ({ name: m.name, kind: m.kind, articleId: c.articleId })))),

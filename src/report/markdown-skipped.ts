@@ -2,12 +2,13 @@
 import type { ReportArticle } from '../types';
 import type { MarkdownContext } from './markdown-context';
 import { escapeMarkdown } from './markdown-text';
+import { byCodeUnit } from '../internal/by-code-unit';
 
 function countsByReason(article: ReportArticle): string {
   const counts = new Map<string, number>();
   for (const s of article.skipped) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
   return [...counts.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => byCodeUnit(a, b))
     .map(([reason, n]) => `${n} × ${escapeMarkdown(reason)}`)
     .join(', ');
 }

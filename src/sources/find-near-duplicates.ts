@@ -1,5 +1,6 @@
 import { CorroborateError } from '../errors';
 import { shingles } from './shingles';
+import { byCodeUnit } from '../internal/by-code-unit';
 
 export interface NearDuplicateOptions {
   /** Containment at or above which two articles count as copies; default 0.5. */
@@ -53,7 +54,7 @@ function buildIndex(sets: readonly Set<string>[]): Map<string, number[]> {
  */
 function rarestPrefix(set: Set<string>, index: Map<string, number[]>, threshold: number): string[] {
   const df = (s: string): number => index.get(s)?.length ?? 0;
-  const ordered = [...set].sort((x, y) => df(x) - df(y) || (x < y ? -1 : x > y ? 1 : 0));
+  const ordered = [...set].sort((x, y) => df(x) - df(y) || byCodeUnit(x, y));
   // The epsilon keeps 0.7 * 10 from rounding up to 8 and shortening the prefix.
   const needed = Math.max(1, Math.ceil(threshold * set.size - 1e-9));
   return ordered.slice(0, set.size - needed + 1);
@@ -92,7 +93,7 @@ export function findNearDuplicates(
 ): NearDuplicatePair[] {
   const threshold = options.threshold ?? DEFAULT_DUPLICATE_THRESHOLD;
   checkInput(articles, threshold);
-  const sorted = [...articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const sorted = [...articles].sort((x, y) => byCodeUnit(x.id, y.id));
   const sets = sorted.map((article) => shingles(article.text));
   const index = buildIndex(sets);
   const pairs: NearDuplicatePair[] = [];
@@ -104,5 +105,5 @@ export function findNearDuplicates(
       if (overlap >= threshold) pairs.push({ a: sorted[Math.min(i, j)]!.id, b: sorted[Math.max(i, j)]!.id, overlap });
     }
   });
-  return pairs.sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+  return pairs.sort((x, y) => byCodeUnit(x.a, y.a) || byCodeUnit(x.b, y.b));
 }

@@ -1,6 +1,6 @@
 import { UnionFind } from '../internal/union-find';
+import { byCodeUnit } from '../internal/by-code-unit';
 
-const byCodeUnit = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
 
 /**
  * The origin of each article: articles linked by copy pairs, directly or
