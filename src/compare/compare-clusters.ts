@@ -45,7 +45,7 @@ function compareFindings(a: Omit<Finding, 'id'>, b: Omit<Finding, 'id'>): number
   const bySeverity = SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity);
   if (bySeverity) return bySeverity;
   const [ea, eb] = [a.evidence[0], b.evidence[0]];
-  if (ea && eb && ea.articleId !== eb.articleId) return ea.articleId < eb.articleId ? -1 : 1;
+  if (ea && eb && ea.articleId !== eb.articleId) return byCodeUnit(ea.articleId, eb.articleId);
   if (ea && eb && ea.span.start !== eb.span.start) return ea.span.start - eb.span.start;
   return byCodeUnit(a.summary, b.summary);
 }
