@@ -1,10 +1,11 @@
 import type { Claim, Cluster } from '../types';
 import { claimTerms } from './claim-terms';
 import { termWeights } from './term-weights';
-import { weightedCosine } from './weighted-cosine';
+import { similarPairs, type SimilarPair } from '../internal/similar-pairs';
 import { UnionFind } from '../internal/union-find';
 import { byCodeUnit } from '../internal/by-code-unit';
 
+/** Options of `clusterClaims`. */
 export interface ClusterOptions {
   /** Weighted cosine similarity at which two claims from different articles join (default 0.28). */
   threshold?: number;
@@ -12,6 +13,7 @@ export interface ClusterOptions {
   originOf?: (articleId: string) => string;
 }
 
+/** Similarity at which claims from different articles join one cluster when no threshold is given. */
 export const DEFAULT_CLUSTER_THRESHOLD = 0.28;
 
 /** Terms shared by more claims than this cannot tell claims apart and are not used to find candidates. */
@@ -22,20 +24,25 @@ function stableOrder(claims: readonly Claim[]): Claim[] {
   return [...claims].sort((a, b) => byCodeUnit(a.articleId, b.articleId) || a.span.start - b.span.start || byCodeUnit(a.id, b.id));
 }
 
-/** Posting lists over terms; terms found in most claims are left out: they cannot tell claims apart. */
-function buildPostings(termLists: readonly string[][]): Map<string, number[]> {
-  const postings = new Map<string, number[]>();
-  termLists.forEach((terms, i) => {
-    for (const t of terms) {
-      const list = postings.get(t);
-      if (list) list.push(i);
-      else postings.set(t, [i]);
-    }
-  });
-  // A fixed cap, not a share of all claims: more articles must not change which claims are compared.
-  const cap = POSTING_CAP;
-  for (const [t, list] of postings) if (list.length > cap) postings.delete(t);
-  return postings;
+/**
+ * For each claim, its most similar claim in every other article (ties: the
+ * earlier claim), among the pairs that reach the threshold.
+ */
+function bestLinks(pairs: readonly SimilarPair[], articleOf: (i: number) => string): [number, number][] {
+  const best = new Map<number, Map<string, { j: number; sim: number }>>();
+  const offer = (i: number, j: number, sim: number) => {
+    let perArticle = best.get(i);
+    if (!perArticle) best.set(i, (perArticle = new Map()));
+    const current = perArticle.get(articleOf(j));
+    if (!current || sim > current.sim || (sim === current.sim && j < current.j)) perArticle.set(articleOf(j), { j, sim });
+  };
+  for (const { i, j, similarity } of pairs) {
+    offer(i, j, similarity);
+    offer(j, i, similarity);
+  }
+  const links: [number, number][] = [];
+  for (const [i, perArticle] of best) for (const { j } of perArticle.values()) links.push([i, j]);
+  return links;
 }
 
 /**
@@ -50,23 +57,15 @@ export function clusterClaims(claims: readonly Claim[], options: ClusterOptions 
   const ordered = stableOrder(claims);
   const termLists = ordered.map(claimTerms);
   const idf = termWeights(termLists);
-  const weight = (t: string) => idf.get(t) ?? 0;
-  const postings = buildPostings(termLists);
-  const sets = new UnionFind(ordered.length);
-
-  ordered.forEach((claim, i) => {
-    const candidates = new Set<number>();
-    for (const t of termLists[i]) for (const j of postings.get(t) ?? []) if (j !== i) candidates.add(j);
-    const best = new Map<string, { j: number; sim: number }>();
-    for (const j of [...candidates].sort((a, b) => a - b)) {
-      const other = ordered[j].articleId;
-      if (other === claim.articleId) continue;
-      const sim = weightedCosine(termLists[i], termLists[j], weight);
-      const current = best.get(other);
-      if (sim >= threshold && (!current || sim > current.sim)) best.set(other, { j, sim });
-    }
-    for (const { j } of best.values()) sets.union(i, j);
+  const pairs = similarPairs({
+    terms: termLists,
+    groups: ordered.map((c) => c.articleId),
+    weight: (t) => idf.get(t) ?? 0,
+    cap: POSTING_CAP,
+    minSimilarity: threshold,
   });
+  const sets = new UnionFind(ordered.length);
+  for (const [i, j] of bestLinks(pairs, (k) => ordered[k].articleId)) sets.union(i, j);
 
   const groups = new Map<number, Claim[]>();
   ordered.forEach((claim, i) => {

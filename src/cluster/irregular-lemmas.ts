@@ -1,8 +1,9 @@
+import { lookupTable } from '../internal/lookup-table';
 /**
  * General English irregular forms the Porter stemmer leaves apart ("fled" vs "flee"),
  * mapped to one lemma so that wording differences between outlets do not split clusters.
  */
-export const IRREGULAR_LEMMAS: Readonly<Record<string, string>> = {
+export const IRREGULAR_LEMMAS: Readonly<Record<string, string>> = lookupTable({
   fled: 'flee', fleeing: 'flee', flees: 'flee',
   went: 'go', gone: 'go', goes: 'go',
   met: 'meet', meeting: 'meet',
@@ -24,4 +25,4 @@ export const IRREGULAR_LEMMAS: Readonly<Record<string, string>> = {
   escaped: 'escape', escaping: 'escape',
   retreated: 'flee', retreat: 'flee',
   withdrawn: 'withdraw', withdrew: 'withdraw', withdrawal: 'withdraw',
-};
+});

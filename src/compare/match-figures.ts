@@ -1,7 +1,7 @@
 import type { Claim, Quantity } from '../types';
 import { comparable } from './comparable-units';
 import { intervalGap } from './interval-gap';
-import { weightedCosine } from '../cluster/weighted-cosine';
+import { similarPairs } from '../internal/similar-pairs';
 
 /** One figure in one claim, with the terms that say what it is about. */
 export interface Figure {
@@ -55,54 +55,6 @@ export const FIGURE_POSTING_CAP = 400;
 export const figureKeyAt = (articleId: string, q: Quantity) => `${articleId}@${q.span.start}`;
 export const figureKey = (f: Figure) => figureKeyAt(f.claim.articleId, f.q);
 
-/**
- * Figure pairs of different articles that share at least one context term: a posting list per term,
- * so figures with nothing in common are never compared. Terms found around
- * most figures are left out of the lists: alone they cannot make a match.
- */
-function blockedPairs(figures: readonly Figure[]): [number, number][] {
-  const postings = new Map<string, number[]>();
-  figures.forEach((f, i) => {
-    for (const t of f.context) {
-      const list = postings.get(t);
-      if (list) list.push(i);
-      else postings.set(t, [i]);
-    }
-  });
-  // A fixed cap, not a share of all figures: more articles must not change which figures are compared.
-  const cap = FIGURE_POSTING_CAP;
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
-  for (const list of postings.values()) {
-    if (list.length > cap) continue;
-    // Only figures of different articles are ever compared: pairing within a
-    // posting list article by article keeps one long article from costing
-    // the square of its figures.
-    const byArticle = new Map<string, number[]>();
-    for (const i of list) {
-      const id = figures[i].claim.articleId;
-      const group = byArticle.get(id);
-      if (group) group.push(i);
-      else byArticle.set(id, [i]);
-    }
-    const groups = [...byArticle.values()];
-    for (let g = 0; g < groups.length; g++) {
-      for (let h = g + 1; h < groups.length; h++) {
-        for (const x of groups[g]) {
-          for (const y of groups[h]) {
-            const [i, j] = x < y ? [x, y] : [y, x];
-            const key = i * figures.length + j;
-            if (seen.has(key)) continue;
-            seen.add(key);
-            pairs.push([i, j]);
-          }
-        }
-      }
-    }
-  }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-}
-
 /** Candidate pairs: comparable figures of different articles whose contexts are alike enough. */
 export function candidatePairs(
   figures: readonly Figure[],
@@ -110,11 +62,18 @@ export function candidatePairs(
   threshold: number,
   isComparable: (a: Quantity, b: Quantity) => boolean = comparable,
 ): FigurePair[] {
+  // Pairs sharing a context term few figures have, down to the lowest bar any pair may need.
+  const similar = similarPairs({
+    terms: figures.map((f) => f.context),
+    groups: figures.map((f) => f.claim.articleId),
+    weight,
+    cap: FIGURE_POSTING_CAP,
+    minSimilarity: threshold * SAME_FIGURE_DISCOUNT,
+  });
   const pairs: FigurePair[] = [];
-  for (const [i, j] of blockedPairs(figures)) {
+  for (const { i, j, similarity } of similar) {
     const [a, b] = [figures[i], figures[j]];
-    if (a.claim.articleId === b.claim.articleId || !isComparable(a.q, b.q)) continue;
-    const similarity = weightedCosine(a.context, b.context, weight);
+    if (!isComparable(a.q, b.q)) continue;
     const needed = sameFigure(a.q, b.q)
       ? threshold * SAME_FIGURE_DISCOUNT
       : farApart(a.q, b.q)

@@ -64,14 +64,19 @@ function startsSentence(gap: string, prev: WordToken | undefined): boolean {
 
 /** Describes every word token for the run builder. */
 export function describeTokens(text: string, tokens: readonly WordToken[]): NameToken[] {
-  return tokens.map((tok, i) => {
+  const described: NameToken[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
     const prev = tokens[i - 1];
     const gapBefore = text.slice(prev ? prev.end : 0, tok.start);
     const lower = tok.text.toLowerCase();
     const part = namePart(tok.text);
-    const isStop = STOP_WORDS.has(lower) || STOP_WORDS.has(lower.replace(/['\u2019]s$/, ''));
-    return {
-      ...tok,
+    const isStop = STOP_WORDS.has(lower) || (POSSESSIVE.test(lower) && STOP_WORDS.has(lower.slice(0, -2)));
+    // Fields listed one by one (no object spread): this runs for every word of every article.
+    described[i] = {
+      start: tok.start,
+      end: tok.end,
+      text: tok.text,
       lower,
       nameStart: tok.start + (part ? part.from : 0),
       nameEnd: tok.start + (part ? part.to : tok.text.length),
@@ -80,7 +85,8 @@ export function describeTokens(text: string, tokens: readonly WordToken[]): Name
       gapBefore,
       sentenceStart: startsSentence(gapBefore, prev),
     };
-  });
+  }
+  return described;
 }
 
 export { isAcronymText };

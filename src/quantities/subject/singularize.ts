@@ -1,10 +1,11 @@
+import { lookupTable } from '../../internal/lookup-table';
 /** Irregular plurals news counts often; the rest follow the suffix rules below. */
-const IRREGULAR: Readonly<Record<string, string>> = {
+const IRREGULAR: Readonly<Record<string, string>> = lookupTable({
   people: 'person', men: 'man', women: 'woman', children: 'child', personnel: 'personnel',
   police: 'police', lives: 'life', wives: 'wife', knives: 'knife', feet: 'foot', teeth: 'tooth',
   mice: 'mouse', geese: 'goose', data: 'data', media: 'media', series: 'series', species: 'species',
   news: 'news', crises: 'crisis', analyses: 'analysis',
-};
+});
 
 const NOT_PLURAL_ENDINGS = /(?:ss|us|is|ous)$/;
 

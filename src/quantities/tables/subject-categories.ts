@@ -1,10 +1,11 @@
+import { lookupTable } from '../../internal/lookup-table';
 /**
  * General news categories for what a number counts. Keys are lower-case
  * nouns (singular and irregular plural forms); values the canonical category.
  * Insurgent fighters are kept apart from soldiers on purpose: the two are
  * different sides of a conflict, and merging them would hide real conflicts.
  */
-export const CATEGORY_WORDS: Readonly<Record<string, string>> = {
+export const CATEGORY_WORDS: Readonly<Record<string, string>> = lookupTable({
   soldier: 'soldier', troop: 'soldier', serviceman: 'soldier', servicemen: 'soldier',
   servicewoman: 'soldier', servicewomen: 'soldier', reservist: 'soldier', commando: 'soldier',
   paratrooper: 'soldier', marine: 'soldier', infantryman: 'soldier', infantrymen: 'soldier',
@@ -25,16 +26,16 @@ export const CATEGORY_WORDS: Readonly<Record<string, string>> = {
   child: 'child', children: 'child', woman: 'woman', women: 'woman', man: 'man', men: 'man',
   // Lines on a map: outlets say frontier or boundary for the same border.
   border: 'border', frontier: 'border', boundary: 'border',
-};
+});
 
 /** Two-word categories, checked before single words ("security personnel"). */
-export const CATEGORY_PHRASES: Readonly<Record<string, string>> = {
+export const CATEGORY_PHRASES: Readonly<Record<string, string>> = lookupTable({
   'security personnel': 'soldier', 'military personnel': 'soldier', 'army personnel': 'soldier',
   'service member': 'soldier', 'service members': 'soldier', 'security force': 'soldier',
   'security forces': 'soldier', 'armed forces': 'soldier', 'border guard': 'soldier',
   'border guards': 'soldier', 'asylum seeker': 'refugee', 'asylum seekers': 'refugee',
   'police officer': 'police', 'police officers': 'police',
-};
+});
 
 /**
  * Category words that are participles or adjectives ("killed", "wounded"):
@@ -56,7 +57,7 @@ export const PEOPLE_CATEGORIES: ReadonlySet<string> = new Set([
  * Categories that contain others: a count of "person" may be any people
  * category, a count of casualties may be deaths or injuries.
  */
-export const CATEGORY_SUPERSETS: Readonly<Record<string, ReadonlySet<string>>> = {
+export const CATEGORY_SUPERSETS: Readonly<Record<string, ReadonlySet<string>>> = lookupTable({
   person: PEOPLE_CATEGORIES,
   casualty: new Set(['death', 'injury']),
-};
+});

@@ -1,3 +1,4 @@
+import { lookupTable } from '../../internal/lookup-table';
 /**
  * Unit words and the canonical unit each becomes. `factor` converts the
  * written amount into the canonical unit (miles -> km, decades -> years).
@@ -14,7 +15,7 @@ const METRE: UnitEntry = { unit: 'km', factor: 0.001 };
 const YEAR: UnitEntry = { unit: 'year', factor: 1 };
 
 /** Unit words written after a number, singular and plural, lower-case. */
-export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = {
+export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = lookupTable({
   km: KM, kms: KM, kilometer: KM, kilometers: KM, kilometre: KM, kilometres: KM,
   mile: MILE, miles: MILE,
   meter: METRE, meters: METRE, metre: METRE, metres: METRE,
@@ -36,10 +37,10 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = {
   usd: { unit: 'USD', factor: 1 },
   euro: { unit: 'EUR', factor: 1 }, euros: { unit: 'EUR', factor: 1 }, eur: { unit: 'EUR', factor: 1 },
   gbp: { unit: 'GBP', factor: 1 }, sterling: { unit: 'GBP', factor: 1 },
-};
+});
 
 /** Two-word units ("square kilometres", "per cent"), keyed by the words joined with a space. */
-export const UNIT_PHRASES: Readonly<Record<string, UnitEntry>> = {
+export const UNIT_PHRASES: Readonly<Record<string, UnitEntry>> = lookupTable({
   'square kilometers': { unit: 'km2', factor: 1 },
   'square kilometres': { unit: 'km2', factor: 1 },
   'square km': { unit: 'km2', factor: 1 },
@@ -49,15 +50,15 @@ export const UNIT_PHRASES: Readonly<Record<string, UnitEntry>> = {
   'percentage points': { unit: 'percentage point', factor: 1 },
   'percentage point': { unit: 'percentage point', factor: 1 },
   'us dollars': { unit: 'USD', factor: 1 },
-};
+});
 
 /** Words meaning percent. */
 export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pct', 'pc']);
 
 /** Currency written before the amount ("$", "€", "USD 3m"); keyed by symbol or lower-case code. */
-export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
+export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = lookupTable({
   $: 'USD', usd: 'USD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP',
-};
+});
 
 /** Words after a hyphenated unit adjective that only describe it ("900-kilometer-long"). */
 export const UNIT_ADJECTIVE_TAILS: ReadonlySet<string> = new Set(['long', 'wide', 'deep', 'high', 'tall', 'old']);
