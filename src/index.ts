@@ -4,7 +4,7 @@
  */
 export { crossReference } from './cross-reference';
 export type { CrossReferenceOptions } from './cross-reference';
-export { createIndex, loadIndex } from './create-index';
+export { createIndex, loadIndex, mergeIndexes } from './create-index';
 export type { CorroborateIndex, SavedIndex } from './create-index';
 export { CorroborateError } from './errors';
 export type { CorroborateErrorCode } from './errors';
