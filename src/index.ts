@@ -29,6 +29,7 @@ export { intervalGap } from './compare/interval-gap';
 // Output.
 export { renderJson } from './report/render-json';
 export { renderMarkdown } from './report/render-markdown';
+export { renderHtml } from './report/render-html';
 export { validateReport } from './report/validate-report';
 
 export type * from './types';
