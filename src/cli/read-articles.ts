@@ -1,8 +1,9 @@
-/** Turning FILE arguments (files or directories) into articles: id from the file name, text as UTF-8. */
+/** Turning FILE arguments (files, directories, `-` for stdin) into articles: id from the file name, text as UTF-8. */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleInput } from '../types';
 import { CliError, describeFsError } from './cli-error';
+import type { CliStdin } from './cli-io';
 import { byCodeUnit } from '../internal/by-code-unit';
 
 /** An article read from disk, with the path it came from (for messages and --meta matching). */
@@ -11,6 +12,16 @@ export interface FileArticle extends ArticleInput {
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
+
+/** The FILE argument, and the `file` of an article, that stand for standard input. */
+export const STDIN_ARG = '-';
+/** The id of the article read from standard input. */
+export const STDIN_ID = 'stdin';
+
+/** How a file is named in messages: as the user would type it. */
+export function shownPath(file: string, cwd: string): string {
+  return file === STDIN_ARG ? '- (stdin)' : path.relative(cwd, file) || file;
+}
 
 /** A file's id: its base name without the last extension ("wire.txt" -> "wire"). */
 export function idFromFileName(file: string): string {
@@ -37,6 +48,7 @@ function filesInDirectory(dir: string, shown: string): string[] {
 /** Every input file named by the arguments, directories expanded, in argument order. */
 export function expandInputs(args: readonly string[], cwd: string): string[] {
   return args.flatMap((arg) => {
+    if (arg === STDIN_ARG) return [STDIN_ARG];
     const full = path.resolve(cwd, arg);
     try {
       return fs.statSync(full).isDirectory() ? filesInDirectory(full, arg) : [full];
@@ -47,17 +59,29 @@ export function expandInputs(args: readonly string[], cwd: string): string[] {
   });
 }
 
-function readArticle(file: string, cwd: string): FileArticle {
+function readFileArticle(file: string, cwd: string): FileArticle {
   try {
     return { id: idFromFileName(file), text: decodeText(fs.readFileSync(file)), file };
   } catch (error) {
-    throw new CliError(`cannot read '${path.relative(cwd, file) || file}': ${describeFsError(error)}`);
+    throw new CliError(`cannot read '${shownPath(file, cwd)}': ${describeFsError(error)}`);
   }
 }
 
-/** Reads every input file, directories expanded, in argument order. */
-export function readArticles(args: readonly string[], cwd: string): FileArticle[] {
-  return expandInputs(args, cwd).map((file) => readArticle(file, cwd));
+function readStdinArticle(stdin: CliStdin | undefined): FileArticle {
+  if (!stdin) throw new CliError('cannot read stdin: not available');
+  let text: string;
+  try {
+    text = stdin.read();
+  } catch (error) {
+    throw new CliError(`cannot read stdin: ${describeFsError(error)}`);
+  }
+  return { id: STDIN_ID, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file: STDIN_ARG };
+}
+
+/** Reads every input (`-` is stdin, read at most once), directories expanded, in argument order. */
+export function readArticles(args: readonly string[], cwd: string, stdin?: CliStdin): FileArticle[] {
+  if (args.filter((a) => a === STDIN_ARG).length > 1) throw new CliError(`'${STDIN_ARG}' (stdin) given more than once`);
+  return expandInputs(args, cwd).map((file) => (file === STDIN_ARG ? readStdinArticle(stdin) : readFileArticle(file, cwd)));
 }
 
 /** Two files with one id would make the report ambiguous (and the API refuses it), so say which ones. */
@@ -67,7 +91,7 @@ export function assertUniqueIds(articles: readonly FileArticle[], cwd: string): 
     const earlier = seen.get(a.id);
     if (earlier !== undefined) {
       throw new CliError(
-        `two input files share the id '${a.id}': '${path.relative(cwd, earlier)}' and '${path.relative(cwd, a.file)}'`,
+        `two input files share the id '${a.id}': '${shownPath(earlier, cwd)}' and '${shownPath(a.file, cwd)}'`,
       );
     }
     seen.set(a.id, a.file);

@@ -2,16 +2,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CommanderError } from 'commander';
-import { crossReference, type CrossReferenceOptions } from '../cross-reference';
+import type { CrossReferenceOptions } from '../cross-reference';
 import { CorroborateError } from '../errors';
-import { renderJson } from '../report/render-json';
-import { renderMarkdown } from '../report/render-markdown';
-import type { ArticleInput } from '../types';
+import type { ArticleInput, Report } from '../types';
+import { analyze, shouldShowProgress } from './analyze-with-progress';
 import { CliError, describeFsError } from './cli-error';
 import { defaultIo, type CliIo } from './cli-io';
+import { colourEnabled, painter } from './colour';
 import { buildProgram, type CliOptions } from './program';
 import { applyMeta, readMeta } from './read-meta';
-import { assertUniqueIds, readArticles, type FileArticle } from './read-articles';
+import { assertUniqueIds, readArticles, STDIN_ARG, type FileArticle } from './read-articles';
+import { renderReport } from './render-report';
+import { countAtOrAbove } from './severity-counts';
+import { summaryLine } from './summary-line';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -35,20 +38,31 @@ function toInput({ id, text, source, url, publishedAt }: FileArticle): ArticleIn
   return input;
 }
 
-function loadArticles(files: readonly string[], opts: CliOptions, cwd: string): ArticleInput[] {
-  if (files.length === 0) throw new CliError('no input files (try --help)');
-  const read = readArticles(files, cwd);
-  const articles = opts.meta === undefined ? read : applyMeta(read, readMeta(opts.meta, cwd));
-  assertUniqueIds(articles, cwd);
+/**
+ * With no FILE arguments, piped stdin is the one article; on a terminal that
+ * would wait for typing nobody meant to do, so it stays a usage error.
+ */
+function readInputs(files: readonly string[], io: CliIo): FileArticle[] {
+  if (files.length > 0) return readArticles(files, io.cwd, io.stdin);
+  if (io.stdin.isTTY === true) throw new CliError('no input files (try --help)');
+  const read = readArticles([STDIN_ARG], io.cwd, io.stdin);
+  // An empty pipe (e.g. </dev/null in CI) means the files were forgotten, not an empty article.
+  if (read[0].text.trim() === '') throw new CliError('no input files and nothing on stdin (try --help)');
+  return read;
+}
+
+function loadArticles(files: readonly string[], opts: CliOptions, io: CliIo): ArticleInput[] {
+  const read = readInputs(files, io);
+  const articles = opts.meta === undefined ? read : applyMeta(read, readMeta(opts.meta, io.cwd));
+  assertUniqueIds(articles, io.cwd);
   return articles.map(toInput);
 }
 
-function render(files: readonly string[], opts: CliOptions, cwd: string): string {
-  const articles = loadArticles(files, opts, cwd);
+function analyzeArticles(articles: ArticleInput[], opts: CliOptions, io: CliIo): Report {
   const options = parseTolerance(opts.tolerance);
+  const show = shouldShowProgress(articles.length, io.stderr, opts.quiet === true);
   try {
-    const report = crossReference(articles, options);
-    return opts.format === 'json' ? renderJson(report) : renderMarkdown(report, articles);
+    return analyze(articles, options, { stderr: io.stderr, show });
   } catch (error) {
     if (error instanceof CorroborateError) throw new CliError(`invalid input (${error.code}): ${error.message}`);
     throw error;
@@ -81,20 +95,37 @@ function oneLine(message: string): string {
     .join(' ');
 }
 
+/** One line on stderr starting "corroborate: " (the prefix in red on a colour terminal). */
+function say(message: string, io: CliIo): void {
+  const paint = painter(colourEnabled(io.stderr, io.env));
+  io.stderr.write(`${paint('corroborate:', 'red')} ${oneLine(message)}\n`);
+}
+
 /** Exit code for a thrown value, after writing its one-line reason to stderr. */
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof CommanderError) {
     // --help and --version end parsing by "throwing" with exit code 0.
     if (error.exitCode === 0) return EXIT_OK;
-    io.stderr.write(`corroborate: ${oneLine(error.message)}\n`);
+    say(error.message, io);
     return EXIT_USAGE;
   }
   if (error instanceof CliError) {
-    io.stderr.write(`corroborate: ${oneLine(error.message)}\n`);
+    say(error.message, io);
     return EXIT_USAGE;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`corroborate: internal error: ${oneLine(message)}\n`);
+  say(`internal error: ${error instanceof Error ? error.message : String(error)}`, io);
+  return EXIT_FAILURE;
+}
+
+/** After the report: the summary on a terminal, and the --fail-on verdict. */
+function finish(report: Report, opts: CliOptions, io: CliIo): number {
+  if (io.stderr.isTTY === true && opts.quiet !== true) {
+    io.stderr.write(summaryLine(report, painter(colourEnabled(io.stderr, io.env))));
+  }
+  if (opts.failOn === undefined) return EXIT_OK;
+  const failing = countAtOrAbove(report.findings, opts.failOn);
+  if (failing === 0) return EXIT_OK;
+  say(`${failing} finding${failing === 1 ? '' : 's'} at or above ${opts.failOn} (--fail-on ${opts.failOn})`, io);
   return EXIT_FAILURE;
 }
 
@@ -108,8 +139,11 @@ export function run(argv: string[], io: Partial<CliIo> = {}): number {
   try {
     const program = buildProgram(streams);
     program.parse(argv, { from: 'node' });
-    writeReport(render(program.args, program.opts<CliOptions>(), streams.cwd), program.opts<CliOptions>(), streams);
-    return EXIT_OK;
+    const opts = program.opts<CliOptions>();
+    const articles = loadArticles(program.args, opts, streams);
+    const report = analyzeArticles(articles, opts, streams);
+    writeReport(renderReport(report, articles, opts.format), opts, streams);
+    return finish(report, opts, streams);
   } catch (error) {
     return reportError(error, streams);
   }

@@ -6,28 +6,13 @@ import { crossReference } from '../../src/cross-reference';
 import { run } from '../../src/cli/run';
 import { validateReport } from '../../src/report/validate-report';
 import type { ArticleInput, Report } from '../../src/types';
+import { echoReport } from './echo-report';
 
 // The CLI's job is reading, wiring and writing, so the pipeline is replaced by
 // an echo of its input: these tests stay about the CLI whatever stage of the
 // pipeline is under construction.
 jest.mock('../../src/cross-reference', () => ({
-  crossReference: jest.fn(
-    (articles: readonly ArticleInput[]): Report => ({
-      schemaVersion: 1,
-      articles: articles.map((a) => ({
-        id: a.id,
-        ...(a.source !== undefined && { source: a.source }),
-        ...(a.publishedAt !== undefined && { publishedAt: a.publishedAt }),
-        claimCount: 0,
-        skipped: [],
-      })),
-      claims: [],
-      clusters: [],
-      entities: [],
-      findings: [],
-      diagnostics: [],
-    }),
-  ),
+  crossReference: jest.fn((articles: readonly ArticleInput[]): Report => echoReport(articles)),
 }));
 
 const mockedCrossReference = crossReference as jest.MockedFunction<typeof crossReference>;
@@ -57,6 +42,14 @@ function cli(...args: string[]): { code: number; out: string; err: string } {
   const code = run(['node', 'corroborate', ...args], {
     stdout: { write: (s: string) => (out += s) },
     stderr: { write: (s: string) => (err += s) },
+    // A terminal on stdin, as when a user types the command: nothing is read from it.
+    stdin: {
+      isTTY: true,
+      read: () => {
+        throw new Error('stdin must not be read');
+      },
+    },
+    env: {},
     cwd: dir,
   });
   return { code, out, err };
@@ -175,7 +168,7 @@ describe('run: usage and errors', () => {
 
   it('exits 2 on a bad --format, an unknown option, or no files', () => {
     write('harbor.txt', 'x');
-    expectOneLineError(cli('--format', 'html', 'harbor.txt'), /'html' is invalid/);
+    expectOneLineError(cli('--format', 'pdf', 'harbor.txt'), /'pdf' is invalid/);
     expectOneLineError(cli('--colour', 'harbor.txt'), /unknown option '--colour'/);
     expectOneLineError(cli(), /no input files/);
   });
