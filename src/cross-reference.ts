@@ -4,6 +4,7 @@ import { validateOptions } from './pipeline/validate-options';
 import { analyzeArticle } from './pipeline/analyze-article';
 import { combineAnalyses } from './pipeline/combine-analyses';
 
+/** Options of `crossReference` (and of `createIndex`); each has a default. */
 export interface CrossReferenceOptions {
   /** Relative gap between two figures' intervals above which they conflict (default 0.1 = 10%). */
   tolerance?: number;
@@ -11,6 +12,14 @@ export interface CrossReferenceOptions {
   clusterThreshold?: number;
   /** Known ownership or wire relations: article id or source name -> the origin it reprints. */
   relations?: Record<string, string>;
+  /**
+   * "one" (default): the articles tell one story, as an editor's selection does.
+   * "split": a feed of many stories; articles are first grouped into stories by
+   * the names and figures they share, and claims are clustered and compared
+   * only within a story. Faster on a feed, and no figure of one story is set
+   * against another's.
+   */
+  stories?: 'one' | 'split';
 }
 
 /**

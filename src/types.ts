@@ -33,9 +33,12 @@ export interface Quantity {
   qualifier?: string;
 }
 
+/** What a finding flags (the README's "What it finds" table lists when each is raised). */
 export type FindingKind = 'numeric-conflict' | 'date-conflict' | 'name-variant' | 'single-source' | 'contested';
+/** How much a finding matters to an editor; for figures it grows with how far apart the stated values are. */
 export type Severity = 'high' | 'medium' | 'low';
 
+/** One place in one article that a finding points at: `text` is exactly the article's text at `span`. */
 export interface Evidence {
   articleId: string;
   claimId?: string;
@@ -45,6 +48,7 @@ export interface Evidence {
   unit?: string;
 }
 
+/** A disagreement, name variant or lone claim worth an editor's check, with the evidence for it. */
 export interface Finding {
   id: string;
   kind: FindingKind;
@@ -55,16 +59,19 @@ export interface Finding {
   evidence: Evidence[];
 }
 
+/** Text kept out of the claims (boilerplate, captions, ...) and why, so nothing is dropped silently. */
 export interface SkippedSpan {
   span: Span;
   reason: string;
 }
 
+/** Who a claim is attributed to and the verb that attributes it ("officials", "said"). */
 export interface Attribution {
   speaker: string;
   verb: string;
 }
 
+/** An article as the report lists it: its metadata, how many claims it gave, and what was skipped. */
 export interface ReportArticle {
   id: string;
   source?: string;
@@ -73,11 +80,20 @@ export interface ReportArticle {
   skipped: SkippedSpan[];
 }
 
+/** An atomic claim in the report, with its figures, entities and attribution. */
 export interface ReportClaim {
   id: string;
   articleId: string;
+  /** The claim's whole extent: `articleText.slice(span.start, span.end)`. */
   text: string;
   span: Span;
+  /**
+   * Present only for a discontinuous claim (schemaVersion 2): the pieces that
+   * belong to it, sorted, non-overlapping, each inside `span` and non-blank.
+   * The gaps between them hold other claims ("The envoy, who arrived on
+   * Tuesday, met the minister.": parts "The envoy" and "met the minister.").
+   */
+  parts?: Span[];
   quantities: Quantity[];
   /** Canonical entity ids (see `Report.entities`). */
   entities: string[];
@@ -85,6 +101,7 @@ export interface ReportClaim {
   negated: boolean;
 }
 
+/** Claims from different articles that state the same thing. */
 export interface ReportCluster {
   id: string;
   claimIds: string[];
@@ -93,6 +110,7 @@ export interface ReportCluster {
   independentSources: number;
 }
 
+/** One entity across all articles: a canonical name and every spelling seen. */
 export interface ReportEntity {
   id: string;
   name: string;
@@ -107,8 +125,10 @@ export interface Diagnostic {
   span?: Span;
 }
 
+/** What `crossReference` returns: the JSON contract other tools read, versioned by `schemaVersion`. */
 export interface Report {
-  schemaVersion: 1;
+  /** 2 since claims may carry `parts`; a v1 reader that ignores `parts` still finds `text === slice(span)`. */
+  schemaVersion: 2;
   articles: ReportArticle[];
   claims: ReportClaim[];
   clusters: ReportCluster[];
@@ -140,12 +160,21 @@ export interface CleanedArticle {
   diagnostics: Diagnostic[];
 }
 
+/** One sentence of an article body, as `splitSentences` returns it. */
 export type Sentence = TextSegment;
 
 /** An atomic claim before ids and features are attached. Spans are in the same coordinates as the input sentence. */
 export interface ClaimDraft {
+  /** The whole extent, `original.slice(span.start, span.end)`; nested claims included when `parts` is set. */
   text: string;
   span: Span;
+  /** Present only for a discontinuous claim: its own pieces, sorted; the gaps hold other claims. */
+  parts?: Span[];
+  /**
+   * For a claim made of a relative clause ("who arrived on Tuesday"): the noun
+   * phrase it describes ("The envoy"), so the claim can be read on its own.
+   */
+  antecedent?: TextSegment;
   attribution?: Attribution & { span?: Span };
   negated: boolean;
   /** Hedge words (may, reportedly, allegedly ...) found in the claim, lower-case. */
@@ -156,11 +185,13 @@ export interface ClaimDraft {
   rejects: boolean;
 }
 
+/** Output of `extractClaims`: the claims of one sentence and the spans of it that are not claims. */
 export interface ClaimExtraction {
   claims: ClaimDraft[];
   skipped: SkippedSpan[];
 }
 
+/** The kind of thing a name refers to, as far as the rules can tell. */
 export type EntityKind = 'person' | 'place' | 'organization' | 'other';
 
 /** A name as it stands in the text: `text` is the exact slice; `name` drops titles, possessives and roles. */
@@ -179,16 +210,20 @@ export interface Claim extends ClaimDraft {
   articleId: string;
   quantities: Quantity[];
   mentions: EntityMention[];
+  /** Names in the antecedent of a relative-clause claim: they count toward its entities, not as sightings. */
+  antecedentMentions?: EntityMention[];
   /** Canonical entity ids, filled once names are grouped across articles. */
   entities: string[];
 }
 
+/** The per-article stages' output for one article, before anything is compared across articles. */
 export interface ArticleAnalysis {
   article: ArticleInput;
   cleaned: CleanedArticle;
   claims: Claim[];
 }
 
+/** A group of claims from the clustering stage; the report holds it as a `ReportCluster`. */
 export interface Cluster {
   id: string;
   claimIds: string[];

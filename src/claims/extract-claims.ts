@@ -1,5 +1,7 @@
-import type { ClaimDraft, ClaimExtraction, Sentence, Span } from '../types';
-import type { AttributionRule, SplitPoint, SplitRule } from './types';
+import type { ClaimDraft, ClaimExtraction, Sentence, Span, TextSegment } from '../types';
+import type { AttributionMatch, AttributionRule, SplitPoint, SplitRule, Token } from './types';
+import { maskOutside } from './claim-own-text';
+import { findAntecedent } from './find-antecedent';
 import { findAttribution } from './find-attribution';
 import { findHedges } from './find-hedges';
 import { findSplits } from './find-splits';
@@ -7,10 +9,13 @@ import { guardTokens } from './guarded-regions';
 import { hasDirectQuote } from './has-direct-quote';
 import { isNegated } from './is-negated';
 import { isRejection } from './is-rejection';
+import { findRelativeAsides, type RelativeAside } from './relative-asides';
+import { relativeSpeaker } from './relative-speaker';
 import { resolveAttributions, type ClauseDraft } from './resolve-attributions';
 import { DEFAULT_SKIP_RULES, type SkipRule } from './skip-rules';
 import { tokenize } from './tokenize';
 
+/** Options of `extractClaims`. */
 export interface ExtractClaimsOptions {
   /** Clause split rules, in order (default `DEFAULT_SPLIT_RULES`). */
   splitRules?: readonly SplitRule[];
@@ -18,6 +23,8 @@ export interface ExtractClaimsOptions {
   attributionRules?: readonly AttributionRule[];
   /** Rules that skip a whole sentence (default `DEFAULT_SKIP_RULES`). */
   skipRules?: readonly SkipRule[];
+  /** Lift mid-sentence relative clauses that carry a fact out as claims of their own (default true). */
+  relativeAsides?: boolean;
 }
 
 const EMPTY: ClaimExtraction = { claims: [], skipped: [] };
@@ -32,9 +39,15 @@ function trimBounds(text: string, start: number, end: number, dropSeparators: bo
   return [s, e];
 }
 
+interface Bounds {
+  start: number;
+  end: number;
+  split?: SplitPoint;
+}
+
 /** Clause bounds between the split joiners; every non-last clause loses its trailing comma. */
-function clauseBounds(text: string, splits: readonly SplitPoint[]): { start: number; end: number; split?: SplitPoint }[] {
-  const out: { start: number; end: number; split?: SplitPoint }[] = [];
+function clauseBounds(text: string, splits: readonly SplitPoint[]): Bounds[] {
+  const out: Bounds[] = [];
   let start = 0;
   let opened: SplitPoint | undefined;
   for (const split of [...splits, undefined]) {
@@ -50,11 +63,94 @@ function clauseBounds(text: string, splits: readonly SplitPoint[]): { start: num
 }
 
 /**
+ * Split points that do not fall inside a lifted clause. Both lists are in
+ * text order, so one forward pass decides (linear on hostile input).
+ */
+function outsideAsides(splits: readonly SplitPoint[], asides: readonly RelativeAside[]): SplitPoint[] {
+  let a = 0;
+  return splits.filter((p) => {
+    while (a < asides.length && asides[a].closeStart <= p.joiner.start) a++;
+    const aside = asides[a];
+    return !(aside && p.joiner.start > aside.open && p.joiner.start < aside.closeStart);
+  });
+}
+
+/** The asides (in text order) that open inside clause `b`, found by binary search: clauses are in text order too. */
+function asidesOpeningIn(asides: readonly RelativeAside[], b: Bounds): RelativeAside[] {
+  let lo = 0;
+  let hi = asides.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (asides[mid].open < b.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: RelativeAside[] = [];
+  for (let k = lo; k < asides.length && asides[k].open < b.end; k++) out.push(asides[k]);
+  return out;
+}
+
+/** A clause once its lifted relative clauses are taken out: its own pieces, and the asides inside it. Local offsets. */
+interface ClausePieces {
+  bounds: Bounds;
+  pieces: Span[];
+  asides: { aside: RelativeAside; clause: Span }[];
+}
+
+/**
+ * Cuts a clause around the relative asides that open inside it: the pieces
+ * before, between and after them stay the clause's claim, each aside becomes
+ * one of its own (clipped to the clause: its closing comma may be the joiner
+ * of the next split).
+ */
+function cutAroundAsides(text: string, bounds: Bounds, inside: readonly RelativeAside[]): ClausePieces {
+  const pieces: Span[] = [];
+  const lifted: ClausePieces['asides'] = [];
+  let cursor = bounds.start;
+  for (const aside of inside) {
+    const [s, e] = trimBounds(text, cursor, aside.open, true);
+    if (e > s) pieces.push({ start: s, end: e });
+    const [cs, ce] = trimBounds(text, aside.clause.start, Math.min(aside.clause.end, bounds.end), true);
+    if (ce > cs) lifted.push({ aside, clause: { start: cs, end: ce } });
+    cursor = Math.min(aside.closeEnd, bounds.end);
+  }
+  const [s, e] = trimBounds(text, cursor, bounds.end, false);
+  if (e > s) pieces.push({ start: s, end: e });
+  // A clause can never be all aside (an aside opens after a word), but keep the clause whole if it were.
+  if (pieces.length === 0) return { bounds, pieces: [{ start: bounds.start, end: bounds.end }], asides: [] };
+  return { bounds, pieces, asides: lifted };
+}
+
+/** The pieces plus the mark that closed each aside, sorted: what a reader hears with the aside left out. */
+function withClosingMarks(pieces: readonly Span[], asides: ClausePieces['asides']): Span[] {
+  const marks = asides.map(({ aside }) => ({ start: aside.closeStart, end: aside.closeEnd }));
+  return [...pieces, ...marks].sort((a, b) => a.start - b.start);
+}
+
+const shift = (span: Span, base: number): Span => ({ start: base + span.start, end: base + span.end });
+
+/** Flags read from a claim's own words (the gaps of a discontinuous claim are blank in `own`). */
+function claimFlags(own: string) {
+  return { negated: isNegated(own), hedges: findHedges(own), quoted: hasDirectQuote(own), rejects: isRejection(own) };
+}
+
+function attributionOf(a: AttributionMatch | null): Pick<ClaimDraft, 'attribution'> {
+  return a ? { attribution: { speaker: a.speaker, verb: a.verb, span: { ...a.span } } } : {};
+}
+
+/** The antecedent of a relative clause whose opening mark is token `open`, in output coordinates. */
+function antecedentAt(text: string, tokens: readonly Token[], open: number, base: number): TextSegment | undefined {
+  const span = open >= 0 ? findAntecedent(tokens, open) : null;
+  return span ? { text: text.slice(span.start, span.end), span: shift(span, base) } : undefined;
+}
+
+/**
  * Splits one sentence into atomic claims: coordinated independent clauses
- * become separate claims, each with its speaker (if reported), negation,
- * hedges, quotation and rejection flags. Questions, slogans and verbless
- * fragments are skipped with a reason. Spans are in the sentence's own
- * (article) coordinates and always slice back to the claim text.
+ * become separate claims, and a relative clause set off mid-sentence that
+ * carries a fact of its own becomes a claim nested in the gap of a
+ * discontinuous one (`parts`). Each claim gets its speaker (if reported),
+ * negation, hedges, quotation and rejection flags. Questions, slogans,
+ * opinion and verbless fragments are skipped with a reason. Spans are in the
+ * sentence's own (article) coordinates and always slice back to the claim text.
  */
 export function extractClaims(sentence: Sentence, options: ExtractClaimsOptions = {}): ClaimExtraction {
   if (!sentence || typeof sentence.text !== 'string') return EMPTY;
@@ -71,24 +167,78 @@ export function extractClaims(sentence: Sentence, options: ExtractClaimsOptions 
     if (reason) return { claims: [], skipped: [{ span: whole, reason }] };
   }
 
-  const splits = findSplits(text, { rules: options.splitRules });
-  const clauses: ClauseDraft[] = clauseBounds(text, splits).map((b) => {
-    const clauseText = text.slice(b.start, b.end);
-    const own = findAttribution(clauseText, { offset: base + b.start, rules: options.attributionRules });
-    return { text: clauseText, span: { start: base + b.start, end: base + b.end }, split: b.split, own };
+  const asides = options.relativeAsides === false ? [] : findRelativeAsides(tokens, guardTokens(text, tokens, { dashes: false }));
+  // A conjunction inside a lifted clause joins its own words ("who arrived Monday and met aides").
+  const splits = outsideAsides(findSplits(text, { rules: options.splitRules }), asides);
+  const bounds = clauseBounds(text, splits);
+  const clauses = bounds.map((b) => cutAroundAsides(text, b, asidesOpeningIn(asides, b)));
+  const drafts: ClauseDraft[] = clauses.map((clause) => {
+    const { bounds, pieces } = clause;
+    const first = pieces[0].start;
+    const last = pieces[pieces.length - 1].end;
+    const own = maskOutside(text.slice(first, last), first, pieces);
+    // Speakers are read with each closing mark kept: "X met Roe, who ..., officials said" still has its comma.
+    const heard = maskOutside(text.slice(first, last), first, withClosingMarks(pieces, clause.asides));
+    const attribution = findAttribution(heard, { offset: base + first, rules: options.attributionRules });
+    return { text: own, span: { start: base + first, end: base + last }, split: bounds.split, own: attribution };
   });
-  const speakers = resolveAttributions(clauses);
-  const claims: ClaimDraft[] = clauses.map((c, i) => {
-    const a = speakers[i];
-    return {
-      text: c.text,
-      span: c.span,
-      ...(a && { attribution: { speaker: a.speaker, verb: a.verb, span: { ...a.span } } }),
-      negated: isNegated(c.text),
-      hedges: findHedges(c.text),
-      quoted: hasDirectQuote(c.text),
-      rejects: isRejection(c.text),
-    };
+  const speakers = resolveAttributions(drafts);
+
+  const claims: ClaimDraft[] = [];
+  clauses.forEach((clause, i) => {
+    const draft = drafts[i];
+    const parts = clause.pieces.length > 1 ? clause.pieces.map((p) => shift(p, base)) : undefined;
+    const antecedent = clause.bounds.split?.rule === 'relative-clause' ? antecedentAt(text, tokens, tokenAt(tokens, clause.bounds.split.joiner.start), base) : undefined;
+    const speaker = speakers[i] ?? relativeSpeaker(tokenize(draft.text), antecedent);
+    claims.push({
+      text: text.slice(draft.span.start - base, draft.span.end - base),
+      span: draft.span,
+      ...(parts && { parts }),
+      ...(antecedent && { antecedent }),
+      ...attributionOf(fixSpeakerText(speaker, text, base)),
+      ...claimFlags(draft.text),
+    });
+    for (const { aside, clause: c } of clause.asides) claims.push(asideClaim(text, base, aside, c, speaker));
   });
   return { claims, skipped: [] };
+}
+
+/** Index of the token starting at local offset `at`, or -1. */
+function tokenAt(tokens: readonly Token[], at: number): number {
+  return tokens.findIndex((t) => t.start === at);
+}
+
+/** A speaker read across a blanked gap is given its real text, so its span still slices back to it. */
+function fixSpeakerText(a: AttributionMatch | null, text: string, base: number): AttributionMatch | null {
+  if (!a) return a;
+  const real = text.slice(a.span.start - base, a.span.end - base);
+  return real === a.speaker ? a : { ...a, speaker: real };
+}
+
+/**
+ * The claim of a lifted relative clause. Its speaker: the antecedent when the
+ * clause itself reports speech ("who said ..."); else the enclosing clause's
+ * speaker, unless the clause describes that speaker ("Jane Roe, who leads the
+ * front, said ...": the source itself says who Roe is).
+ */
+function asideClaim(
+  text: string,
+  base: number,
+  aside: RelativeAside,
+  clause: Span,
+  outer: AttributionMatch | null,
+): ClaimDraft {
+  const own = text.slice(clause.start, clause.end);
+  const antecedent = aside.antecedent ? { text: text.slice(aside.antecedent.start, aside.antecedent.end), span: shift(aside.antecedent, base) } : undefined;
+  const describesSpeaker = outer !== null && antecedent !== undefined && antecedent.span.start < outer.span.end && outer.span.start < antecedent.span.end;
+  const insideSpeaker = outer !== null && outer.span.start <= base + aside.open && base + aside.closeEnd <= outer.span.end;
+  const inherited = outer && !describesSpeaker && !insideSpeaker ? outer : null;
+  const speaker = relativeSpeaker(tokenize(own), antecedent) ?? inherited;
+  return {
+    text: own,
+    span: shift(clause, base),
+    ...(antecedent && { antecedent }),
+    ...attributionOf(speaker),
+    ...claimFlags(own),
+  };
 }

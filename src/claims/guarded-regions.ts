@@ -4,12 +4,18 @@ import type { Token } from './types';
 const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '(': ')', '[': ']' };
 const DASHES = new Set(['—', '–']);
 
+export interface GuardOptions {
+  /** Whether dash asides are guarded too (default true); quotes and brackets always are. */
+  dashes?: boolean;
+}
+
 /**
  * Local spans that a clause split must not cross: quoted speech, parentheses
  * and dash asides. An unclosed quote guards to the end of the text, an
  * unopened closing quote from the start: a sentence may begin or end mid-quote.
  */
-export function findGuardedRegions(text: string, tokens: readonly Token[]): Span[] {
+export function findGuardedRegions(text: string, tokens: readonly Token[], options: GuardOptions = {}): Span[] {
+  const dashes = options.dashes ?? true;
   const regions: Span[] = [];
   let open: { close: string; start: number } | null = null;
   let straightOpen = -1;
@@ -36,7 +42,7 @@ export function findGuardedRegions(text: string, tokens: readonly Token[]): Span
       open = { close: OPEN_CLOSE[c], start: t.start };
     } else if (c === '”' || c === '»') {
       regions.push({ start: 0, end: t.end });
-    } else if (DASHES.has(c)) {
+    } else if (dashes && DASHES.has(c)) {
       if (dashOpen < 0) dashOpen = t.start;
       else {
         regions.push({ start: dashOpen, end: t.end });
@@ -63,8 +69,8 @@ function mergeRegions(regions: Span[]): Span[] {
 }
 
 /** `guarded[i]` for each token: true when it lies inside a guarded region. */
-export function guardTokens(text: string, tokens: readonly Token[]): boolean[] {
-  const regions = mergeRegions(findGuardedRegions(text, tokens));
+export function guardTokens(text: string, tokens: readonly Token[], options: GuardOptions = {}): boolean[] {
+  const regions = mergeRegions(findGuardedRegions(text, tokens, options));
   const guarded = new Array<boolean>(tokens.length).fill(false);
   let r = 0;
   tokens.forEach((t, i) => {

@@ -15,6 +15,8 @@ const MAX_SUBJECT_WORDS = 14;
 /** Words that may open a clause without being part of its subject. */
 const OPENERS: ReadonlySet<string> = new Set(['but', 'and', 'so', 'yet', 'also', 'meanwhile', 'however', 'still', 'now', 'then', 'separately']);
 
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those']);
+
 /** Lower-case only: "WHO" the agency is no relative pronoun. */
 function isRelative(t: Token): boolean {
   return RELATIVES.has(t.text);
@@ -71,7 +73,8 @@ function firstVerb(tokens: readonly Token[], guarded: readonly boolean[]): numbe
     }
     if (adverbial || k === 0) continue;
     if (SUBORDINATORS.has(t.text) && t.text !== 'that') return -1;
-    if (prev && DETERMINERS.has(prev.lower)) continue;
+    // "this is", "that was": a demonstrative before an auxiliary is the subject, not a determiner.
+    if (prev && DETERMINERS.has(prev.lower) && !(DEMONSTRATIVES.has(prev.lower) && isAuxiliary(t))) continue;
     if (REPORTING_FORMS.has(t.lower) && t.text === t.lower) return k;
     if (isFiniteVerb(tokens, k, 'strict')) return k;
   }

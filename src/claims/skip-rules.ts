@@ -1,6 +1,7 @@
 import type { Token } from './types';
 import { hasVerb } from './verb-forms';
 import { DETERMINERS } from './word-lists';
+import { opinionRule } from './opinion-rule';
 
 /** A rule that decides a whole sentence is no claim, and says why. */
 export interface SkipRule {
@@ -60,4 +61,4 @@ export const noVerbRule: SkipRule = {
 };
 
 /** Sentence-level skip rules, in order; the first that fires decides. */
-export const DEFAULT_SKIP_RULES: readonly SkipRule[] = [questionRule, exclamationRule, noVerbRule];
+export const DEFAULT_SKIP_RULES: readonly SkipRule[] = [questionRule, exclamationRule, noVerbRule, opinionRule];

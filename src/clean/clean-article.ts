@@ -12,6 +12,7 @@ import { splitDateline } from './split-dateline';
 export { DEFAULT_LINE_RULES } from './rules';
 export { DEFAULT_LINE_REFINERS } from './refiners';
 
+/** Options of `cleanArticle`: the line rules and refiners to use instead of the defaults. */
 export interface CleanArticleOptions {
   rules?: readonly LineRule[];
   refiners?: readonly LineRefiner[];

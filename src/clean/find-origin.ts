@@ -6,11 +6,15 @@ const ORIGIN_PATTERNS: readonly RegExp[] = [
   /\b(?:republished|reprinted|reproduced|re-published) (?:here )?(?:with (?:the )?permission )?(?:from|of) ([^.;,\n]{2,80}?)(?: and | with |[.;,]|$)/iu,
 ];
 
+// Verbs every origin pattern holds: a plain search for them spares most lines the patterns above.
+const ORIGIN_HINT = /published|appeared|posted|ran|printed|produced/i;
+
 // A notice line says little else; a long paragraph that mentions a reprint is still prose.
 const MAX_NOTICE_LENGTH = 300;
 
 /** The original publisher named by a reprint notice, or undefined. */
 export function findOrigin(line: string): string | undefined {
+  if (!ORIGIN_HINT.test(line)) return undefined;
   for (const pattern of ORIGIN_PATTERNS) {
     const match = pattern.exec(line);
     // "by the Guardian" -> "Guardian", but a capitalised "The" is part of the name.

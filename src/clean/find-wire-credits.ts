@@ -9,6 +9,13 @@ const CREDIT_PHRASES: readonly RegExp[] = [
   /\b(?:includes?|contains?|uses?|used) (?:information|material|reporting) from /iu,
 ];
 
+// Words every credit phrase holds: a plain search for them spares most lines the phrase patterns above.
+const CREDIT_HINT = /contributed|reporting|information|material|content|details/i;
+
+function creditsMaterial(line: string): boolean {
+  return CREDIT_HINT.test(line) && CREDIT_PHRASES.some((phrase) => phrase.test(line));
+}
+
 // "LONDON (Reuters) -": the wire in a dateline wrote the story.
 const DATELINE = /^[\p{Lu}][\p{Lu} ,.'-]{0,40}\(([\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,2})\) ?[-–—]/u;
 
@@ -17,7 +24,7 @@ const MAX_CREDIT_LINE = 300;
 
 /** True when the whole line is a credit ("X contributed to this report"), to be skipped. */
 export function isCreditLine(line: string): boolean {
-  return line.length <= MAX_CREDIT_LINE && CREDIT_PHRASES.some((phrase) => phrase.test(line));
+  return line.length <= MAX_CREDIT_LINE && creditsMaterial(line);
 }
 
 function isWordCode(code: number): boolean {
@@ -40,6 +47,6 @@ function wiresIn(text: string): string[] {
 export function findWireCredits(line: string): string[] {
   const dateline = DATELINE.exec(line);
   if (dateline) return wiresIn(dateline[1] as string);
-  if (line.length > MAX_CREDIT_LINE * 4 || !CREDIT_PHRASES.some((phrase) => phrase.test(line))) return [];
+  if (line.length > MAX_CREDIT_LINE * 4 || !creditsMaterial(line)) return [];
   return wiresIn(line);
 }

@@ -2,6 +2,7 @@ import type { Claim, EntityMention } from '../types';
 import { stem } from '../internal/nlp';
 import { CATEGORY_WORDS } from '../quantities/tables/subject-categories';
 import { CLUSTER_STOPWORDS } from './stopwords';
+import { claimOwnText } from '../claims/claim-own-text';
 import { IRREGULAR_LEMMAS } from './irregular-lemmas';
 
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
@@ -12,11 +13,19 @@ const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
  * then Porter.
  */
 export function lemma(word: string): string {
+  const known = lemmaCache.get(word);
+  if (known !== undefined) return known;
   const direct = CATEGORY_WORDS[word] ?? IRREGULAR_LEMMAS[word];
-  if (direct) return direct;
-  const stemmed = stem(word);
-  return CATEGORY_WORDS[stemmed] ?? stemmed;
+  const result = direct ?? CATEGORY_WORDS[stem(word)] ?? stem(word);
+  // A feed repeats a small vocabulary; Porter is the slow part. Bounded, so a
+  // hostile text of unique words cannot grow it without end.
+  if (lemmaCache.size >= LEMMA_CACHE_SIZE) lemmaCache.clear();
+  lemmaCache.set(word, result);
+  return result;
 }
+
+const LEMMA_CACHE_SIZE = 50_000;
+const lemmaCache = new Map<string, string>();
 
 const TRAILING_MARKS = new Set(["'", '’', '-']);
 
@@ -67,7 +76,8 @@ export function claimTerms(claim: Claim): string[] {
   const cached = termsCache.get(claim);
   if (cached) return cached;
   const terms = new Set<string>();
-  for (const w of contentWords(claim.text)) if (!insideMention(w.start, claim.span.start, claim.mentions)) terms.add(w.lemma);
+  // Own text: a discontinuous claim's nested clause is another claim's words.
+  for (const w of contentWords(claimOwnText(claim))) if (!insideMention(w.start, claim.span.start, claim.mentions)) terms.add(w.lemma);
   for (const id of claim.entities) terms.add(`e:${id}`);
   for (const q of claim.quantities) {
     if (q.unit === 'date') continue;

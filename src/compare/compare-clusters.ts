@@ -11,6 +11,7 @@ import { storyOrigins } from './story-origins';
 import { findNameVariants, type NameSighting } from './name-variants';
 import { byCodeUnit } from '../internal/by-code-unit';
 
+/** Options of `compareClusters`. */
 export interface CompareOptions {
   /** Relative gap between two figures' intervals above which they conflict (default 0.1 = 10%). */
   tolerance?: number;
@@ -30,6 +31,7 @@ export interface CompareOptions {
   dateSlackDays?: number;
 }
 
+/** Relative gap between two figures above which they conflict when no tolerance is given (10%). */
 export const DEFAULT_TOLERANCE = 0.1;
 export const DEFAULT_DATE_SLACK_DAYS = 1;
 /** Dates need closer context than amounts: "on Thursday" says little about which event it dates. */
@@ -54,6 +56,25 @@ function compareFindings(a: Omit<Finding, 'id'>, b: Omit<Finding, 'id'>): number
 function allFigures(claims: readonly Claim[], idByName?: Readonly<Record<string, string>>): Figure[] {
   const idOf = (name: string) => idByName?.[name] ?? name.toLowerCase();
   return claims.flatMap((claim) => claim.quantities.map((q) => ({ claim, q, context: figureContext(claim, q, idOf) })));
+}
+
+/** Name-variant findings over every mention in the claims and any other sightings (captions). */
+export function nameVariantFindings(
+  claims: readonly Claim[],
+  entities: readonly ReportEntity[],
+  idByName: Readonly<Record<string, string>>,
+  otherSightings: readonly NameSighting[] = [],
+): Omit<Finding, 'id'>[] {
+  const sightings: NameSighting[] = [
+    ...claims.flatMap((c) => c.mentions.map((mention) => ({ articleId: c.articleId, claimId: c.id, mention }))),
+    ...otherSightings,
+  ];
+  return findNameVariants(entities, sightings, idByName);
+}
+
+/** Findings sorted as an editor reads them, with ids `finding-1`, `finding-2`, ... in that order. */
+export function inReadingOrder(findings: readonly Omit<Finding, 'id'>[]): Finding[] {
+  return [...findings].sort(compareFindings).map((f, i) => ({ id: `finding-${i + 1}`, ...f }));
 }
 
 /**
@@ -99,14 +120,7 @@ export function compareAll(
   const contestedIds = new Set(contested.map((f) => f.evidence[0]?.claimId).filter((id): id is string => !!id));
   const originsInStory = storyOrigins(clusters, candidates, originOf);
   const single = findSingleSource(clusters, claimsById, contestedIds, originsInStory, figuresElsewhere);
-  const sightings: NameSighting[] = [
-    ...claims.flatMap((c) => c.mentions.map((mention) => ({ articleId: c.articleId, claimId: c.id, mention }))),
-    ...(options.otherSightings ?? []),
-  ];
-  const names = options.entities && options.idByName ? findNameVariants(options.entities, sightings, options.idByName) : [];
-
-  const findings = [...numeric.findings, ...dates, ...contested, ...single, ...names]
-    .sort(compareFindings)
-    .map((f, i) => ({ id: `finding-${i + 1}`, ...f }));
+  const names = options.entities && options.idByName ? nameVariantFindings(claims, options.entities, options.idByName, options.otherSightings) : [];
+  const findings = inReadingOrder([...numeric.findings, ...dates, ...contested, ...single, ...names]);
   return { findings, diagnostics: numeric.diagnostics };
 }

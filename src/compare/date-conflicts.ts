@@ -33,7 +33,8 @@ export function findDateConflicts(
 ): Omit<Finding, 'id'>[] {
   const findings: Omit<Finding, 'id'>[] = [];
   for (const fact of groupFacts(pairs)) {
-    const worst = Math.max(...fact.pairs.map((p) => dateGapDays(p.a.q, p.b.q)));
+    // reduce, not Math.max(...list): a spread of a long list overflows the call stack.
+    const worst = fact.pairs.reduce((most, p) => Math.max(most, dateGapDays(p.a.q, p.b.q)), -Infinity);
     if (worst <= slackDays) continue;
     const byDay = groupBy(fact.figures, (f) => isoDay(f.q));
     const parts = [...byDay.keys()].sort().map((day) => {

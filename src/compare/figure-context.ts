@@ -1,6 +1,7 @@
 import type { Claim, Quantity } from '../types';
 import { contentWords } from '../cluster/claim-terms';
 import { lowerBound } from '../internal/lower-bound';
+import { claimOwnText } from '../claims/claim-own-text';
 
 /** Words on each side of a figure that say what it is about ("fled into", "border with"). */
 export const FIGURE_WINDOW_WORDS = 15;
@@ -23,14 +24,16 @@ const wordsCache = new WeakMap<Claim, ClaimWords>();
 function claimWords(claim: Claim): ClaimWords {
   const cached = wordsCache.get(claim);
   if (cached) return cached;
-  const words = [...claim.text.matchAll(ANY_WORD)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  // Own text: a discontinuous claim's nested clause is another claim's words.
+  const own = claimOwnText(claim);
+  const words = [...own.matchAll(ANY_WORD)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   const mentions = claim.mentions.map((m) => [m.span.start - claim.span.start, m.span.end - claim.span.start] as const).sort((a, b) => a[0] - b[0]);
   // Content words come in order of start: sweep the mentions, keeping the furthest end of those begun.
   let next = 0;
   let reach = -Infinity;
-  const content = contentWords(claim.text).map((w) => {
+  const content = contentWords(own).map((w) => {
     while (next < mentions.length && mentions[next][0] <= w.start) reach = Math.max(reach, mentions[next++][1]);
-    return { ...w, inMention: reach > w.start };
+    return { lemma: w.lemma, start: w.start, end: w.end, inMention: reach > w.start };
   });
   const result = { words, content };
   wordsCache.set(claim, result);

@@ -42,9 +42,10 @@ export function findNumericConflicts(
   for (const fact of groupFacts(pairs)) {
     const apart = fact.pairs.filter((p) => p.gap > tolerance);
     const conflicting = apart.filter((p) => !isUpdate(p, publishedAtOf));
-    diagnostics.push(...apart.filter((p) => isUpdate(p, publishedAtOf)).map((p) => updateDiagnostic(p, publishedAtOf)));
+    for (const p of apart) if (isUpdate(p, publishedAtOf)) diagnostics.push(updateDiagnostic(p, publishedAtOf));
     if (conflicting.length === 0) continue;
-    const worst = Math.max(...conflicting.map((p) => relativeDifference(p.a.q.value, p.b.q.value)));
+    // reduce, not Math.max(...list): a spread of a long list overflows the call stack.
+    const worst = conflicting.reduce((most, p) => Math.max(most, relativeDifference(p.a.q.value, p.b.q.value)), -Infinity);
     const unit = fact.figures[0].q.unit;
     const subject = fact.figures.map((f) => f.q.subject).find((s) => !!s);
     const what = subject ? `${subject.replace(/\+/g, ' and ')} (${unit})` : unit;

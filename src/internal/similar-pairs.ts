@@ -8,14 +8,34 @@ export interface SimilarPairsInput {
   weight: (term: string) => number;
   /** Terms held by more items than this do not make candidates (they still count in the similarity). */
   cap: number;
-  /** Pairs below this weighted cosine are dropped. */
+  /** Pairs below this score are dropped. */
   minSimilarity: number;
+  /**
+   * The score: weighted cosine (default), or the plain weight of the terms
+   * both share, which does not fall as items grow longer.
+   */
+  measure?: 'cosine' | 'shared';
 }
 
 export interface SimilarPair {
   i: number;
   j: number;
   similarity: number;
+}
+
+/** Summed weight of the terms two sorted term lists share, in string order (so the sum never depends on input order). */
+function sharedWeight(a: readonly string[], b: readonly string[], weight: (term: string) => number): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] < b[j]) i++;
+    else if (b[j] < a[i]) j++;
+    else {
+      shared += weight(a[i]);
+      i++;
+      j++;
+    }
+  }
+  return shared;
 }
 
 /** Terms as small integers, each item's ids sorted, with each term's weight and how many items hold it. */
@@ -92,6 +112,7 @@ function firstAbove(items: Int32Array, from: number, to: number, i: number): num
  */
 export function similarPairs(input: SimilarPairsInput): SimilarPair[] {
   const { terms, groups, weight, cap, minSimilarity } = input;
+  const exact = input.measure === 'shared' ? sharedWeight : weightedCosine;
   const interned = intern(terms, weight);
   const { ids, weights, counts } = interned;
   const { offsets, items } = postings(interned, cap);
@@ -132,8 +153,9 @@ export function similarPairs(input: SimilarPairsInput): SimilarPair[] {
     for (const j of touched) {
       let sum = shared[j];
       for (const t of frequent) if (hasTerm(ids[j], t)) sum += weights[t];
-      if (norms[i] === 0 || norms[j] === 0 || sum / Math.sqrt(norms[i] * norms[j]) < floor) continue;
-      const similarity = weightedCosine(terms[i], terms[j], weight);
+      const fast = input.measure === 'shared' ? sum : norms[i] === 0 || norms[j] === 0 ? 0 : sum / Math.sqrt(norms[i] * norms[j]);
+      if (fast < floor) continue;
+      const similarity = exact(terms[i], terms[j], weight);
       if (similarity >= minSimilarity) pairs.push({ i, j, similarity });
     }
   }

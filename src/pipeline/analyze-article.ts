@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, ArticleInput, Claim, ClaimDraft, Diagnostic, EntityMention, SkippedSpan } from '../types';
+import type { ArticleAnalysis, ArticleInput, Claim, ClaimDraft, Diagnostic, EntityMention, Quantity, SkippedSpan, Span } from '../types';
 import { cleanArticle } from '../clean/clean-article';
 import { splitSentences } from '../sentences/split-sentences';
 import { extractClaims } from '../claims/extract-claims';
@@ -7,17 +7,35 @@ import { extractEntities } from '../entities/extract-entities';
 import { connectiveGaps } from './connective-gaps';
 import { looksEnglish } from './looks-english';
 import { isTeaserHeadline } from './is-teaser-headline';
-import { mentionsWithin } from './mentions-within';
+import { mentionsWithin, mentionsWithinParts } from './mentions-within';
 
 /** Skipped text whose names still count: captions and headlines name the people in the story. */
 const NAME_BEARING_SKIPS = new Set(['photo caption', 'headline']);
 
+/** What `analyzeArticle` returns: the article's analysis plus caption names, skipped text and diagnostics. */
 export interface ArticleAnalysisResult extends ArticleAnalysis {
   /** Names found in skipped text that still names real entities (photo captions). */
   captionMentions: EntityMention[];
   /** Everything left out of the claims, with why: boilerplate from cleaning and non-claims (questions...) from the claims stage. */
   skipped: SkippedSpan[];
   diagnostics: Diagnostic[];
+}
+
+/** A claim's own pieces: its parts when it is discontinuous, else its span. */
+function ownSpans(claim: ClaimDraft): Span[] {
+  return claim.parts ?? [claim.span];
+}
+
+/**
+ * Figures of a claim read in its whole text (so a figure keeps its context),
+ * kept only when they lie in its own pieces: a figure in a lifted relative
+ * clause belongs to that clause's claim alone.
+ */
+function ownQuantities(draft: ClaimDraft, publishedAt: string | undefined): Quantity[] {
+  const all = extractQuantities(draft.text, { offset: draft.span.start, publishedAt });
+  if (!draft.parts) return all;
+  const parts = draft.parts;
+  return all.filter((q) => parts.some((p) => p.start <= q.span.start && q.span.end <= p.end));
 }
 
 /** Claim drafts of every sentence of every body block, spans in article coordinates. */
@@ -33,7 +51,7 @@ function draftClaims(blocks: ArticleAnalysis['cleaned']['blocks']): { drafts: Cl
       const result = extractClaims(sentence);
       drafts.push(...result.claims);
       skipped.push(...result.skipped);
-      skipped.push(...connectiveGaps(sentence, [...result.claims, ...result.skipped].map((x) => x.span)));
+      skipped.push(...connectiveGaps(sentence, [...result.claims.flatMap(ownSpans), ...result.skipped.map((x) => x.span)]));
     }
   }
   return { drafts, skipped };
@@ -50,8 +68,10 @@ export function analyzeArticle(article: ArticleInput): ArticleAnalysisResult {
     ...draft,
     id: `${article.id}#${i + 1}`,
     articleId: article.id,
-    quantities: extractQuantities(draft.text, { offset: draft.span.start, publishedAt: article.publishedAt }),
-    mentions: mentionsWithin(articleMentions, draft.span),
+    quantities: ownQuantities(draft, article.publishedAt),
+    mentions: mentionsWithinParts(articleMentions, ownSpans(draft)),
+    // The names of the phrase a relative clause describes: "who fled in 2019" is about them.
+    ...(draft.antecedent && { antecedentMentions: mentionsWithin(articleMentions, draft.antecedent.span) }),
     entities: [],
   }));
   const diagnostics: Diagnostic[] = cleaned.diagnostics.map((d) => ({ articleId: article.id, ...d }));

@@ -2,8 +2,8 @@ import type { Claim, Report } from '../types';
 import type { ArticleAnalysisResult } from './analyze-article';
 import { resolveOrigins } from './resolve-origins';
 import { groupEntities } from '../entities/group-entities';
-import { clusterClaims } from '../cluster/cluster-claims';
-import { compareAll } from '../compare/compare-clusters';
+import { compareStories } from './compare-stories';
+import { partitionStories } from '../stories/partition-stories';
 import { toReportClaim } from './to-report-claim';
 import { byCodeUnit } from '../internal/by-code-unit';
 
@@ -11,11 +11,14 @@ export interface CombineOptions {
   tolerance?: number;
   clusterThreshold?: number;
   relations?: Record<string, string>;
+  stories?: 'one' | 'split';
 }
 
 /** Canonical entity ids of a claim's mentions, once names are grouped across all articles. */
 function withEntityIds(claim: Claim, idByName: Readonly<Record<string, string>>): Claim {
-  const ids = claim.mentions.map((m) => idByName[m.name]).filter((id): id is string => !!id);
+  // A relative-clause claim also names what it describes ("who fled in 2019" is about its antecedent).
+  const names = [...claim.mentions, ...(claim.antecedentMentions ?? [])];
+  const ids = names.map((m) => idByName[m.name]).filter((id): id is string => !!id);
   return { ...claim, entities: [...new Set(ids)].sort() };
 }
 
@@ -32,23 +35,28 @@ export function combineAnalyses(input: readonly ArticleAnalysisResult[], options
     ...captionSightings.map((s) => ({ name: s.mention.name, kind: s.mention.kind, articleId: s.articleId })),
   ];
   const grouping = groupEntities(mentions);
-  const claims = analyses.flatMap((a) => a.claims.map((c) => withEntityIds(c, grouping.idByName)));
+  const claimsOf = new Map(analyses.map((a) => [a.article.id, a.claims.map((c) => withEntityIds(c, grouping.idByName))]));
+  const claims = analyses.flatMap((a) => claimsOf.get(a.article.id) ?? []);
 
   const { origins, diagnostics: originNotes } = resolveOrigins(analyses, options.relations);
   const originOf = (id: string) => origins.get(id) ?? id;
-  const clusters = clusterClaims(claims, { threshold: options.clusterThreshold, originOf });
   const published = new Map(analyses.map((a) => [a.article.id, a.article.publishedAt]));
-  const { findings, diagnostics } = compareAll(clusters, claims, {
+  const compareOptions = {
     tolerance: options.tolerance,
+    clusterThreshold: options.clusterThreshold,
     entities: grouping.entities,
     idByName: grouping.idByName,
     originOf,
     otherSightings: captionSightings,
-    publishedAtOf: (id) => published.get(id),
-  });
+    publishedAtOf: (id: string) => published.get(id),
+  };
+  const stories = options.stories === 'split'
+    ? partitionStories(analyses.map((a) => claimsOf.get(a.article.id) ?? []), grouping.idByName).map((s) => s.map((i) => analyses[i]!.article.id))
+    : [analyses.map((a) => a.article.id)];
+  const { clusters, findings, diagnostics } = compareStories(claims, stories, compareOptions);
 
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     articles: analyses.map((a) => ({
       id: a.article.id,
       ...(a.article.source !== undefined && { source: a.article.source }),

@@ -2,8 +2,10 @@ import type { SkippedSpan, Span, TextSegment } from '../types';
 
 /**
  * Text of a sentence that no claim and no skipped span covers: the joining
- * words left between split claims ("and", ", while"). Recorded as skipped, so
- * every character of an article is accounted for.
+ * words left between split claims ("and", ", while") and the commas or dashes
+ * around a lifted relative clause. Recorded as skipped, so every character of
+ * an article is accounted for. `covered` lists each claim's own pieces (its
+ * `parts`, not its whole span) and the skipped spans.
  */
 export function connectiveGaps(sentence: TextSegment, covered: readonly Span[]): SkippedSpan[] {
   const spans = [...covered].sort((a, b) => a.start - b.start);

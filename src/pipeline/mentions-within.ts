@@ -9,3 +9,8 @@ export function mentionsWithin(mentions: readonly EntityMention[], span: Span): 
   }
   return out;
 }
+
+/** The mentions lying wholly inside one of `spans` (sorted, non-overlapping): a discontinuous claim's names are those in its own parts. */
+export function mentionsWithinParts(mentions: readonly EntityMention[], spans: readonly Span[]): EntityMention[] {
+  return spans.flatMap((span) => mentionsWithin(mentions, span));
+}

@@ -1,6 +1,7 @@
 import { CorroborateError } from '../errors';
 
-const KNOWN = ['tolerance', 'clusterThreshold', 'relations'] as const;
+const KNOWN = ['tolerance', 'clusterThreshold', 'relations', 'stories'] as const;
+const STORY_MODES = ['one', 'split'];
 
 /** Unknown or out-of-range options are misuse: say which and what is allowed. */
 export function validateOptions(options: unknown): void {
@@ -19,6 +20,9 @@ export function validateOptions(options: unknown): void {
     if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1)) {
       throw new CorroborateError('INVALID_OPTION', `options.${key} must be a number from 0 to 1 (got ${String(v)}).`);
     }
+  }
+  if (o.stories !== undefined && !STORY_MODES.includes(o.stories as string)) {
+    throw new CorroborateError('INVALID_OPTION', `options.stories must be "one" or "split" (got ${JSON.stringify(o.stories)}).`);
   }
   const rel = o.relations;
   if (rel !== undefined && (typeof rel !== 'object' || rel === null || Object.values(rel).some((v) => typeof v !== 'string'))) {

@@ -57,6 +57,7 @@ export interface Refiner {
   refine(ctx: ParseContext, matches: QuantityMatch[]): QuantityMatch[];
 }
 
+/** Options of `extractQuantities`. */
 export interface ExtractQuantitiesOptions {
   /** Added to every returned span (the fragment's position in the original article). */
   offset?: number;

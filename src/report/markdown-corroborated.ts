@@ -1,7 +1,7 @@
 /** The "Corroborated claims" section: clusters that two or more independent sources back. */
 import type { ReportCluster } from '../types';
 import type { MarkdownContext } from './markdown-context';
-import { collapseWhitespace, escapeMarkdown } from './markdown-text';
+import { quoteClaim } from './markdown-quote';
 
 function clusterLine(cluster: ReportCluster, ctx: MarkdownContext): string | undefined {
   // The first claim that resolves stands for the cluster: claim order is the report's, so this is stable.
@@ -10,7 +10,7 @@ function clusterLine(cluster: ReportCluster, ctx: MarkdownContext): string | und
   const sources = cluster.articleIds.map((id) => ctx.sourceLabel(id)).join('; ');
   const count = cluster.independentSources;
   const noun = count === 1 ? 'source' : 'sources';
-  return `- “${escapeMarkdown(collapseWhitespace(claim.text).trim())}” — ${count} independent ${noun}: ${sources}`;
+  return `- ${quoteClaim(claim)} — ${count} independent ${noun}: ${sources}`;
 }
 
 export function corroboratedSection(ctx: MarkdownContext): string[] {

@@ -21,16 +21,35 @@ export function locateInClaim(evidence: Evidence, claim: ReportClaim): [number, 
   return undefined;
 }
 
+/** Claim-relative [start, end) of the claim's own pieces: its parts, or the whole text. */
+function ownRanges(claim: ReportClaim): [number, number][] {
+  if (!claim.parts || claim.parts.length === 0) return [[0, claim.text.length]];
+  return claim.parts.map((p) => [p.start - claim.span.start, p.end - claim.span.start]);
+}
+
+/** One piece of the claim, escaped, with the part of it inside `bold` in bold. */
+function quotePiece(text: string, [from, to]: [number, number], bold: [number, number] | undefined): string {
+  const [b0, b1] = bold ? [Math.max(from, bold[0]), Math.min(to, bold[1])] : [to, to];
+  if (b0 >= b1) return escapeMarkdown(collapseWhitespace(text.slice(from, to)).trim());
+  // Escape each part alone so the bold markers are the only live syntax.
+  const before = escapeMarkdown(collapseWhitespace(text.slice(from, b0)).trimStart());
+  const inside = escapeInline(collapseWhitespace(text.slice(b0, b1)).trim());
+  const after = escapeInline(collapseWhitespace(text.slice(b1, to)).trimEnd());
+  return `${before}**${inside}**${after}`;
+}
+
+/**
+ * The claim in curly quotes, escaped, with `bold` (claim-relative) in bold.
+ * A discontinuous claim is quoted by its own pieces joined with " … ": the
+ * clause nested in its gap is another claim.
+ */
+export function quoteClaim(claim: ReportClaim, bold?: [number, number]): string {
+  return `“${ownRanges(claim).map((r) => quotePiece(claim.text, r, bold)).join(' … ')}”`;
+}
+
 /** The claim text (else the evidence text) in curly quotes, escaped, with the evidence's part in bold. */
 export function quoteEvidence(evidence: Evidence, ctx: MarkdownContext): string {
   const claim = ctx.claim(evidence.claimId);
   if (!claim) return `“${escapeMarkdown(collapseWhitespace(evidence.text).trim())}”`;
-  const range = locateInClaim(evidence, claim);
-  if (!range) return `“${escapeMarkdown(collapseWhitespace(claim.text).trim())}”`;
-  const [start, end] = range;
-  // Escape each part alone so the bold markers are the only live syntax.
-  const before = escapeMarkdown(collapseWhitespace(claim.text.slice(0, start)).trimStart());
-  const bold = escapeInline(collapseWhitespace(claim.text.slice(start, end)).trim());
-  const after = escapeInline(collapseWhitespace(claim.text.slice(end)).trimEnd());
-  return `“${before}**${bold}**${after}”`;
+  return quoteClaim(claim, locateInClaim(evidence, claim));
 }

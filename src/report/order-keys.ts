@@ -65,9 +65,10 @@ const orderQuantity = (v: unknown): unknown =>
 const orderClaim = (v: unknown): unknown =>
   ordered(
     v,
-    ['id', 'articleId', 'text', 'span', 'quantities', 'entities', 'attribution', 'negated'] satisfies (keyof ReportClaim)[],
+    ['id', 'articleId', 'text', 'span', 'parts', 'quantities', 'entities', 'attribution', 'negated'] satisfies (keyof ReportClaim)[],
     {
       span: orderSpan,
+      parts: each(orderSpan),
       quantities: each(orderQuantity),
       attribution: (a) => ordered(a, ['speaker', 'verb']),
     },

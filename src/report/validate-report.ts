@@ -27,8 +27,8 @@ export function validateReport(value: unknown): string[] {
   const problems: Problems = [];
   const report = expectObject(value, 'report', problems);
   if (!report) return problems;
-  if (report.schemaVersion !== 1) {
-    problems.push(`schemaVersion: expected 1, got ${JSON.stringify(report.schemaVersion) ?? 'undefined'}`);
+  if (report.schemaVersion !== 2) {
+    problems.push(`schemaVersion: expected 2, got ${JSON.stringify(report.schemaVersion) ?? 'undefined'}`);
   }
   for (const [key, check] of LISTS) {
     expectArray(report[key], key, problems)?.forEach((item, i) => check(item, `${key}[${i}]`, problems));

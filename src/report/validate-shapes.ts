@@ -12,6 +12,7 @@ import {
   expectStringArray,
   type Problems,
 } from './validate-fields';
+import { checkParts } from './validate-parts';
 
 export const FINDING_KINDS: readonly FindingKind[] = [
   'numeric-conflict',
@@ -59,6 +60,7 @@ export function checkClaim(value: unknown, path: string, problems: Problems): vo
   expectString(c, 'articleId', path, problems);
   expectString(c, 'text', path, problems);
   expectSpan(c, 'span', path, problems);
+  checkParts(c, path, problems);
   expectArray(c.quantities, `${path}.quantities`, problems)?.forEach((q, i) =>
     checkQuantity(q, `${path}.quantities[${i}]`, problems),
   );

@@ -39,6 +39,7 @@ export interface SegmentedSentence extends Sentence {
   rule: string;
 }
 
+/** Options of `splitSentences`. */
 export interface SplitSentencesOptions {
   /** Added to every span: the position of `text` inside the original article. */
   offset?: number;

@@ -2,11 +2,13 @@ import { CorroborateError } from '../errors';
 import { shingles } from './shingles';
 import { byCodeUnit } from '../internal/by-code-unit';
 
+/** Options of `findNearDuplicates`. */
 export interface NearDuplicateOptions {
   /** Containment at or above which two articles count as copies; default 0.5. */
   threshold?: number;
 }
 
+/** Two articles that share enough wording to count as copies of one text. */
 export interface NearDuplicatePair {
   /** The alphabetically smaller id. */
   a: string;
@@ -44,20 +46,50 @@ function buildIndex(sets: readonly Set<string>[]): Map<string, number[]> {
 }
 
 /**
- * Prefix filter (exact, no false negatives). To reach the threshold, the
- * smaller article S must share at least c = ceil(t·|S|) shingles with its
- * partner, so the partner must hold one of S's |S| - c + 1 rarest shingles.
- * Probing the index with only that prefix skips the stock phrases every
- * outlet uses ("the ministry said in a statement"), which would otherwise
- * pair every article with every other. Chosen over MinHash because it is
- * exact and needs no random seeds.
+ * Shingles held by more articles than this are stock phrases ("the ministry
+ * said in a statement"): they are not walked to find partners, only counted
+ * as possibly shared. A fixed number, so more articles never change a result.
  */
-function rarestPrefix(set: Set<string>, index: Map<string, number[]>, threshold: number): string[] {
-  const df = (s: string): number => index.get(s)?.length ?? 0;
-  const ordered = [...set].sort((x, y) => df(x) - df(y) || byCodeUnit(x, y));
-  // The epsilon keeps 0.7 * 10 from rounding up to 8 and shortening the prefix.
-  const needed = Math.max(1, Math.ceil(threshold * set.size - 1e-9));
-  return ordered.slice(0, set.size - needed + 1);
+export const SHINGLE_POSTING_CAP = 1000;
+
+/** Scratch counters reused for every article: shared shingles per partner, reset by stamping. */
+interface Counters {
+  shared: Int32Array;
+  stamp: Int32Array;
+}
+
+/**
+ * Partners of article i that are at least as large as it (ties: later
+ * position), so each pair is seen once, from its smaller side. Exact: shared
+ * shingles are counted from the posting lists, and a partner is kept when
+ * that count plus the stock shingles not walked could still reach the
+ * threshold; `sharedCount` then decides.
+ */
+function candidates(i: number, sets: readonly Set<string>[], index: Map<string, number[]>, threshold: number, counters: Counters): number[] {
+  const size = sets[i]!.size;
+  // The epsilon keeps 0.7 * 10 from rounding up to 8.
+  const needed = Math.max(1, Math.ceil(threshold * size - 1e-9));
+  const { shared, stamp } = counters;
+  const touched: number[] = [];
+  let unwalked = 0;
+  for (const s of sets[i]!) {
+    const list = index.get(s)!;
+    if (list.length > SHINGLE_POSTING_CAP) {
+      unwalked += 1;
+      continue;
+    }
+    for (const j of list) {
+      const other = sets[j]!.size;
+      if (other < size || (other === size && j <= i)) continue;
+      if (stamp[j] !== i) {
+        stamp[j] = i;
+        shared[j] = 0;
+        touched.push(j);
+      }
+      shared[j] += 1;
+    }
+  }
+  return touched.filter((j) => shared[j]! + unwalked >= needed).sort((a, b) => a - b);
 }
 
 /** Shingles two sets share, counted by walking the smaller one. */
@@ -66,19 +98,6 @@ function sharedCount(x: Set<string>, y: Set<string>): number {
   let shared = 0;
   for (const s of small) if (large.has(s)) shared += 1;
   return shared;
-}
-
-/** Partners of article i that are at least as large as it (ties: later position), so each pair is seen once, from its smaller side. */
-function candidates(i: number, sets: readonly Set<string>[], index: Map<string, number[]>, threshold: number): number[] {
-  const size = sets[i]!.size;
-  const found = new Set<number>();
-  for (const s of rarestPrefix(sets[i]!, index, threshold)) {
-    for (const j of index.get(s) ?? []) {
-      const other = sets[j]!.size;
-      if (other > size || (other === size && j > i)) found.add(j);
-    }
-  }
-  return [...found];
 }
 
 /**
@@ -97,9 +116,10 @@ export function findNearDuplicates(
   const sets = sorted.map((article) => shingles(article.text));
   const index = buildIndex(sets);
   const pairs: NearDuplicatePair[] = [];
+  const counters = { shared: new Int32Array(sets.length), stamp: new Int32Array(sets.length).fill(-1) };
   sets.forEach((set, i) => {
     if (set.size === 0) return;
-    for (const j of candidates(i, sets, index, threshold)) {
+    for (const j of candidates(i, sets, index, threshold, counters)) {
       const overlap = sharedCount(set, sets[j]!) / set.size;
       // Positions follow sorted ids, so the smaller position is the smaller id.
       if (overlap >= threshold) pairs.push({ a: sorted[Math.min(i, j)]!.id, b: sorted[Math.max(i, j)]!.id, overlap });

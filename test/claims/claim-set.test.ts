@@ -9,9 +9,11 @@ function inArticle(sentence: string) {
   return { article, sentence: { text: sentence, span: { start: before.length, end: before.length + sentence.length } } };
 }
 
-function summary(c: ClaimDraft) {
+function summary(c: ClaimDraft, article: string) {
   return {
     text: c.text,
+    parts: c.parts?.map((p) => article.slice(p.start, p.end)),
+    antecedent: c.antecedent?.text,
     speaker: c.attribution?.speaker,
     verb: c.attribution?.verb,
     negated: c.negated,
@@ -24,6 +26,8 @@ function summary(c: ClaimDraft) {
 function expected(e: ExpectedClaim) {
   return {
     text: e.text,
+    parts: e.parts,
+    antecedent: e.antecedent,
     speaker: e.speaker,
     verb: e.verb,
     negated: e.negated ?? false,
@@ -34,17 +38,22 @@ function expected(e: ExpectedClaim) {
 }
 
 describe('claim set', () => {
-  test('holds at least 40 sentences', () => {
-    expect(CLAIM_SET.length).toBeGreaterThanOrEqual(40);
+  test('holds at least 100 sentences', () => {
+    expect(CLAIM_SET.length).toBeGreaterThanOrEqual(100);
   });
 
   test.each(CLAIM_SET.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const { article, sentence } = inArticle(c.sentence);
     const result = extractClaims(sentence);
-    expect(result.claims.map(summary)).toEqual(c.claims.map(expected));
+    expect(result.claims.map((claim) => summary(claim, article))).toEqual(c.claims.map(expected));
     expect(result.skipped.map((s) => s.reason)).toEqual(c.skipped ? [c.skipped] : []);
     for (const claim of result.claims) {
       expect(article.slice(claim.span.start, claim.span.end)).toBe(claim.text);
+      for (const part of claim.parts ?? []) {
+        expect(part.start).toBeGreaterThanOrEqual(claim.span.start);
+        expect(part.end).toBeLessThanOrEqual(claim.span.end);
+      }
+      if (claim.antecedent) expect(article.slice(claim.antecedent.span.start, claim.antecedent.span.end)).toBe(claim.antecedent.text);
       if (claim.attribution?.span) {
         expect(article.slice(claim.attribution.span.start, claim.attribution.span.end)).toBe(claim.attribution.speaker);
       }

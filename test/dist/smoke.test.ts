@@ -23,7 +23,7 @@ describe('built package', () => {
   it('loads through require without printing anything', () => {
     const out = node(['-e', `const c = require('corroborate'); const r = c.crossReference(JSON.parse(${ARTICLES})); process.stdout.write(JSON.stringify({ v: r.schemaVersion, kinds: r.findings.map(f => f.kind), fns: typeof c.splitSentences }));`]);
     const parsed = JSON.parse(out);
-    expect(parsed.v).toBe(1);
+    expect(parsed.v).toBe(2);
     expect(parsed.fns).toBe('function');
     expect(parsed.kinds).toContain('numeric-conflict');
   });
@@ -31,7 +31,7 @@ describe('built package', () => {
   it('loads through import (ESM) with the same result', () => {
     const out = node(['--input-type=module', '-e', `import { crossReference, CorroborateError } from 'corroborate'; const r = crossReference(JSON.parse(${ARTICLES})); let code; try { crossReference('nope'); } catch (e) { code = e instanceof CorroborateError && e.code; } process.stdout.write(JSON.stringify({ v: r.schemaVersion, kinds: r.findings.map(f => f.kind), code }));`]);
     const parsed = JSON.parse(out);
-    expect(parsed.v).toBe(1);
+    expect(parsed.v).toBe(2);
     expect(parsed.kinds).toContain('numeric-conflict');
     expect(parsed.code).toBe('INVALID_ARTICLES');
   });
@@ -44,7 +44,7 @@ describe('built package', () => {
     const dir = join(root, 'examples', 'articles');
     const out = node([join(root, 'dist', 'cli.js'), '--format', 'json', '--meta', join(dir, 'sources.json'), dir]);
     const report = JSON.parse(out);
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
     expect(report.articles.length).toBeGreaterThanOrEqual(4);
   });
 });

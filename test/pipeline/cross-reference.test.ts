@@ -6,7 +6,7 @@
 import { crossReference, renderJson, validateReport, CorroborateError } from '../../src/index';
 import type { Finding, Report } from '../../src/index';
 import { loadExampleArticles } from '../../examples/load-example-articles';
-import { brokenSpans, uncoveredText } from '../helpers/invariants';
+import { brokenSpans, overlappingClaims, uncoveredText } from '../helpers/invariants';
 
 const articles = loadExampleArticles();
 const report = crossReference(articles);
@@ -79,6 +79,10 @@ describe('crossReference on the example articles', () => {
     expect(brokenSpans(report, articles)).toEqual([]);
   });
 
+  it('keeps claims apart: pieces never overlap, nesting only in the gaps of parts', () => {
+    expect(overlappingClaims(report)).toEqual([]);
+  });
+
   it('gives the same report, byte for byte, in any article order', () => {
     const json = renderJson(report);
     expect(renderJson(crossReference([...articles].reverse()))).toBe(json);
@@ -87,7 +91,7 @@ describe('crossReference on the example articles', () => {
 
   it('produces JSON that round-trips and validates against the contract', () => {
     expect(validateReport(JSON.parse(renderJson(report)))).toEqual([]);
-    expect(report.schemaVersion).toBe(1);
+    expect(report.schemaVersion).toBe(2);
   });
 
   it('reads the counted subject and interval of each figure', () => {

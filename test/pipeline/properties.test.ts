@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { crossReference, renderJson, validateReport } from '../../src/index';
 import type { ArticleInput } from '../../src/index';
-import { brokenSpans, uncoveredText } from '../helpers/invariants';
+import { brokenSpans, overlappingClaims, uncoveredText } from '../helpers/invariants';
 
 const name = fc.constantFrom('Amira Haddad', 'Amirah Hadad', 'Jonas Berg', 'Port Vell', 'the Delta Council', 'Kerov', 'Kirov');
 const figure = fc.oneof(
@@ -45,6 +45,10 @@ describe('report invariants on generated articles', () => {
       }),
       RUNS,
     );
+  });
+
+  it('claims never overlap except nested in the gaps of a claim with parts', () => {
+    fc.assert(fc.property(articles, (arts) => overlappingClaims(crossReference(arts)).length === 0), RUNS);
   });
 
   it('the report is the same in any article order, and on every run', () => {

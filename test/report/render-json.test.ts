@@ -19,7 +19,7 @@ describe('renderJson', () => {
 
   it('uses 2-space indentation and ends with one newline', () => {
     const text = renderJson(sampleReport());
-    expect(text.split('\n')[1]).toBe('  "schemaVersion": 1,');
+    expect(text.split('\n')[1]).toBe('  "schemaVersion": 2,');
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);
   });

@@ -22,7 +22,7 @@ function section(md: string, heading: string): string[] {
 }
 
 function emptyReport(): Report {
-  return { schemaVersion: 1, articles: [], claims: [], clusters: [], entities: [], findings: [], diagnostics: [] };
+  return { schemaVersion: 2, articles: [], claims: [], clusters: [], entities: [], findings: [], diagnostics: [] };
 }
 
 describe('renderMarkdown', () => {

@@ -20,7 +20,7 @@ function deepFreeze<T>(value: T): T {
 describe('validateReport', () => {
   it('accepts the sample report and an empty one', () => {
     expect(validateReport(sampleReport())).toEqual([]);
-    const empty: Report = { schemaVersion: 1, articles: [], claims: [], clusters: [], entities: [], findings: [], diagnostics: [] };
+    const empty: Report = { schemaVersion: 2, articles: [], claims: [], clusters: [], entities: [], findings: [], diagnostics: [] };
     expect(validateReport(empty)).toEqual([]);
   });
 
@@ -30,9 +30,9 @@ describe('validateReport', () => {
     expect(validateReport('{}')).toHaveLength(1);
   });
 
-  it('requires schemaVersion 1', () => {
-    expect(validateReport(broken((r) => (r.schemaVersion = 2)))).toEqual(['schemaVersion: expected 1, got 2']);
-    expect(validateReport(broken((r) => delete r.schemaVersion))).toEqual(['schemaVersion: expected 1, got undefined']);
+  it('requires schemaVersion 2', () => {
+    expect(validateReport(broken((r) => (r.schemaVersion = 1)))).toEqual(['schemaVersion: expected 2, got 1']);
+    expect(validateReport(broken((r) => delete r.schemaVersion))).toEqual(['schemaVersion: expected 2, got undefined']);
   });
 
   it('names a missing or mistyped top-level list', () => {

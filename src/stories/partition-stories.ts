@@ -1,0 +1,45 @@
+import type { Claim } from '../types';
+import { similarPairs } from '../internal/similar-pairs';
+import { termWeights } from '../cluster/term-weights';
+import { UnionFind } from '../internal/union-find';
+import { storyTerms } from './story-terms';
+
+/**
+ * Weight of names and figures two articles must share to be one story. A
+ * name or figure found in d articles weighs 1 / (1 + ln d): two outlets
+ * sharing three names and a figure of their own story pass; two stories that
+ * happen to quote one minister and one round number do not.
+ */
+export const STORY_LINK_WEIGHT = 1.6;
+
+/** Names or figures found in more articles than this cannot tell stories apart. */
+const STORY_POSTING_CAP = 2000;
+
+/**
+ * Splits a feed into stories: articles linked, directly or through others, by
+ * the names and figures they share. Articles in the given order; stories come
+ * as lists of positions, ordered by their first article. An article that
+ * shares too little with every other is a story of its own.
+ */
+export function partitionStories(articles: readonly (readonly Claim[])[], idByName: Readonly<Record<string, string>>): number[][] {
+  const terms = articles.map((claims) => storyTerms(claims, idByName));
+  const weights = termWeights(terms);
+  const pairs = similarPairs({
+    terms,
+    groups: articles.map((_, i) => String(i)),
+    weight: (t) => weights.get(t) ?? 0,
+    cap: STORY_POSTING_CAP,
+    minSimilarity: STORY_LINK_WEIGHT,
+    measure: 'shared',
+  });
+  const sets = new UnionFind(articles.length);
+  for (const { i, j } of pairs) sets.union(i, j);
+  const stories = new Map<number, number[]>();
+  articles.forEach((_, i) => {
+    const root = sets.find(i);
+    const story = stories.get(root);
+    if (story) story.push(i);
+    else stories.set(root, [i]);
+  });
+  return [...stories.values()];
+}
