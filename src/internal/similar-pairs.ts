@@ -1,5 +1,3 @@
-import { weightedCosine } from '../cluster/weighted-cosine';
-
 /** Items to pair: each a sorted, de-duplicated list of terms, in a group whose members are never paired. */
 export interface SimilarPairsInput {
   terms: readonly (readonly string[])[];
@@ -11,11 +9,16 @@ export interface SimilarPairsInput {
   /** Pairs below this score are dropped. */
   minSimilarity: number;
   /**
-   * The score: weighted cosine (default), or the plain weight of the terms
-   * both share, which does not fall as items grow longer.
+   * The score of a pair from the weight of the terms both share and each
+   * side's total weight; weighted cosine by default. It must not fall when
+   * the shared weight grows, so that a pair below the bar by the fast sum is
+   * below it exactly too.
    */
-  measure?: 'cosine' | 'shared';
+  score?: (shared: number, totalA: number, totalB: number) => number;
 }
+
+/** Weighted cosine: shared weight over the geometric mean of each side's weight. */
+export const cosineScore = (shared: number, a: number, b: number): number => (a === 0 || b === 0 ? 0 : shared / Math.sqrt(a * b));
 
 export interface SimilarPair {
   i: number;
@@ -112,7 +115,14 @@ function firstAbove(items: Int32Array, from: number, to: number, i: number): num
  */
 export function similarPairs(input: SimilarPairsInput): SimilarPair[] {
   const { terms, groups, weight, cap, minSimilarity } = input;
-  const exact = input.measure === 'shared' ? sharedWeight : weightedCosine;
+  const score = input.score ?? cosineScore;
+  // Each side's weight summed in string order, as weightedCosine does, so exact scores never depend on input order.
+  const totals = new Map<number, number>();
+  const totalOf = (k: number) => {
+    let total = totals.get(k);
+    if (total === undefined) totals.set(k, (total = terms[k].reduce((sum, t) => sum + weight(t), 0)));
+    return total;
+  };
   const interned = intern(terms, weight);
   const { ids, weights, counts } = interned;
   const { offsets, items } = postings(interned, cap);
@@ -153,9 +163,8 @@ export function similarPairs(input: SimilarPairsInput): SimilarPair[] {
     for (const j of touched) {
       let sum = shared[j];
       for (const t of frequent) if (hasTerm(ids[j], t)) sum += weights[t];
-      const fast = input.measure === 'shared' ? sum : norms[i] === 0 || norms[j] === 0 ? 0 : sum / Math.sqrt(norms[i] * norms[j]);
-      if (fast < floor) continue;
-      const similarity = exact(terms[i], terms[j], weight);
+      if (score(sum, norms[i], norms[j]) < floor) continue;
+      const similarity = score(sharedWeight(terms[i], terms[j], weight), totalOf(i), totalOf(j));
       if (similarity >= minSimilarity) pairs.push({ i, j, similarity });
     }
   }

@@ -12,6 +12,18 @@ import { storyTerms } from './story-terms';
  */
 export const STORY_LINK_WEIGHT = 1.6;
 
+/**
+ * Or this share of the lighter article's names and figures: two short
+ * reports of one event share few names, but most of the ones they have.
+ */
+export const STORY_LINK_SHARE = 0.5;
+
+/** How strongly two articles are one story; 1 or more links them. */
+function storyScore(shared: number, a: number, b: number): number {
+  const lighter = Math.min(a, b);
+  return Math.max(shared / STORY_LINK_WEIGHT, lighter > 0 ? shared / lighter / STORY_LINK_SHARE : 0);
+}
+
 /** Names or figures found in more articles than this cannot tell stories apart. */
 const STORY_POSTING_CAP = 2000;
 
@@ -29,8 +41,8 @@ export function partitionStories(articles: readonly (readonly Claim[])[], idByNa
     groups: articles.map((_, i) => String(i)),
     weight: (t) => weights.get(t) ?? 0,
     cap: STORY_POSTING_CAP,
-    minSimilarity: STORY_LINK_WEIGHT,
-    measure: 'shared',
+    minSimilarity: 1,
+    score: storyScore,
   });
   const sets = new UnionFind(articles.length);
   for (const { i, j } of pairs) sets.union(i, j);
