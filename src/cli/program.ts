@@ -11,6 +11,7 @@ export interface CliOptions {
   out?: string;
   meta?: string;
   tolerance?: string;
+  stories?: 'one' | 'split';
   failOn?: Severity;
   quiet?: boolean;
 }
@@ -24,6 +25,7 @@ Examples:
                                                   one self-contained HTML page
   corroborate --meta story/sources.json story/    use the sources and dates listed in sources.json
   corroborate --tolerance 0.05 a.txt b.txt        flag figures that differ by more than 5%
+  corroborate --stories split --format json feed/ a day's feed: group articles into stories first
   cat draft.txt | corroborate - story/            the article on stdin (id "stdin") against story/
   corroborate --fail-on medium --out report.md story/
                                                   in CI: keep the report, exit 1 on a medium or high finding
@@ -50,6 +52,11 @@ export function buildProgram(io: CliIo): Command {
     .option('--out <file>', 'write the report to a file instead of stdout')
     .option('--meta <file>', 'JSON file with each article\'s source, publishedAt and url')
     .option('--tolerance <n>', 'relative gap between two figures that counts as a conflict (default 0.1)')
+    .addOption(
+      new Option('--stories <mode>', "'one': the articles tell one story; 'split': a feed, grouped into stories first")
+        .choices(['one', 'split'])
+        .default('one'),
+    )
     .addOption(
       new Option('--fail-on <severity>', 'exit 1 when a finding has this severity or a higher one').choices([
         'high',

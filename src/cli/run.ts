@@ -59,7 +59,7 @@ function loadArticles(files: readonly string[], opts: CliOptions, io: CliIo): Ar
 }
 
 function analyzeArticles(articles: ArticleInput[], opts: CliOptions, io: CliIo): Report {
-  const options = parseTolerance(opts.tolerance);
+  const options: CrossReferenceOptions = { ...parseTolerance(opts.tolerance), stories: opts.stories ?? 'one' };
   const show = shouldShowProgress(articles.length, io.stderr, opts.quiet === true);
   try {
     return analyze(articles, options, { stderr: io.stderr, show });

@@ -115,7 +115,14 @@ describe('run: output', () => {
   it('passes --tolerance through as a number', () => {
     write('harbor.txt', 'x');
     expect(cli('--tolerance', '0.25', 'harbor.txt').code).toBe(0);
-    expect(mockedCrossReference.mock.calls[0][1]).toEqual({ tolerance: 0.25 });
+    expect(mockedCrossReference.mock.calls[0][1]).toEqual({ tolerance: 0.25, stories: 'one' });
+  });
+
+  it("passes --stories split through, and rejects other modes as usage errors", () => {
+    write('harbor.txt', 'x');
+    expect(cli('--stories', 'split', 'harbor.txt').code).toBe(0);
+    expect(mockedCrossReference.mock.calls[0][1]).toEqual({ stories: 'split' });
+    expect(cli('--stories', 'several', 'harbor.txt').code).toBe(2);
   });
 });
 
