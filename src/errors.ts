@@ -6,7 +6,8 @@ export type CorroborateErrorCode =
   | 'INVALID_DATE'
   | 'INVALID_OPTION'
   | 'INVALID_REPORT'
-  | 'INVALID_INDEX';
+  | 'INVALID_INDEX'
+  | 'WORKER_FAILED';
 
 /** Thrown only on misuse of the API (wrong types, duplicate ids, bad options). */
 export class CorroborateError extends Error {

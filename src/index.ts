@@ -4,6 +4,8 @@
  */
 export { crossReference } from './cross-reference';
 export type { CrossReferenceOptions } from './cross-reference';
+export { crossReferenceAsync } from './cross-reference-async';
+export type { CrossReferenceAsyncOptions } from './cross-reference-async';
 export { createIndex, loadIndex, mergeIndexes } from './create-index';
 export type { CorroborateIndex, SavedIndex } from './create-index';
 export { CorroborateError } from './errors';

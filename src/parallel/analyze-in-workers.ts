@@ -1,0 +1,44 @@
+import type { ArticleInput } from '../types';
+import { CorroborateError } from '../errors';
+import { analyzeArticle, type ArticleAnalysisResult } from '../pipeline/analyze-article';
+import { chunkBySize, targetChunkChars, MIN_CHUNK_CHARS } from './chunk-articles';
+import { plainArticle, unpackAnalysis, type PackedAnalysis } from './pack-analysis';
+import { runInWorkers } from './worker-pool';
+import { resolveWorkerScript, type WorkerScript } from './worker-script';
+
+/** Fewer articles than this are analysed in the thread: starting workers would cost more than it saves. */
+export const MIN_ARTICLES_FOR_WORKERS = 32;
+
+export interface AnalyzeInWorkersOptions {
+  /** Worker threads; 0 or 1 analyses in the calling thread. */
+  workers: number;
+  /** Fewer articles than this run in the calling thread (default MIN_ARTICLES_FOR_WORKERS). */
+  minArticles?: number;
+  /** Smallest chunk of text sent to a worker at once (default MIN_CHUNK_CHARS). */
+  minChunkChars?: number;
+  /** The worker's code (default: found beside this module; see resolveWorkerScript). */
+  script?: WorkerScript;
+}
+
+/**
+ * `articles.map(analyzeArticle)`, spread over worker threads when it pays:
+ * at least 2 workers, `minArticles` articles and two chunks of text. The
+ * result is the same, in the same order, with the caller's own article
+ * objects inside: only the per-article stages run in the workers.
+ */
+export async function analyzeInWorkers(articles: readonly ArticleInput[], options: AnalyzeInWorkersOptions): Promise<ArticleAnalysisResult[]> {
+  const { workers, minArticles = MIN_ARTICLES_FOR_WORKERS, minChunkChars = MIN_CHUNK_CHARS, script } = options;
+  if (workers <= 1 || articles.length < Math.max(1, minArticles)) return articles.map(analyzeArticle);
+  const chunks = chunkBySize(articles, targetChunkChars(articles, workers, minChunkChars));
+  // One chunk would keep one worker busy while this thread waits: no gain for the start-up cost.
+  if (chunks.length < 2) return articles.map(analyzeArticle);
+  const packed = await runInWorkers<ArticleInput[], PackedAnalysis[]>(
+    script ?? resolveWorkerScript(),
+    chunks.map((chunk) => chunk.map(plainArticle)),
+    Math.min(workers, chunks.length),
+  );
+  return chunks.flatMap((chunk, i) => {
+    if (packed[i]?.length !== chunk.length) throw new CorroborateError('WORKER_FAILED', `A worker thread returned ${packed[i]?.length ?? 0} analyses for ${chunk.length} articles.`);
+    return chunk.map((article, j) => unpackAnalysis(packed[i][j], article));
+  });
+}

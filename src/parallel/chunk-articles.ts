@@ -1,0 +1,37 @@
+import type { ArticleInput } from '../types';
+
+/** Chunks per worker: a few, so a worker that draws short articles takes another chunk instead of idling. */
+const CHUNKS_PER_WORKER = 4;
+/**
+ * Smallest chunk worth a message: some 100 ms of analysis at a few
+ * microseconds a character, well above what cloning it costs.
+ */
+export const MIN_CHUNK_CHARS = 16_000;
+
+/**
+ * Consecutive runs of articles of about `targetChars` characters of text each
+ * (the per-article work grows with the text). Every article lands in exactly
+ * one chunk, in input order, so flattening the chunks gives the input back.
+ */
+export function chunkBySize(articles: readonly ArticleInput[], targetChars: number): ArticleInput[][] {
+  const chunks: ArticleInput[][] = [];
+  let current: ArticleInput[] = [];
+  let size = 0;
+  for (const article of articles) {
+    current.push(article);
+    size += article.text.length;
+    if (size >= targetChars) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/** The chunk size for a pool: a few chunks per worker, none smaller than `minChars`. */
+export function targetChunkChars(articles: readonly ArticleInput[], workers: number, minChars = MIN_CHUNK_CHARS): number {
+  const total = articles.reduce((sum, a) => sum + a.text.length, 0);
+  return Math.max(minChars, Math.ceil(total / (workers * CHUNKS_PER_WORKER)));
+}

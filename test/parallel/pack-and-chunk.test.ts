@@ -1,0 +1,58 @@
+/** The pieces that make worker results equal to in-thread ones: packing, cloning, chunking. */
+import { analyzeArticle } from '../../src/index';
+import type { ArticleInput } from '../../src/index';
+import { packAnalysis, plainArticle, unpackAnalysis } from '../../src/parallel/pack-analysis';
+import { chunkBySize, targetChunkChars, MIN_CHUNK_CHARS } from '../../src/parallel/chunk-articles';
+import { loadExampleArticles } from '../../examples/load-example-articles';
+import { generatedArticles } from './generated-articles';
+
+const examples = loadExampleArticles();
+
+describe('packAnalysis / unpackAnalysis', () => {
+  it('survive structured clone (what postMessage does) exactly, key order included', () => {
+    for (const article of examples) {
+      const analysis = analyzeArticle(article);
+      const back = unpackAnalysis(structuredClone(packAnalysis(analysis)), article);
+      expect(back).toStrictEqual(analysis); // same values, plain prototypes, no extra or missing keys
+      expect(JSON.stringify(back)).toBe(JSON.stringify(analysis)); // same key order
+      expect(back.article).toBe(article);
+    }
+  });
+
+  it('leave the article text out of what crosses threads', () => {
+    const packed = packAnalysis(analyzeArticle(examples[0]));
+    expect(packed.article).toBeNull();
+    expect(packed.cleaned.text).toBeNull();
+  });
+
+  it('keep only the article fields analysis reads, so extra properties need not clone', () => {
+    const article = { id: 'x', text: 'A bridge opened.', source: 'Desk', onSave: () => 1 } as ArticleInput;
+    expect(plainArticle(article)).toEqual({ id: 'x', text: 'A bridge opened.', source: 'Desk' });
+    expect(Object.keys(plainArticle({ id: 'y', text: '', url: undefined }))).toEqual(['id', 'text']);
+    expect(analyzeArticle(plainArticle(article))).toEqual({ ...analyzeArticle(article), article: plainArticle(article) });
+  });
+});
+
+describe('chunkBySize', () => {
+  const articles = generatedArticles(30);
+
+  it('puts every article in one chunk, in input order', () => {
+    for (const target of [1, 500, 5_000, 1e9]) expect(chunkBySize(articles, target).flat()).toEqual(articles);
+  });
+
+  it('closes a chunk once it reaches the target size', () => {
+    const chunks = chunkBySize(articles, 2_000);
+    for (const chunk of chunks.slice(0, -1)) {
+      const size = chunk.reduce((s, a) => s + a.text.length, 0);
+      expect(size).toBeGreaterThanOrEqual(2_000);
+      expect(size - chunk[chunk.length - 1].text.length).toBeLessThan(2_000);
+    }
+    expect(chunkBySize([], 10)).toEqual([]);
+  });
+
+  it('aims at a few chunks per worker, never below the minimum size', () => {
+    expect(targetChunkChars(articles, 2)).toBe(MIN_CHUNK_CHARS);
+    const total = articles.reduce((s, a) => s + a.text.length, 0);
+    expect(targetChunkChars(articles, 2, 1)).toBe(Math.ceil(total / 8));
+  });
+});
