@@ -5,6 +5,7 @@ import { figureContext } from './figure-context';
 import { candidatePairs, matchFigures, figureKey, DEFAULT_FIGURE_SIMILARITY, type Figure } from './match-figures';
 import { claimTerms } from '../cluster/claim-terms';
 import { termWeights } from '../cluster/term-weights';
+import { weightedCosine } from '../cluster/weighted-cosine';
 import { findContested } from './contested';
 import { findSingleSource } from './single-source';
 import { storyOrigins } from './story-origins';
@@ -116,7 +117,8 @@ export function compareAll(
       .filter((p) => originOf(p.a.claim.articleId) !== originOf(p.b.claim.articleId))
       .flatMap((p) => [figureKey(p.a), figureKey(p.b)]),
   );
-  const contested = findContested(claims, mates, (c) => clusterOfClaim.get(c.id)?.id);
+  const claimSimilarity = (a: Claim, b: Claim) => weightedCosine(claimTerms(a), claimTerms(b), weight);
+  const contested = findContested(claims, mates, (c) => clusterOfClaim.get(c.id)?.id, claimSimilarity);
   const contestedIds = new Set(contested.map((f) => f.evidence[0]?.claimId).filter((id): id is string => !!id));
   const originsInStory = storyOrigins(clusters, candidates, originOf);
   const single = findSingleSource(clusters, claimsById, contestedIds, originsInStory, figuresElsewhere);

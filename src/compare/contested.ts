@@ -24,9 +24,24 @@ function antecedent(rejection: Claim, articleClaims: readonly Claim[]): Claim | 
   return stating ?? before[before.length - 1];
 }
 
-/** The claims a restating rejection answers: the positive claims clustered with it. */
-function clusteredTargets(rejection: Claim, clusterMates: readonly Claim[]): Claim[] {
-  return clusterMates.filter((c) => c.id !== rejection.id && !c.rejects && !c.negated);
+/** Similarity a restating rejection needs to a claim to be taken as answering it (as for clustering). */
+export const REJECTION_SIMILARITY = 0.28;
+
+/**
+ * The claims a restating rejection answers: positive claims clustered with it
+ * that are themselves alike to it, the most alike one per article. A cluster
+ * grows by chains of alike pairs, so in a large one most members share
+ * little with a given rejection; naming every member would flood the report.
+ */
+function clusteredTargets(rejection: Claim, clusterMates: readonly Claim[], similarity: (a: Claim, b: Claim) => number): Claim[] {
+  const best = new Map<string, { claim: Claim; sim: number }>();
+  for (const c of clusterMates) {
+    if (c.id === rejection.id || c.rejects || c.negated) continue;
+    const sim = similarity(rejection, c);
+    const current = best.get(c.articleId);
+    if (sim >= REJECTION_SIMILARITY && (!current || sim > current.sim)) best.set(c.articleId, { claim: c, sim });
+  }
+  return [...best.values()].map((b) => b.claim);
 }
 
 /**
@@ -37,6 +52,7 @@ export function findContested(
   claims: readonly Claim[],
   clusterMatesOf: (claim: Claim) => readonly Claim[],
   clusterIdOf: (claim: Claim) => string | undefined,
+  similarity: (a: Claim, b: Claim) => number,
 ): Omit<Finding, 'id'>[] {
   const byArticle = groupBy(claims, (c) => c.articleId);
   const findings: Omit<Finding, 'id'>[] = [];
@@ -44,7 +60,7 @@ export function findContested(
   for (const rejection of claims.filter((c) => c.rejects)) {
     const articleClaims = byArticle.get(rejection.articleId) ?? [];
     const target = pointsBack(rejection.text) ? antecedent(rejection, articleClaims) : undefined;
-    const targets = target ? [target] : clusteredTargets(rejection, clusterMatesOf(rejection));
+    const targets = target ? [target] : clusteredTargets(rejection, clusterMatesOf(rejection), similarity);
     for (const t of targets) {
       const key = `${t.id}|${rejection.id}`;
       if (seen.has(key)) continue;

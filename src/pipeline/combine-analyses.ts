@@ -1,4 +1,4 @@
-import type { Claim, Report } from '../types';
+import type { Claim, Diagnostic, Report } from '../types';
 import type { ArticleAnalysisResult } from './analyze-article';
 import { resolveOrigins } from './resolve-origins';
 import { groupEntities } from '../entities/group-entities';
@@ -20,6 +20,23 @@ function withEntityIds(claim: Claim, idByName: Readonly<Record<string, string>>)
   const names = [...claim.mentions, ...(claim.antecedentMentions ?? [])];
   const ids = names.map((m) => idByName[m.name]).filter((id): id is string => !!id);
   return { ...claim, entities: [...new Set(ids)].sort() };
+}
+
+/** Stories of more than one article: a lone article has nothing to be confused with. */
+const SHARED_STORY_SIZE = 2;
+
+/**
+ * A note when articles compared as one story read as several (a feed passed
+ * without `stories: 'split'`): their claims and figures are then set against
+ * each other, which is slow on a feed and may pair figures of different events.
+ */
+function severalStoriesNote(stories: readonly (readonly string[])[]): Diagnostic[] {
+  const shared = stories.filter((s) => s.length >= SHARED_STORY_SIZE);
+  if (shared.length < 2) return [];
+  return [{
+    rule: 'several-stories',
+    message: `These articles read as ${stories.length} separate stories (${shared.length} told by more than one article), judged by the names and figures they share; pass stories: 'split' (CLI: --stories split) to compare each story on its own.`,
+  }];
 }
 
 /**
@@ -50,10 +67,10 @@ export function combineAnalyses(input: readonly ArticleAnalysisResult[], options
     otherSightings: captionSightings,
     publishedAtOf: (id: string) => published.get(id),
   };
-  const stories = options.stories === 'split'
-    ? partitionStories(analyses.map((a) => claimsOf.get(a.article.id) ?? []), grouping.idByName).map((s) => s.map((i) => analyses[i]!.article.id))
-    : [analyses.map((a) => a.article.id)];
+  const found = partitionStories(analyses.map((a) => claimsOf.get(a.article.id) ?? []), grouping.idByName).map((s) => s.map((i) => analyses[i]!.article.id));
+  const stories = options.stories === 'split' ? found : [analyses.map((a) => a.article.id)];
   const { clusters, findings, diagnostics } = compareStories(claims, stories, compareOptions);
+  if (options.stories !== 'split') diagnostics.push(...severalStoriesNote(found));
 
   return {
     schemaVersion: 2,

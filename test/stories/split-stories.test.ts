@@ -59,6 +59,13 @@ describe("stories: 'split'", () => {
     expect(backward).toBe(forward);
   });
 
+  test("by default, notes when the articles read as several stories, and only then", () => {
+    const rules = (articles: ArticleInput[]) => crossReference(articles).diagnostics.map((d) => d.rule);
+    expect(rules([...port, ...mine])).toContain('several-stories');
+    expect(rules(port)).not.toContain('several-stories');
+    expect(crossReference([...port, ...mine], { stories: 'split' }).diagnostics.map((d) => d.rule)).not.toContain('several-stories');
+  });
+
   test('rejects an unknown mode with a typed error', () => {
     expect(() => crossReference(port, { stories: 'many' as 'one' })).toThrow(CorroborateError);
   });
