@@ -30,8 +30,9 @@ function takeWorkers(options: unknown): { workers: number; rest: unknown } {
  * fails or dies rejects with code WORKER_FAILED after every worker is stopped.
  */
 export async function crossReferenceAsync(articles: readonly ArticleInput[], options: CrossReferenceAsyncOptions = {}): Promise<Report> {
+  // Unknown keys are reported against the full list, workers included.
+  validateOptions(options, ['workers']);
   const { workers, rest } = takeWorkers(options);
-  validateOptions(rest);
   const analyses = await analyzeInWorkers(validateArticles(articles), { workers });
   return combineAnalyses(analyses, rest as CrossReferenceOptions);
 }

@@ -9,7 +9,11 @@ export type CorroborateErrorCode =
   | 'INVALID_INDEX'
   | 'WORKER_FAILED';
 
-/** Thrown only on misuse of the API (wrong types, duplicate ids, bad options). */
+/**
+ * Thrown on misuse of the API (wrong types, duplicate ids, bad options), and
+ * by `crossReferenceAsync` when a worker thread fails (WORKER_FAILED).
+ * Problems in an article's content never throw: they become diagnostics.
+ */
 export class CorroborateError extends Error {
   readonly code: CorroborateErrorCode;
 

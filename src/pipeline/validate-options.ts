@@ -4,15 +4,15 @@ const KNOWN = ['tolerance', 'clusterThreshold', 'relations', 'stories'] as const
 const STORY_MODES = ['one', 'split'];
 
 /** Unknown or out-of-range options are misuse: say which and what is allowed. */
-export function validateOptions(options: unknown): void {
+export function validateOptions(options: unknown, extraKnown: readonly string[] = []): void {
   if (options === undefined) return;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new CorroborateError('INVALID_OPTION', 'options must be an object.');
   }
   const o = options as Record<string, unknown>;
   for (const key of Object.keys(o)) {
-    if (!(KNOWN as readonly string[]).includes(key)) {
-      throw new CorroborateError('INVALID_OPTION', `Unknown option "${key}"; known options: ${KNOWN.join(', ')}.`);
+    if (!(KNOWN as readonly string[]).includes(key) && !extraKnown.includes(key)) {
+      throw new CorroborateError('INVALID_OPTION', `Unknown option "${key}"; known options: ${[...KNOWN, ...extraKnown].join(', ')}.`);
     }
   }
   for (const key of ['tolerance', 'clusterThreshold'] as const) {
