@@ -40,9 +40,11 @@ export interface SplitContext {
 /** One named splitting rule: looks at token `i` and either cuts there or passes. */
 export interface SplitRule {
   name: string;
+  /** The split this rule makes at token `i` of the sentence, or null. */
   match(ctx: SplitContext, i: number): SplitPoint | null;
 }
 
+/** Which shape of attribution matched: "X said" before or after the claim, "said X", "according to X", "quoted as saying". */
 export type AttributionKind = 'front' | 'trailing' | 'inverted' | 'according-to' | 'quoted-as-saying';
 
 /** A speaker found in a clause. `span` covers the speaker text only. */
@@ -56,6 +58,7 @@ export interface AttributionMatch extends Attribution {
 /** One named attribution rule over the tokens of one clause. */
 export interface AttributionRule {
   name: string;
+  /** The speaker and verb this rule finds in the clause (guarded tokens are inside quotes or brackets), or null. */
   match(text: string, tokens: readonly Token[], guarded: readonly boolean[]): AttributionMatch | null;
 }
 

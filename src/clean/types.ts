@@ -9,6 +9,7 @@ export interface Line {
   blankBefore: boolean;
 }
 
+/** Where a line stands in its article, for rules that depend on position (first lines, last lines). */
 export interface LineContext {
   /** Every non-blank line of the article, in order. */
   lines: readonly Line[];
@@ -20,6 +21,7 @@ export interface LineContext {
 export interface LineRule {
   name: string;
   reason: string;
+  /** True when the line is this kind of boilerplate and is to be skipped with this rule's reason. */
   test(line: Line, context: LineContext): boolean;
 }
 
@@ -29,5 +31,6 @@ export type LineVerdicts = (string | undefined)[];
 /** A pass over all verdicts that needs the whole page (trailing tags, headlines after captions). */
 export interface LineRefiner {
   name: string;
+  /** The verdicts after looking at the lines together (a run of captions, a trailing tag list); must not mutate its input. */
   refine(lines: readonly Line[], verdicts: LineVerdicts): LineVerdicts;
 }
