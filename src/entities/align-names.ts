@@ -4,6 +4,13 @@ import type { PreparedToken } from './prepare-name';
 /** A lone word is trusted on a weak match only when it is this long (Gaddafi/Kadhafi). */
 const LONE_WEAK_MIN_LENGTH = 7;
 
+const ROMAN_NUMERAL = /^[ivxl]+$/;
+
+/** Two Roman numerals that differ (World War I / II, Louis XIV / XV) name different things, however alike. */
+function differentNumerals(a: string, b: string): boolean {
+  return a !== b && ROMAN_NUMERAL.test(a) && ROMAN_NUMERAL.test(b);
+}
+
 /**
  * Word-by-word comparison of two names of equal length: every word must
  * match, and at most one weakly, so a weak word always stands beside a
@@ -11,7 +18,7 @@ const LONE_WEAK_MIN_LENGTH = 7;
  */
 export function alignedMatch(x: readonly PreparedToken[], y: readonly PreparedToken[]): boolean {
   if (x.length === 0 || x.length !== y.length) return false;
-  const tiers = x.map((t, i) => matchTokens(t, y[i]!));
+  const tiers = x.map((t, i) => (differentNumerals(t.norm, y[i]!.norm) ? 'none' : matchTokens(t, y[i]!)));
   if (tiers.includes('none')) return false;
   if (x.length === 1) {
     const lone = Math.min(x[0]!.norm.length, y[0]!.norm.length);

@@ -40,18 +40,19 @@ function prepareToken(norm: string): PreparedToken {
 
 /** The comparable words of a name with whether each begins a whitespace-separated word; particles and linking vowels dropped. */
 function nameParts(name: string): { word: string; startsWord: boolean }[] {
-  const dropped = (w: string) => PARTICLES.has(w) || LINKING_VOWELS.has(w);
   const parts = foldCase(name)
     .split(/\s+/)
     .flatMap((chunk) => {
       const pieces = chunk.split(SEPARATORS).map((p) => p.replace(NON_WORD, '')).filter(Boolean);
+      // A linking vowel links only inside a compound (Qala-e-Naw); a lone letter is an initial (Note E).
+      const dropped = (p: string, i: number) => PARTICLES.has(p) || (LINKING_VOWELS.has(p) && i > 0 && i < pieces.length - 1);
       // The word begins at its first piece that is not a particle: "Assad" in "al-Assad".
-      const head = pieces.findIndex((p) => !dropped(p));
-      return pieces.map((word, i) => ({ word: SON_OF.has(word) ? 'bin' : word, startsWord: i === Math.max(0, head) }));
+      const head = pieces.findIndex((p, i) => !dropped(p, i));
+      return pieces.map((word, i) => ({ word: SON_OF.has(word) ? 'bin' : word, startsWord: i === Math.max(0, head), dropped: dropped(word, i) }));
     });
-  const words = parts.filter((p) => !dropped(p.word));
+  const words = parts.filter((p) => !p.dropped);
   // A name made only of particles ("Al") is still a name.
-  return words.length > 0 ? words : parts;
+  return (words.length > 0 ? words : parts).map(({ word, startsWord }) => ({ word, startsWord }));
 }
 
 /** The comparable words of a name, particles and linking vowels dropped. */

@@ -69,3 +69,21 @@ describe('isPartialName and hyphenated compounds', () => {
     expect(isPartialName('Hariri', 'Rafik al-Hariri')).toBe(true);
   });
 });
+
+describe('single letters and numerals', () => {
+  it.each([
+    ['Note E', 'Note O'],
+    ['Annex A', 'Annex E'],
+    ['World War I', 'World War II'],
+    ['Louis XIV', 'Louis XV'],
+  ])('%s and %s are different names', (a, b) => {
+    expect(isNameVariant(a, b)).toBe(false);
+  });
+
+  it.each([
+    ['Qala-e-Naw', 'Qala-i-Naw'],
+    ['John F. Kennedy', 'John F Kennedy'],
+  ])('%s and %s are one name (a linking vowel inside a compound, an initial with or without its dot)', (a, b) => {
+    expect(isNameVariant(a, b)).toBe(true);
+  });
+});
