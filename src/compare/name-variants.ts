@@ -53,14 +53,23 @@ export function findNameVariants(
   idByName: Readonly<Record<string, string>>,
 ): Omit<Finding, 'id'>[] {
   const findings: Omit<Finding, 'id'>[] = [];
+  // Sightings by entity, once: looking through every sighting for every entity grows with their product.
+  const sightingsOf = new Map<string, NameSighting[]>();
+  for (const sighting of sightings) {
+    const id = idByName[sighting.mention.name];
+    if (id === undefined) continue;
+    const list = sightingsOf.get(id);
+    if (list) list.push(sighting);
+    else sightingsOf.set(id, [sighting]);
+  }
   for (const entity of entities) {
     if (entity.variants.length < 2) continue;
     const spellings = fullSpellings(entity.variants);
     if (spellings.size < 2) continue;
     const uses = new Map<string, Map<string, Evidence>>(); // spelling -> article -> first mention
-    for (const sighting of sightings) {
+    for (const sighting of sightingsOf.get(entity.id) ?? []) {
       const name = sighting.mention.name;
-      if (idByName[name] !== entity.id || !spellings.has(name)) continue;
+      if (!spellings.has(name)) continue;
       const byArticle = uses.get(name) ?? new Map<string, Evidence>();
       const first = byArticle.get(sighting.articleId);
       if (!first || sighting.mention.span.start < first.span.start) byArticle.set(sighting.articleId, nameEvidence(sighting));

@@ -22,6 +22,22 @@ function withEntityIds(claim: Claim, idByName: Readonly<Record<string, string>>)
   return { ...claim, entities: [...new Set(ids)].sort() };
 }
 
+/**
+ * Origins story by story: a copy of an article tells the same story, so
+ * copies are only looked for among its articles, which keeps a feed's copy
+ * search (and its word 5-grams in memory) to one story at a time.
+ */
+function originsByStory(stories: readonly (readonly ArticleAnalysisResult[])[], relations?: Record<string, string>): ReturnType<typeof resolveOrigins> {
+  const origins = new Map<string, string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const story of stories) {
+    const result = resolveOrigins(story, relations);
+    for (const [id, origin] of result.origins) origins.set(id, origin);
+    for (const d of result.diagnostics) diagnostics.push(d);
+  }
+  return { origins, diagnostics };
+}
+
 /** Stories of more than one article: a lone article has nothing to be confused with. */
 const SHARED_STORY_SIZE = 2;
 
@@ -30,7 +46,7 @@ const SHARED_STORY_SIZE = 2;
  * without `stories: 'split'`): their claims and figures are then set against
  * each other, which is slow on a feed and may pair figures of different events.
  */
-function severalStoriesNote(stories: readonly (readonly string[])[]): Diagnostic[] {
+function severalStoriesNote(stories: readonly (readonly number[])[]): Diagnostic[] {
   const shared = stories.filter((s) => s.length >= SHARED_STORY_SIZE);
   if (shared.length < 2) return [];
   return [{
@@ -55,7 +71,9 @@ export function combineAnalyses(input: readonly ArticleAnalysisResult[], options
   const claimsOf = new Map(analyses.map((a) => [a.article.id, a.claims.map((c) => withEntityIds(c, grouping.idByName))]));
   const claims = analyses.flatMap((a) => claimsOf.get(a.article.id) ?? []);
 
-  const { origins, diagnostics: originNotes } = resolveOrigins(analyses, options.relations);
+  const found = partitionStories(analyses.map((a) => claimsOf.get(a.article.id) ?? []), grouping.idByName);
+  const stories = options.stories === 'split' ? found : [analyses.map((_, i) => i)];
+  const { origins, diagnostics: originNotes } = originsByStory(stories.map((s) => s.map((i) => analyses[i]!)), options.relations);
   const originOf = (id: string) => origins.get(id) ?? id;
   const published = new Map(analyses.map((a) => [a.article.id, a.article.publishedAt]));
   const compareOptions = {
@@ -67,9 +85,8 @@ export function combineAnalyses(input: readonly ArticleAnalysisResult[], options
     otherSightings: captionSightings,
     publishedAtOf: (id: string) => published.get(id),
   };
-  const found = partitionStories(analyses.map((a) => claimsOf.get(a.article.id) ?? []), grouping.idByName).map((s) => s.map((i) => analyses[i]!.article.id));
-  const stories = options.stories === 'split' ? found : [analyses.map((a) => a.article.id)];
-  const { clusters, findings, diagnostics } = compareStories(claims, stories, compareOptions);
+  const storyIds = stories.map((s) => s.map((i) => analyses[i]!.article.id));
+  const { clusters, findings, diagnostics } = compareStories(claims, storyIds, compareOptions);
   if (options.stories !== 'split') diagnostics.push(...severalStoriesNote(found));
 
   return {
