@@ -1,0 +1,94 @@
+/**
+ * One benchmark size, in this process: generate the feed, cross-reference it
+ * in each asked mode (see Mode), and score the numeric conflicts and wire copies against the ground truth.
+ * bench/run.ts starts one child per size so peak RSS is per size.
+ */
+import { crossReference, type CrossReferenceOptions } from '../src';
+import type { ArticleInput, Diagnostic, Finding } from '../src/types';
+import { generateCorpus } from './generate-corpus';
+import type { GroundTruth } from './corpus/types';
+import { scoreCopies, scoreFindings, storyOf, type CopyScore, type Score } from './run-score';
+
+/**
+ * split: all articles in one call with `stories: 'split'` (the library groups the feed into stories);
+ * one: all articles in one call as if they told one story (the default options);
+ * per-story: one call per story of the ground truth (the best a caller who already knows the stories can do).
+ */
+export type Mode = 'split' | 'one' | 'per-story';
+
+export const MODE_TITLES: Record<Mode, string> = {
+  split: "split mode (all articles in one call, stories: 'split')",
+  one: 'one-story mode (all articles in one call, default options)',
+  'per-story': 'per-story mode (one call per story of the ground truth)',
+};
+
+export interface ModeResult {
+  ms: number;
+  claims: number;
+  clusters: number;
+  score: Score;
+  copies: CopyScore;
+}
+
+export interface SizeResult {
+  articles: number;
+  stories: number;
+  seed: number;
+  words: number;
+  generateMs: number;
+  modes: Partial<Record<Mode, ModeResult>>;
+  /** Peak resident set size of this process over every mode it ran, in MB. */
+  peakRssMb: number;
+}
+
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+
+/** Marks the stage on stdout, so the parent can say where a crash or a timeout struck. */
+const phase = (name: string) => console.log(`PHASE ${name}`);
+
+function byStory(articles: readonly ArticleInput[]): ArticleInput[][] {
+  const groups = new Map<string, ArticleInput[]>();
+  for (const a of articles) {
+    const key = storyOf(a.id);
+    const list = groups.get(key) ?? [];
+    list.push(a);
+    groups.set(key, list);
+  }
+  return [...groups.values()];
+}
+
+/** Runs crossReference over each batch and scores everything it found. */
+function timeBatches(batches: readonly ArticleInput[][], truth: GroundTruth, options: CrossReferenceOptions = {}): ModeResult {
+  const started = now();
+  let claims = 0;
+  let clusters = 0;
+  const findings: Finding[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const batch of batches) {
+    const r = crossReference(batch, options);
+    claims += r.claims.length;
+    clusters += r.clusters.length;
+    for (const f of r.findings) findings.push(f);
+    for (const d of r.diagnostics) diagnostics.push(d);
+  }
+  const ms = now() - started;
+  return { ms, claims, clusters, score: scoreFindings(findings, truth), copies: scoreCopies(diagnostics, truth) };
+}
+
+export function runSize(articles: number, stories: number, seed: number, modes: readonly Mode[]): SizeResult {
+  phase('generate');
+  const started = now();
+  const corpus = generateCorpus({ articles, stories, seed });
+  const generateMs = now() - started;
+  const words = corpus.articles.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
+  const result: SizeResult = { articles, stories, seed, words, generateMs, modes: {}, peakRssMb: 0 };
+  for (const mode of modes) {
+    phase(MODE_TITLES[mode]);
+    result.modes[mode] =
+      mode === 'per-story'
+        ? timeBatches(byStory(corpus.articles), corpus.truth)
+        : timeBatches([corpus.articles], corpus.truth, mode === 'split' ? { stories: 'split' } : {});
+  }
+  result.peakRssMb = process.resourceUsage().maxRSS / 1024;
+  return result;
+}

@@ -1,0 +1,170 @@
+/**
+ * The scale benchmark: for each size, a synthetic feed (bench/generate-corpus.ts)
+ * goes through crossReference in one call, in a fresh child process so peak
+ * RSS is per size. Prints throughput, time, peak RSS, the scaling ratio, and
+ * precision/recall of numeric-conflict findings against the ground truth;
+ * then the import time of the built package when dist/ exists.
+ *
+ *   bash bench/run [--sizes 1000,10000] [--stories N | --per-story-articles K]
+ *                  [--seed S] [--timeout SECONDS] [--modes split,one,per-story]
+ *                  [--per-story-max N] [--json FILE]
+ *
+ * Modes (see run-size.ts): split (default) hands the whole feed to one call
+ * with `stories: 'split'`; one hands it over as one story; per-story (default
+ * up to --per-story-max articles, 1000) makes one call per true story.
+ *
+ * Internal: `--child SIZE` runs one size and prints its result as JSON.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { MODE_TITLES, runSize, type Mode, type ModeResult, type SizeResult } from './run-size';
+import { importTime, type ImportTime } from './run-import-time';
+
+const ROOT = path.resolve(__dirname, '..');
+
+interface Args {
+  sizes: number[];
+  stories?: number;
+  perStoryArticles: number;
+  seed: number;
+  timeout: number;
+  modes: Mode[];
+  modesAsked: boolean;
+  /** Modes other than split run only up to this many articles unless asked for with --modes (they repeat the work). */
+  perStoryMax: number;
+  json?: string;
+  child?: number;
+}
+
+function usage(message: string): never {
+  console.error(`bench/run: ${message}`);
+  console.error('usage: bash bench/run [--sizes 1000,10000] [--stories N | --per-story-articles K] [--seed S] [--timeout SECONDS] [--modes split,one,per-story] [--per-story-max N] [--json FILE]');
+  process.exit(2);
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const value = (name: string): string | undefined => {
+    const i = argv.indexOf(`--${name}`);
+    if (i < 0) return undefined;
+    if (i + 1 >= argv.length) usage(`--${name} needs a value`);
+    return argv[i + 1];
+  };
+  const positive = (name: string, text: string | undefined, fallback: number): number => {
+    if (text === undefined) return fallback;
+    const n = Number(text);
+    if (!Number.isFinite(n) || n <= 0) usage(`--${name} must be a positive number (got "${text}")`);
+    return n;
+  };
+  const sizes = (value('sizes') ?? '1000,10000').split(',').map((s) => positive('sizes', s.trim(), 0));
+  if (sizes.some((s) => !Number.isInteger(s))) usage('--sizes must be whole numbers');
+  const stories = value('stories');
+  return {
+    sizes,
+    stories: stories === undefined ? undefined : positive('stories', stories, 0),
+    perStoryArticles: positive('per-story-articles', value('per-story-articles'), 8),
+    seed: positive('seed', value('seed'), 1),
+    timeout: positive('timeout', value('timeout'), 900),
+    modes: parseModes(value('modes')),
+    modesAsked: value('modes') !== undefined,
+    perStoryMax: positive('per-story-max', value('per-story-max'), 1000),
+    json: value('json'),
+    child: value('child') === undefined ? undefined : positive('child', value('child'), 0),
+  };
+}
+
+const MODES: readonly Mode[] = ['split', 'one', 'per-story'];
+
+function parseModes(text: string | undefined): Mode[] {
+  const modes = (text ?? 'split,per-story').split(',').map((m) => m.trim());
+  for (const m of modes) if (!MODES.includes(m as Mode)) usage(`--modes takes ${MODES.join(', ')} (got "${m}")`);
+  return modes as Mode[];
+}
+
+const storiesFor = (args: Args, size: number) => Math.max(1, Math.min(size, args.stories ?? Math.round(size / args.perStoryArticles)));
+
+/** Runs one size in a child process; undefined on timeout or failure (the reason is printed). */
+function runChild(args: Args, size: number): SizeResult | undefined {
+  const childArgs = ['--import', 'tsx', path.join(__dirname, 'run.ts'), '--child', String(size), '--stories', String(storiesFor(args, size)), '--seed', String(args.seed)];
+  const modes = args.modes.filter((m) => m === 'split' || args.modesAsked || size <= args.perStoryMax);
+  childArgs.push('--modes', modes.join(','));
+  const child = spawnSync(process.execPath, childArgs, { cwd: ROOT, encoding: 'utf8', timeout: args.timeout * 1000, maxBuffer: 64 << 20 });
+  if (child.error || child.status !== 0) {
+    const stderr = (child.stderr || String(child.error)).trim().split('\n');
+    // The error line itself, then where it was thrown: enough to see which stage failed.
+    const at = Math.max(0, stderr.findIndex((l) => /Error\b/.test(l)));
+    const why = child.signal === 'SIGTERM' ? `timed out after ${args.timeout} s` : `${child.signal ?? `exit ${child.status}`}: ${stderr.slice(at, at + 3).map((l) => l.trim()).join(' | ')}`;
+    const phases = (child.stdout ?? '').split('\n').filter((l) => l.startsWith('PHASE '));
+    console.log(`\n## ${size} articles: FAILED during ${phases.length ? phases[phases.length - 1].slice(6) : 'start-up'}`);
+    console.log(`  ${why}`);
+    // The table still prints for the other sizes; the exit status says one failed.
+    process.exitCode = 1;
+    return undefined;
+  }
+  const line = child.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+  return line ? (JSON.parse(line.slice(7)) as SizeResult) : undefined;
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+function printMode(title: string, r: SizeResult, m: ModeResult): void {
+  const s = m.score;
+  const c = m.copies;
+  console.log(`  ${title}:`);
+  console.log(`    total time     ${secs(m.ms)}`);
+  console.log(`    articles/s     ${(r.articles / (m.ms / 1000)).toFixed(1)}`);
+  console.log(`    claims/s       ${(m.claims / (m.ms / 1000)).toFixed(0)}  (${m.claims} claims, ${m.clusters} clusters)`);
+  console.log(`    numeric-conflict precision ${pct(s.precision)} (${s.truePositives}/${s.findings}; ${s.crossStory} false positives mix stories)`);
+  console.log(`    numeric-conflict recall    ${pct(s.recall)} (${s.found}/${s.alterations} altered figures found)`);
+  console.log(`    wire copies found          ${c.found}/${c.copies} (${c.correct}/${c.reported} near-duplicate pairs within one wire story)`);
+}
+
+function printResult(r: SizeResult): void {
+  console.log(`\n## ${r.articles} articles, ${r.stories} stories (seed ${r.seed}, ${r.words} words, generated in ${secs(r.generateMs)})`);
+  for (const mode of MODES) if (r.modes[mode]) printMode(MODE_TITLES[mode], r, r.modes[mode]);
+  console.log(`  peak RSS         ${r.peakRssMb.toFixed(0)} MB (the child process over ${Object.keys(r.modes).join(' + ')}, generator included)`);
+}
+
+function printImportTime(t: ImportTime | undefined): void {
+  if (!t) {
+    console.log('\n## import time: dist/index.js not found (run `npx tsup` first)');
+    return;
+  }
+  console.log(`\n## import time of dist/index.js (median of ${t.runs} runs)`);
+  console.log(`  node -e "require('./dist/index.js')"  ${t.requireMs.toFixed(0)} ms`);
+  console.log(`  node -e ""                            ${t.baselineMs.toFixed(0)} ms`);
+  console.log(`  import cost                           ${(t.requireMs - t.baselineMs).toFixed(0)} ms`);
+  console.log(`  printed on stdout while loading       ${t.stdout ? JSON.stringify(t.stdout.slice(0, 200)) : 'nothing'}`);
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.child !== undefined) {
+    const result = runSize(args.child, storiesFor(args, args.child), args.seed, args.modes);
+    console.log(`RESULT ${JSON.stringify(result)}`);
+    return;
+  }
+  console.log(`# corroborate scale benchmark (${new Date().toISOString().slice(0, 10)}, node ${process.version}, timeout ${args.timeout} s per size)`);
+  const results: SizeResult[] = [];
+  for (const size of args.sizes) {
+    const r = runChild(args, size);
+    if (r) {
+      printResult(r);
+      results.push(r);
+    }
+  }
+  if (results.length >= 2) {
+    const [small, large] = [results[0], results[results.length - 1]];
+    const times = `for ${(large.articles / small.articles).toFixed(1)}x the articles`;
+    for (const mode of MODES) {
+      const [a, b] = [small.modes[mode], large.modes[mode]];
+      if (a && b) console.log(`\n## scaling (${mode}): time(${large.articles}) / time(${small.articles}) = ${(b.ms / a.ms).toFixed(2)} ${times}`);
+    }
+  }
+  const imports = importTime(ROOT);
+  printImportTime(imports);
+  if (args.json) fs.writeFileSync(args.json, JSON.stringify({ results, imports }, null, 2));
+}
+
+main();
