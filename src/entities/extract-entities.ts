@@ -96,7 +96,8 @@ function toMention(text: string, tokens: readonly NameToken[], item: Located, of
     acronymOf: item.acronymOf,
   };
   const mention: EntityMention = {
-    text: text.slice(start, nameEnd),
+    // One string when the mention is just the name: a feed holds hundreds of thousands of mentions.
+    text: start === nameStart ? name : text.slice(start, nameEnd),
     span: { start: start + offset, end: nameEnd + offset },
     name,
     kind: classifyKind(ctx),
