@@ -14,7 +14,7 @@ import path from 'node:path';
 import { crossReference, renderJson, validateReport } from '../src/index';
 import type { ArticleInput, Report } from '../src/index';
 import { brokenSpans, uncoveredText } from '../test/helpers/invariants';
-import { prng } from '../test/reliability/hostile-texts';
+import { mulberry32 as prng } from './corpus/prng';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'test-output', 'fuzz');

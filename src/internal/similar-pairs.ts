@@ -1,3 +1,5 @@
+import { sharedWeight } from '../cluster/weighted-cosine';
+
 /** Items to pair: each a sorted, de-duplicated list of terms, in a group whose members are never paired. */
 export interface SimilarPairsInput {
   terms: readonly (readonly string[])[];
@@ -24,21 +26,6 @@ export interface SimilarPair {
   i: number;
   j: number;
   similarity: number;
-}
-
-/** Summed weight of the terms two sorted term lists share, in string order (so the sum never depends on input order). */
-function sharedWeight(a: readonly string[], b: readonly string[], weight: (term: string) => number): number {
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] < b[j]) i++;
-    else if (b[j] < a[i]) j++;
-    else {
-      shared += weight(a[i]);
-      i++;
-      j++;
-    }
-  }
-  return shared;
 }
 
 /** Terms as small integers, each item's ids sorted, with each term's weight and how many items hold it. */

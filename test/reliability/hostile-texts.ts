@@ -4,17 +4,8 @@
  * generator is deterministic (a seeded PRNG), so a failure reproduces.
  */
 
-/** Mulberry32: a small seeded PRNG, so generated texts are the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A small seeded PRNG (the benchmark's mulberry32), so generated texts are the same on every run.
+import { mulberry32 as prng } from '../../bench/corpus/prng';
 
 const pick = <T>(rand: () => number, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 
