@@ -2,6 +2,7 @@ import type { Claim, Cluster, Diagnostic, Finding, FindingKind, ReportEntity, Se
 import { findDateConflicts, comparableDates } from './date-conflicts';
 import { findNumericConflicts } from './numeric-conflicts';
 import { figureContext } from './figure-context';
+import { figureOutcome } from './figure-outcome';
 import { candidatePairs, matchFigures, figureKey, DEFAULT_FIGURE_SIMILARITY, type Figure } from './match-figures';
 import { claimTerms } from '../cluster/claim-terms';
 import { termWeights } from '../cluster/term-weights';
@@ -56,7 +57,7 @@ function compareFindings(a: Omit<Finding, 'id'>, b: Omit<Finding, 'id'>): number
 /** Every figure of the claims with its context terms. */
 function allFigures(claims: readonly Claim[], idByName?: Readonly<Record<string, string>>): Figure[] {
   const idOf = (name: string) => idByName?.[name] ?? name.toLowerCase();
-  return claims.flatMap((claim) => claim.quantities.map((q) => ({ claim, q, context: figureContext(claim, q, idOf) })));
+  return claims.flatMap((claim) => claim.quantities.map((q) => ({ claim, q, context: figureContext(claim, q, idOf), outcome: figureOutcome(claim, q) })));
 }
 
 /** Name-variant findings over every mention in the claims and any other sightings (captions). */

@@ -40,6 +40,11 @@ function claimWords(claim: Claim): ClaimWords {
   return result;
 }
 
+/** Content words of a claim's own text, claim-relative offsets, in order (read once per claim). */
+export function claimContentWords(claim: Claim): readonly { lemma: string; start: number; end: number }[] {
+  return claimWords(claim).content;
+}
+
 /** Character range (claim-relative) covering the figure and up to `window` words each side. */
 function windowAround(words: ClaimWords['words'], length: number, start: number, end: number, window: number): [number, number] {
   // Words do not overlap, so their ends are in order too.

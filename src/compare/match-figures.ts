@@ -2,12 +2,15 @@ import type { Claim, Quantity } from '../types';
 import { comparable } from './comparable-units';
 import { intervalGap } from './interval-gap';
 import { similarPairs } from '../internal/similar-pairs';
+import { differentOutcomes, type Outcome } from './figure-outcome';
 
 /** One figure in one claim, with the terms that say what it is about. */
 export interface Figure {
   claim: Claim;
   q: Quantity;
   context: string[];
+  /** Whether it counts the dead or the injured, when a casualty word stands near it. */
+  outcome?: Outcome;
 }
 
 /** Two figures from different articles judged to state the same fact. */
@@ -73,7 +76,7 @@ export function candidatePairs(
   const pairs: FigurePair[] = [];
   for (const { i, j, similarity } of similar) {
     const [a, b] = [figures[i], figures[j]];
-    if (!isComparable(a.q, b.q)) continue;
+    if (!isComparable(a.q, b.q) || differentOutcomes(a.outcome, b.outcome)) continue;
     const needed = sameFigure(a.q, b.q)
       ? threshold * SAME_FIGURE_DISCOUNT
       : farApart(a.q, b.q)

@@ -1,0 +1,38 @@
+import type { Claim, Quantity } from '../types';
+import { claimContentWords } from './figure-context';
+
+/** What a casualty figure counts: the dead, or the injured. */
+export type Outcome = 'dead' | 'injured';
+
+// Lemmas as claimTerms makes them ("killed" -> death, "wounded" -> injury, "injuries" -> injuri).
+const OUTCOME_OF_LEMMA: ReadonlyMap<string, Outcome> = new Map([
+  ['death', 'dead'], ['die', 'dead'], ['perish', 'dead'], ['drown', 'dead'], ['fatal', 'dead'],
+  ['injury', 'injured'], ['injuri', 'injured'], ['hurt', 'injured'], ['wound', 'injured'],
+]);
+
+/** Casualty words this many characters or more from a figure are taken to be about another figure. */
+const MAX_OUTCOME_DISTANCE = 60;
+
+/**
+ * Whether a figure counts the dead or the injured, by the casualty word
+ * nearest to it in its claim ("34 workers died and 234 were hurt": 34 dead,
+ * 234 injured). Undefined when no such word is near. A death toll and an
+ * injury count of one event are two facts, never a conflict.
+ */
+export function figureOutcome(claim: Claim, q: Quantity): Outcome | undefined {
+  const qStart = q.span.start - claim.span.start;
+  const qEnd = q.span.end - claim.span.start;
+  let best: { outcome: Outcome; distance: number } | undefined;
+  for (const w of claimContentWords(claim)) {
+    const outcome = OUTCOME_OF_LEMMA.get(w.lemma);
+    if (!outcome) continue;
+    const distance = w.start >= qEnd ? w.start - qEnd : w.end <= qStart ? qStart - w.end : 0;
+    if (distance < MAX_OUTCOME_DISTANCE && (!best || distance < best.distance)) best = { outcome, distance };
+  }
+  return best?.outcome;
+}
+
+/** Two figures that both name an outcome, and different ones: the dead against the injured. */
+export function differentOutcomes(a: Outcome | undefined, b: Outcome | undefined): boolean {
+  return a !== undefined && b !== undefined && a !== b;
+}

@@ -1,0 +1,51 @@
+import { crossReference, type ArticleInput } from '../../src/index';
+import { figureOutcome } from '../../src/compare/figure-outcome';
+import { extractQuantities } from '../../src/quantities/extract-quantities';
+import { makeClaim } from '../helpers/make-claim';
+
+/** A hand-made claim with the figures the quantity stage reads in it. */
+const claimOf = (text: string) => makeClaim('a', 1, text, { quantities: extractQuantities(text) });
+
+const conflicts = (articles: ArticleInput[]) =>
+  crossReference(articles).findings.filter((f) => f.kind === 'numeric-conflict').map((f) => f.evidence.map((e) => e.text).sort().join(' vs '));
+
+describe('figureOutcome', () => {
+  test.each([
+    ['A fire at the mill killed 34 workers.', '34', 'dead'],
+    ['Some 34 workers died in the blaze.', '34', 'dead'],
+    ['At least 234 people were hurt.', '234', 'injured'],
+    ['The blaze left 234 people wounded.', '234', 'injured'],
+    ['The plant employs 900 people.', '900', undefined],
+  ])('%s -> %s is %s', (text, figure, outcome) => {
+    const claim = claimOf(text);
+    const q = claim.quantities.find((x) => x.text.includes(figure));
+    expect(q).toBeDefined();
+    expect(figureOutcome(claim, q!)).toBe(outcome);
+  });
+
+  test('takes the casualty word nearest each figure in a sentence with both', () => {
+    const claim = claimOf('The fire killed 34 workers and injured 234 others, officials said.');
+    const outcomes = claim.quantities.map((q) => [q.value, figureOutcome(claim, q)]);
+    expect(outcomes).toEqual([[34, 'dead'], [234, 'injured']]);
+  });
+});
+
+describe('a death toll against an injury count', () => {
+  test('is never a conflict', () => {
+    const found = conflicts([
+      { id: 'east', text: 'A fire at the Kessel textile mill killed 34 workers on Monday, the regional governor said.' },
+      { id: 'west', text: 'The fire at the Kessel textile mill on Monday left 234 workers hurt, the regional governor said.' },
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  test('while two death tolls that differ still are', () => {
+    const found = conflicts([
+      { id: 'east', text: 'A fire at the Kessel textile mill killed 34 workers on Monday, the regional governor said.' },
+      { id: 'west', text: 'The fire at the Kessel textile mill on Monday killed 51 workers, the regional governor said.' },
+    ]);
+    expect(found.length).toBe(1);
+    expect(found[0]).toContain('34');
+    expect(found[0]).toContain('51');
+  });
+});
