@@ -3,7 +3,7 @@
  * in each asked mode (see Mode), and score the numeric conflicts and wire copies against the ground truth.
  * bench/run.ts starts one child per size so peak RSS is per size.
  */
-import { crossReference, type CrossReferenceOptions } from '../src';
+import { crossReference, crossReferenceAsync, type CrossReferenceOptions } from '../src';
 import type { ArticleInput, Diagnostic, Finding } from '../src/types';
 import { generateCorpus } from './generate-corpus';
 import type { GroundTruth } from './corpus/types';
@@ -12,14 +12,16 @@ import { scoreCopies, scoreFindings, storyOf, type CopyScore, type Score } from 
 /**
  * split: all articles in one call with `stories: 'split'` (the library groups the feed into stories);
  * one: all articles in one call as if they told one story (the default options);
- * per-story: one call per story of the ground truth (the best a caller who already knows the stories can do).
+ * per-story: one call per story of the ground truth (the best a caller who already knows the stories can do);
+ * split-workers: as split, through crossReferenceAsync with 2 worker threads for the per-article stages.
  */
-export type Mode = 'split' | 'one' | 'per-story';
+export type Mode = 'split' | 'one' | 'per-story' | 'split-workers';
 
 export const MODE_TITLES: Record<Mode, string> = {
   split: "split mode (all articles in one call, stories: 'split')",
   one: 'one-story mode (all articles in one call, default options)',
   'per-story': 'per-story mode (one call per story of the ground truth)',
+  'split-workers': "split mode with workers: 2 (crossReferenceAsync, per-article stages in 2 threads)",
 };
 
 export interface ModeResult {
@@ -57,15 +59,15 @@ function byStory(articles: readonly ArticleInput[]): ArticleInput[][] {
   return [...groups.values()];
 }
 
-/** Runs crossReference over each batch and scores everything it found. */
-function timeBatches(batches: readonly ArticleInput[][], truth: GroundTruth, options: CrossReferenceOptions = {}): ModeResult {
+/** Runs crossReference over each batch (through worker threads when `workers` > 1) and scores everything it found. */
+async function timeBatches(batches: readonly ArticleInput[][], truth: GroundTruth, options: CrossReferenceOptions = {}, workers = 0): Promise<ModeResult> {
   const started = now();
   let claims = 0;
   let clusters = 0;
   const findings: Finding[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const batch of batches) {
-    const r = crossReference(batch, options);
+    const r = workers > 1 ? await crossReferenceAsync(batch, { ...options, workers }) : crossReference(batch, options);
     claims += r.claims.length;
     clusters += r.clusters.length;
     for (const f of r.findings) findings.push(f);
@@ -75,7 +77,7 @@ function timeBatches(batches: readonly ArticleInput[][], truth: GroundTruth, opt
   return { ms, claims, clusters, score: scoreFindings(findings, truth), copies: scoreCopies(diagnostics, truth) };
 }
 
-export function runSize(articles: number, stories: number, seed: number, modes: readonly Mode[]): SizeResult {
+export async function runSize(articles: number, stories: number, seed: number, modes: readonly Mode[]): Promise<SizeResult> {
   phase('generate');
   const started = now();
   const corpus = generateCorpus({ articles, stories, seed });
@@ -86,8 +88,8 @@ export function runSize(articles: number, stories: number, seed: number, modes: 
     phase(MODE_TITLES[mode]);
     result.modes[mode] =
       mode === 'per-story'
-        ? timeBatches(byStory(corpus.articles), corpus.truth)
-        : timeBatches([corpus.articles], corpus.truth, mode === 'split' ? { stories: 'split' } : {});
+        ? await timeBatches(byStory(corpus.articles), corpus.truth)
+        : await timeBatches([corpus.articles], corpus.truth, mode === 'one' ? {} : { stories: 'split' }, mode === 'split-workers' ? 2 : 0);
   }
   result.peakRssMb = process.resourceUsage().maxRSS / 1024;
   return result;

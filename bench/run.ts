@@ -6,7 +6,7 @@
  * then the import time of the built package when dist/ exists.
  *
  *   bash bench/run [--sizes 1000,10000] [--stories N | --per-story-articles K]
- *                  [--seed S] [--timeout SECONDS] [--modes split,one,per-story]
+ *                  [--seed S] [--timeout SECONDS] [--modes split,split-workers,one,per-story]
  *                  [--per-story-max N] [--json FILE]
  *
  * Modes (see run-size.ts): split (default) hands the whole feed to one call
@@ -39,7 +39,7 @@ interface Args {
 
 function usage(message: string): never {
   console.error(`bench/run: ${message}`);
-  console.error('usage: bash bench/run [--sizes 1000,10000] [--stories N | --per-story-articles K] [--seed S] [--timeout SECONDS] [--modes split,one,per-story] [--per-story-max N] [--json FILE]');
+  console.error('usage: bash bench/run [--sizes 1000,10000] [--stories N | --per-story-articles K] [--seed S] [--timeout SECONDS] [--modes split,split-workers,one,per-story] [--per-story-max N] [--json FILE]');
   process.exit(2);
 }
 
@@ -73,7 +73,7 @@ function parseArgs(argv: readonly string[]): Args {
   };
 }
 
-const MODES: readonly Mode[] = ['split', 'one', 'per-story'];
+const MODES: readonly Mode[] = ['split', 'split-workers', 'one', 'per-story'];
 
 function parseModes(text: string | undefined): Mode[] {
   const modes = (text ?? 'split,per-story').split(',').map((m) => m.trim());
@@ -138,10 +138,10 @@ function printImportTime(t: ImportTime | undefined): void {
   console.log(`  printed on stdout while loading       ${t.stdout ? JSON.stringify(t.stdout.slice(0, 200)) : 'nothing'}`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.child !== undefined) {
-    const result = runSize(args.child, storiesFor(args, args.child), args.seed, args.modes);
+    const result = await runSize(args.child, storiesFor(args, args.child), args.seed, args.modes);
     console.log(`RESULT ${JSON.stringify(result)}`);
     return;
   }
@@ -167,4 +167,7 @@ function main(): void {
   if (args.json) fs.writeFileSync(args.json, JSON.stringify({ results, imports }, null, 2));
 }
 
-main();
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
