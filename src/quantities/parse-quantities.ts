@@ -1,5 +1,6 @@
 import type { ExtractQuantitiesOptions, ParseContext, QuantityMatch, RuledQuantity } from './types';
 import { tokenize } from './tokens/tokenize';
+import { mayHoldQuantity } from './may-hold-quantity';
 import { publishedDay } from './dates/published-day';
 import { DEFAULT_PARSERS, DEFAULT_REFINERS } from './default-configuration';
 
@@ -25,7 +26,7 @@ function toQuantity(ctx: ParseContext, m: QuantityMatch, offset: number): RuledQ
  * ("number:digits+qualifier", "date:weekday"), for debugging and benchmarks.
  */
 export function parseQuantities(text: string, options: ExtractQuantitiesOptions = {}): RuledQuantity[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
+  if (typeof text !== 'string' || text.length === 0 || !mayHoldQuantity(text)) return [];
   const offset = Number.isFinite(options.offset) ? (options.offset as number) : 0;
   const ctx: ParseContext = { text, tokens: tokenize(text), publishedDay: publishedDay(options.publishedAt) };
   if (ctx.tokens.length === 0) return [];

@@ -1,0 +1,28 @@
+import { mayHoldQuantity } from '../../src/quantities/may-hold-quantity';
+import { extractQuantities } from '../../src/quantities/extract-quantities';
+
+describe('mayHoldQuantity (the quick check before the parsers)', () => {
+  test.each([
+    'The talks ended without a statement.',
+    'Officials of the ministry declined to comment.',
+    'A spokesman said the border was calm.',
+  ])('rules out a sentence with no figure: %s', (text) => {
+    expect(mayHoldQuantity(text)).toBe(false);
+    expect(extractQuantities(text)).toEqual([]);
+  });
+
+  test.each([
+    ['Some 40 people fled.', 'Some 40'],
+    ['Several hundred people fled.', 'Several hundred'],
+    ['Two-thirds of the border is closed.', 'Two-thirds'],
+    ['Half of the staff stayed home.', 'Half'],
+    ['The vote is due in March.', 'March'],
+    ['They met on Tuesday.', 'Tuesday'],
+    ['The fund holds €3bn.', '€3bn'],
+    ['Tens of thousands marched.', 'Tens of thousands'],
+    ['It took a decade to build.', 'a decade'],
+  ])('lets through a sentence with a quantity: %s', (text, figure) => {
+    expect(mayHoldQuantity(text)).toBe(true);
+    expect(extractQuantities(text, { publishedAt: '2024-05-10' }).map((q) => q.text)).toContain(figure);
+  });
+});
