@@ -2,7 +2,7 @@
  * Spelling-neutral keys for name words. A key keeps consonants (with
  * transliteration digraphs folded: q->k, w->v, ph->f, kh, sh/ch, dh->d ...)
  * and folds vowels into three classes, because romanisations swap vowels
- * inside a class (o/u: Muttaqi/Mottaki, e/i/y: Stanekzai/Stanikzai) far more
+ * inside a class (o/u: Mohamed/Muhamed, e/i/y: Karzei/Karzai) far more
  * often than across classes (Hassan/Hussein, Sudan/Sedan are different names).
  */
 
@@ -59,7 +59,7 @@ export function phoneticKey(word: string): string {
 
 /**
  * A looser key for the letters romanisations add or drop between vowels:
- * a non-initial h or kh (Tehran/Teheran, Rahmon/Rakhmon, Khamenei/Khamenehi)
+ * a non-initial h or kh (Bahrain/Baharain, Rahmon/Rakhmon, Nahid/Nakhid)
  * and the glide y (Basayev/Basaev, Mariya/Maria); a final -eh is the
  * Persian spelling of the Arabic -a ending (Haniyeh/Haniya). An inner run
  * of vowels then counts as one, read by its first class; a final run is

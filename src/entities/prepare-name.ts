@@ -6,7 +6,7 @@ export interface PreparedToken {
   /** Folded spelling: lower-case, no diacritics, no apostrophes. */
   norm: string;
   key: string;
-  /** `key` with non-initial h, kh and glide y dropped, vowel runs merged (Tehran = Teheran). */
+  /** `key` with non-initial h, kh and glide y dropped, vowel runs merged (Bahrain = Baharain). */
   loose: string;
   /** Double Metaphone codes, computed on first use. */
   dm(): readonly [string, string];

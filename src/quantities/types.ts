@@ -39,7 +39,7 @@ export interface QuantityMatch {
   qualifier?: string;
   /** The amount came from a vague word ("hundreds"): recorded as qualifier when nothing else is. */
   vagueWord?: string;
-  /** The unit was a hyphenated adjective ("1,357-kilometer border"): the subject is the noun after. */
+  /** The unit was a hyphenated adjective ("1,250-kilometer border"): the subject is the noun after. */
   adjectival?: boolean;
   /** Where the bare amount sits and how it was written, for refiners that judge the number itself. */
   amount?: { firstToken: number; endToken: number; kind: 'digits' | 'words' | 'vague' | 'fraction' };

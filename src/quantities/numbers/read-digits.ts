@@ -16,7 +16,7 @@ function readScale(tokens: Token[], i: number): number | undefined {
   return undefined;
 }
 
-/** "1,357", "3.5", "3 million", "1.2m", "2bn". */
+/** "1,250", "3.5", "3 million", "1.2m", "2bn". */
 export function readDigits(tokens: Token[], i: number): Amount | undefined {
   const t = tokens[i];
   if (t === undefined || t.kind !== 'num') return undefined;

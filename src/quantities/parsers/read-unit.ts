@@ -8,7 +8,7 @@ export interface UnitReading {
   unit?: string;
   factor: number;
   endToken: number;
-  /** A hyphenated adjective ("1,357-kilometer border"): the subject is the noun after it. */
+  /** A hyphenated adjective ("1,250-kilometer border"): the subject is the noun after it. */
   adjectival: boolean;
   /** A subject fixed by the adjective itself ("six-nation" -> "nation"). */
   subjectWord?: string;
@@ -51,7 +51,7 @@ function readUnitWords(tokens: Token[], j: number): UnitReading | undefined {
   return { unit: entry.unit, factor: entry.factor, endToken: j + 1, adjectival: false };
 }
 
-/** "1,357-kilometer", "900-kilometer-long", "25-year-old", "six-nation", "500-strong". */
+/** "1,250-kilometer", "900-kilometer-long", "25-year-old", "six-nation", "500-strong". */
 function readHyphenAdjective(tokens: Token[], j: number): UnitReading | undefined {
   if (!isHyphen(tokens[j]) || !glued(tokens, j) || !glued(tokens, j + 1)) return undefined;
   const word = tokens[j + 1];

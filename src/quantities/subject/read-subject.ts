@@ -5,7 +5,7 @@ import { isHyphen, isPunct, isWord, touchesPrevious } from '../tokens/token-help
 import { isPeopleSubject } from './categorize';
 import { readNounPhrase, type NounPhraseHead } from './read-noun-phrase';
 
-/** Index after a number embedded in an "of" phrase, with its glued hyphen words ("the 1,357-kilometer border"). */
+/** Index after a number embedded in an "of" phrase, with its glued hyphen words ("the 1,250-kilometer border"). */
 function skipEmbeddedAmount(tokens: Token[], k: number): number {
   const amount = readAmount(tokens, k);
   if (amount === undefined) return k;

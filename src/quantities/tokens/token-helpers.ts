@@ -47,7 +47,7 @@ export function isPlainInteger(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'num' && /^\d+$/.test(token.text);
 }
 
-/** Numeric value of a number token ("1,357" -> 1357). */
+/** Numeric value of a number token ("1,250" -> 1250). */
 export function numberValue(token: Token): number {
   return Number(token.text.replace(/,/g, ''));
 }

@@ -3,7 +3,7 @@ import type { Token } from '../types';
 /*
  * One pass, one alternation at the top level (no nested quantifiers), so the
  * scan is linear. Numbers keep their thousands separators and decimals
- * ("1,357", "3.5"); everything that is not a number, a letter run or space is
+ * ("1,250", "3.5"); everything that is not a number, a letter run or space is
  * a one-code-point punctuation token (emoji and lone surrogates included).
  */
 const TOKEN = /(\d+(?:,\d{3})*(?:\.\d+)?)|([\p{L}\p{M}]+)|\s+|(\S)/gu;
