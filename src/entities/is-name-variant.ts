@@ -18,7 +18,7 @@ export function preparedVariant(a: PreparedName, b: PreparedName): boolean {
 
 /**
  * True when two strings spell the same name: another romanisation
- * (Muttaqi/Mottaki, Gaddafi/Qaddafi), doubled letters, al-/el- particles,
+ * (Mohamed/Muhamad, Gaddafi/Qaddafi), doubled letters, al-/el- particles,
  * hyphenation, or one extra middle name. Look-alikes that differ in a vowel
  * class or a non-confusable consonant (Iran/Iraq, Hassan/Hussein, John/Jane
  * Smith) stay apart. Never throws.

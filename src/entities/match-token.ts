@@ -81,7 +81,7 @@ function innerVowelDropped(a: PreparedToken, b: PreparedToken): boolean {
   return false;
 }
 
-/** Tehran/Teheran, Basayev/Basaev: equal once an inner h, kh or glide y is dropped. */
+/** Bahrain/Baharain, Basayev/Basaev: equal once an inner h, kh or glide y is dropped. */
 function looseVariant(a: PreparedToken, b: PreparedToken): boolean {
   return a.loose === b.loose && Math.min(a.norm.length, b.norm.length) >= 5;
 }
