@@ -14,7 +14,7 @@ function differentNumerals(a: string, b: string): boolean {
 /**
  * Word-by-word comparison of two names of equal length: every word must
  * match, and at most one weakly, so a weak word always stands beside a
- * strong one ("Zamir Kabulov" / "Samir Kabulov").
+ * strong one ("Zoran Petrov" / "Soran Petrov").
  */
 export function alignedMatch(x: readonly PreparedToken[], y: readonly PreparedToken[]): boolean {
   if (x.length === 0 || x.length !== y.length) return false;
@@ -27,7 +27,7 @@ export function alignedMatch(x: readonly PreparedToken[], y: readonly PreparedTo
   return tiers.filter((t) => t === 'weak').length <= 1;
 }
 
-/** Equal after dropping one middle word of the longer name ("Ahmad Shah Massoud" / "Ahmad Massoud"). */
+/** Equal after dropping one middle word of the longer name ("Anna Maria Lindqvist" / "Anna Lindqvist"). */
 export function matchWithExtraMiddle(longer: readonly PreparedToken[], shorter: readonly PreparedToken[]): boolean {
   if (longer.length !== shorter.length + 1 || shorter.length < 2) return false;
   for (let i = 1; i < longer.length - 1; i += 1) {
