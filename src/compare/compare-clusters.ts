@@ -3,6 +3,7 @@ import { findDateConflicts, comparableDates } from './date-conflicts';
 import { findNumericConflicts } from './numeric-conflicts';
 import { figureContext } from './figure-context';
 import { figureOutcome } from './figure-outcome';
+import { sameValueElsewhere } from './same-value-elsewhere';
 import { candidatePairs, matchFigures, figureKey, DEFAULT_FIGURE_SIMILARITY, type Figure } from './match-figures';
 import { claimTerms } from '../cluster/claim-terms';
 import { termWeights } from '../cluster/term-weights';
@@ -113,11 +114,12 @@ export function compareAll(
   const dates = findDateConflicts(datePairs, options.dateSlackDays ?? DEFAULT_DATE_SLACK_DAYS, clusterIdOf);
   const originOf = options.originOf ?? ((id: string) => id);
   // Matched pairs (agreeing or not) and any agreeing candidate: an article may repeat a figure another outlet gives once.
-  const figuresElsewhere = new Set(
-    [...pairs, ...candidates.filter((p) => p.gap <= tolerance)]
+  const figuresElsewhere = new Set([
+    ...[...pairs, ...candidates.filter((p) => p.gap <= tolerance)]
       .filter((p) => originOf(p.a.claim.articleId) !== originOf(p.b.claim.articleId))
       .flatMap((p) => [figureKey(p.a), figureKey(p.b)]),
-  );
+    ...sameValueElsewhere(figures, originOf),
+  ]);
   const claimSimilarity = (a: Claim, b: Claim) => weightedCosine(claimTerms(a), claimTerms(b), weight);
   const contested = findContested(claims, mates, (c) => clusterOfClaim.get(c.id)?.id, claimSimilarity);
   const contestedIds = new Set(contested.map((f) => f.evidence[0]?.claimId).filter((id): id is string => !!id));

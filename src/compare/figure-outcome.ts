@@ -36,3 +36,8 @@ export function figureOutcome(claim: Claim, q: Quantity): Outcome | undefined {
 export function differentOutcomes(a: Outcome | undefined, b: Outcome | undefined): boolean {
   return a !== undefined && b !== undefined && a !== b;
 }
+
+/** Two figures that count the same outcome: a death toll against a death toll. */
+export function sameOutcome(a: Outcome | undefined, b: Outcome | undefined): boolean {
+  return a !== undefined && a === b;
+}

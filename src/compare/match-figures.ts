@@ -2,7 +2,7 @@ import type { Claim, Quantity } from '../types';
 import { comparable } from './comparable-units';
 import { intervalGap } from './interval-gap';
 import { similarPairs } from '../internal/similar-pairs';
-import { differentOutcomes, type Outcome } from './figure-outcome';
+import { differentOutcomes, sameOutcome, type Outcome } from './figure-outcome';
 
 /** One figure in one claim, with the terms that say what it is about. */
 export interface Figure {
@@ -26,8 +26,9 @@ export const DEFAULT_FIGURE_SIMILARITY = 0.3;
 
 /**
  * Two outlets giving the very same precise figure (20,000 and 20,000) is itself
- * evidence they report one fact, so such pairs need only this share of the
- * usual context similarity. Small numbers (under 100) are too common to count.
+ * evidence they report one fact, and so are two counts of the dead (or of the
+ * injured) in one story, so such pairs need only this share of the usual
+ * context similarity. Small numbers (under 100) are too common to count.
  */
 export const SAME_FIGURE_DISCOUNT = 0.5;
 const SAME_FIGURE_MIN_VALUE = 100;
@@ -77,7 +78,7 @@ export function candidatePairs(
   for (const { i, j, similarity } of similar) {
     const [a, b] = [figures[i], figures[j]];
     if (!isComparable(a.q, b.q) || differentOutcomes(a.outcome, b.outcome)) continue;
-    const needed = sameFigure(a.q, b.q)
+    const needed = sameFigure(a.q, b.q) || sameOutcome(a.outcome, b.outcome)
       ? threshold * SAME_FIGURE_DISCOUNT
       : farApart(a.q, b.q)
         ? threshold * FAR_APART_PENALTY

@@ -49,3 +49,31 @@ describe('a death toll against an injury count', () => {
     expect(found[0]).toContain('51');
   });
 });
+
+describe('casualty figures across outlets', () => {
+  test('a bare figure after a casualty verb counts the dead or the injured', () => {
+    const found = extractQuantities('The storm struck at dawn, killing 12 and injuring more than 300, officials said.');
+    expect(found.map((q) => [q.text, q.unit, q.subject])).toEqual([
+      ['12', 'people', 'death'],
+      ['more than 300', 'people', 'injury'],
+    ]);
+  });
+
+  test('the same stated number in other words is not single-source', () => {
+    const report = crossReference([
+      { id: 'north', text: 'The storm hit the coast of Varnia on Monday. It killed 57 people in the port of Elsin, the coast guard said.' },
+      { id: 'south', text: 'A storm struck Varnia on Monday. The coast guard put the toll at 57, most of them in Elsin.' },
+    ]);
+    const lone = report.findings.filter((f) => f.kind === 'single-source').map((f) => f.summary);
+    expect(lone.filter((s) => s.includes('57'))).toEqual([]);
+  });
+
+  test('a number only one outlet gives is still single-source', () => {
+    const report = crossReference([
+      { id: 'north', text: 'The storm hit the coast of Varnia on Monday. It killed 57 people in the port of Elsin, the coast guard said.' },
+      { id: 'south', text: 'A storm struck Varnia on Monday, the coast guard said. About 4,000 homes lost power in Elsin.' },
+    ]);
+    const lone = report.findings.filter((f) => f.kind === 'single-source').map((f) => f.summary);
+    expect(lone.some((s) => s.includes('4,000'))).toBe(true);
+  });
+});

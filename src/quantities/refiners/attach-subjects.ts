@@ -1,6 +1,23 @@
-import type { QuantityMatch, Refiner } from '../types';
+import type { ParseContext, QuantityMatch, Refiner } from '../types';
 import { readSubject } from '../subject/read-subject';
 import { canonicalSubject } from '../subject/categorize';
+
+/**
+ * A casualty verb right before a bare figure names what it counts when no
+ * noun follows: "killing 12 and injuring more than 300" counts the dead, then
+ * the injured.
+ */
+const CASUALTY_VERBS: ReadonlyMap<string, string> = new Map([
+  ['killing', 'death'], ['killed', 'death'], ['kills', 'death'], ['kill', 'death'],
+  ['injuring', 'injury'], ['injured', 'injury'], ['injures', 'injury'], ['injure', 'injury'],
+  ['wounding', 'injury'], ['wounded', 'injury'], ['wounds', 'injury'], ['wound', 'injury'],
+]);
+
+/** The casualty a verb just before the quantity names; qualifiers are already inside it ("injuring more than 300"). */
+function casualtyBefore(ctx: ParseContext, m: QuantityMatch): string | undefined {
+  const before = ctx.tokens[m.firstToken - 1];
+  return before?.kind === 'word' ? CASUALTY_VERBS.get(before.lower) : undefined;
+}
 
 /** What each quantity counts: the head noun after it, or after "of" (see subject/read-subject.ts). */
 export const attachSubjects: Refiner = {
@@ -11,7 +28,7 @@ export const attachSubjects: Refiner = {
       // A subject fixed by a hyphenated adjective ("six-nation") only needs its canonical form.
       if (m.subject !== undefined) return { ...m, subject: canonicalSubject(m.subject) };
       if (m.subjectMode === 'none') return m;
-      const subject = readSubject(ctx.tokens, m.endToken, m.subjectMode === 'direct');
+      const subject = readSubject(ctx.tokens, m.endToken, m.subjectMode === 'direct') ?? casualtyBefore(ctx, m);
       return subject === undefined ? m : { ...m, subject };
     });
   },

@@ -50,7 +50,7 @@ export const PEOPLE_CATEGORIES: ReadonlySet<string> = new Set([
   'member', 'official', 'resident', 'citizen', 'worker', 'student', 'journalist', 'voter',
   'diplomat', 'delegate', 'protester', 'demonstrator', 'supporter', 'employee', 'passenger',
   'patient', 'victim', 'survivor', 'volunteer', 'officer', 'minister', 'lawmaker', 'teacher', 'personnel',
-  'user', 'villager', 'doctor', 'farmer',
+  'user', 'villager', 'doctor', 'farmer', 'staff', 'rescuer', 'miner', 'nurse', 'pilgrim', 'tourist',
 ]);
 
 /**
