@@ -54,7 +54,7 @@ function canonicalJson(value: unknown): string {
   );
 }
 
-/** The options as reports use them, defaults filled in: `{}` and `{ tolerance: 0.1 }` report alike. */
+/** The options as reports use them, defaults filled in: `{}` and `{ tolerance: 0.05 }` report alike. */
 function effectiveOptions(options: CrossReferenceOptions): string {
   return canonicalJson({
     tolerance: options.tolerance ?? DEFAULT_TOLERANCE,

@@ -51,7 +51,7 @@ export function buildProgram(io: CliIo): Command {
     .addOption(new Option('--format <format>', 'report format').choices(['md', 'json', 'html']).default('md'))
     .option('--out <file>', 'write the report to a file instead of stdout')
     .option('--meta <file>', 'JSON file with each article\'s source, publishedAt and url')
-    .option('--tolerance <n>', 'relative gap between two figures that counts as a conflict (default 0.1)')
+    .option('--tolerance <n>', 'relative gap between two figures that counts as a conflict (default 0.05)')
     .addOption(
       new Option('--stories <mode>', "'one': the articles tell one story; 'split': a feed, grouped into stories first")
         .choices(['one', 'split'])

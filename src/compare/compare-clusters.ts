@@ -16,7 +16,7 @@ import { byCodeUnit } from '../internal/by-code-unit';
 
 /** Options of `compareClusters`. */
 export interface CompareOptions {
-  /** Relative gap between two figures' intervals above which they conflict (default 0.1 = 10%). */
+  /** Relative gap between two figures' intervals above which they conflict (default 0.05 = 5%). */
   tolerance?: number;
   /** Entities grouped across articles, for name-variant findings. */
   entities?: readonly ReportEntity[];
@@ -34,8 +34,8 @@ export interface CompareOptions {
   dateSlackDays?: number;
 }
 
-/** Relative gap between two figures above which they conflict when no tolerance is given (10%). */
-export const DEFAULT_TOLERANCE = 0.1;
+/** Relative gap between two figures above which they conflict when no tolerance is given (5%): $4.2bn against $4.5bn is a conflict, 1,000 against 1,040 is rounding. */
+export const DEFAULT_TOLERANCE = 0.05;
 export const DEFAULT_DATE_SLACK_DAYS = 1;
 /** Dates need closer context than amounts: "on Thursday" says little about which event it dates. */
 export const DATE_CONTEXT_SIMILARITY = 0.45;
@@ -120,6 +120,9 @@ export function compareAll(
       .flatMap((p) => [figureKey(p.a), figureKey(p.b)]),
     ...sameValueElsewhere(figures, originOf),
   ]);
+  // An article that repeats a figure (headline and body) has it matched once; the repeat is not single-source either.
+  const matchedValues = new Set(figures.filter((f) => figuresElsewhere.has(figureKey(f))).map((f) => `${f.claim.articleId}|${f.q.unit}|${f.q.value}`));
+  for (const f of figures) if (matchedValues.has(`${f.claim.articleId}|${f.q.unit}|${f.q.value}`)) figuresElsewhere.add(figureKey(f));
   const claimSimilarity = (a: Claim, b: Claim) => weightedCosine(claimTerms(a), claimTerms(b), weight);
   const contested = findContested(claims, mates, (c) => clusterOfClaim.get(c.id)?.id, claimSimilarity);
   const contestedIds = new Set(contested.map((f) => f.evidence[0]?.claimId).filter((id): id is string => !!id));

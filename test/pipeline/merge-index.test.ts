@@ -71,10 +71,10 @@ describe('merging indexes', () => {
   });
 
   it('treats options that report alike as the same and keeps them in the result', () => {
-    const a = createIndex({ tolerance: 0.1, relations: {} });
+    const a = createIndex({ tolerance: 0.05, relations: {} });
     a.add(ARTICLES[0]);
     a.merge(indexOf(['coast-radio']));
-    expect(a.toJSON().options).toEqual({ tolerance: 0.1, relations: {} });
+    expect(a.toJSON().options).toEqual({ tolerance: 0.05, relations: {} });
     expect(reportOf(a)).toBe(renderJson(crossReference(ARTICLES.slice(0, 2))));
   });
 
@@ -90,7 +90,7 @@ describe('merging indexes', () => {
   });
 
   it('refuses indexes built with different options', () => {
-    const strict = createIndex({ tolerance: 0.05 });
+    const strict = createIndex({ tolerance: 0.02 });
     expect(() => strict.merge(indexOf(['gazette']))).toThrow(expect.objectContaining({ code: 'INVALID_INDEX' }));
     const related = createIndex({ relations: { gazette: 'Metro Wire' } });
     expect(() => mergeIndexes(related, createIndex())).toThrow(expect.objectContaining({ code: 'INVALID_INDEX' }));
