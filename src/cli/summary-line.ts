@@ -1,15 +1,12 @@
 /** The one-line summary printed to a terminal's stderr after the report: "3 findings (1 high, 2 low) in 4 articles". */
 import type { Report } from '../types';
 import type { Colour } from './colour';
-import { countBySeverity, SEVERITIES } from './severity-counts';
+import { countBySeverity, SEVERITIES } from '../internal/severities';
+import { plural } from '../internal/plural';
 
 type Paint = (text: string, colour: Colour) => string;
 
 const SEVERITY_COLOUR = { high: 'red', medium: 'yellow', low: 'bold' } as const;
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 export function summaryLine(report: Report, paint: Paint): string {
   const counts = countBySeverity(report.findings);

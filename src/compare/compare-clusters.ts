@@ -1,4 +1,4 @@
-import type { Claim, Cluster, Diagnostic, Finding, FindingKind, ReportEntity, Severity } from '../types';
+import type { Claim, Cluster, Diagnostic, Finding, FindingKind, ReportEntity } from '../types';
 import { findDateConflicts, comparableDates } from './date-conflicts';
 import { findNumericConflicts } from './numeric-conflicts';
 import { figureContext } from './figure-context';
@@ -13,6 +13,7 @@ import { findSingleSource } from './single-source';
 import { storyOrigins } from './story-origins';
 import { findNameVariants, type NameSighting } from './name-variants';
 import { byCodeUnit } from '../internal/by-code-unit';
+import { SEVERITIES } from '../internal/severities';
 
 /** Options of `compareClusters`. */
 export interface CompareOptions {
@@ -41,13 +42,12 @@ export const DEFAULT_DATE_SLACK_DAYS = 1;
 export const DATE_CONTEXT_SIMILARITY = 0.45;
 
 const KIND_ORDER: readonly FindingKind[] = ['numeric-conflict', 'date-conflict', 'contested', 'single-source', 'name-variant'];
-const SEVERITY_ORDER: readonly Severity[] = ['high', 'medium', 'low'];
 
 /** Findings in the order an editor reads them: kind, then severity, then where they start. */
 function compareFindings(a: Omit<Finding, 'id'>, b: Omit<Finding, 'id'>): number {
   const byKind = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
   if (byKind) return byKind;
-  const bySeverity = SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity);
+  const bySeverity = SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
   if (bySeverity) return bySeverity;
   const [ea, eb] = [a.evidence[0], b.evidence[0]];
   if (ea && eb && ea.articleId !== eb.articleId) return byCodeUnit(ea.articleId, eb.articleId);

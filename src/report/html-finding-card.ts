@@ -8,6 +8,7 @@ import type { HtmlContext } from './html-context';
 import { escapeHtml } from './html-escape';
 import { locateInClaim } from './markdown-quote';
 import { collapseWhitespace, formatSpan } from './markdown-text';
+import { isSeverity } from '../internal/severities';
 
 export const KIND_LABELS: Record<FindingKind, string> = {
   'numeric-conflict': 'Numeric conflict',
@@ -16,8 +17,6 @@ export const KIND_LABELS: Record<FindingKind, string> = {
   'single-source': 'Single source',
   'name-variant': 'Name variant',
 };
-
-const SEVERITIES: readonly string[] = ['high', 'medium', 'low'];
 
 interface Item {
   evidence: Evidence;
@@ -95,7 +94,7 @@ function sourceColumn(ctx: HtmlContext, articleId: string, quotes: readonly Quot
 export function findingCard(ctx: HtmlContext, finding: Finding): string {
   const id = ctx.findingDomId(finding);
   // Only known severities become class names; anything else is still shown, escaped, in the badge.
-  const sevClass = SEVERITIES.includes(finding.severity) ? finding.severity : 'other';
+  const sevClass = isSeverity(finding.severity) ? finding.severity : 'other';
   const severity = escapeHtml(finding.severity);
   const kind = escapeHtml(KIND_LABELS[finding.kind] ?? finding.kind);
   const cols = [...columns(ctx, finding)].map(([articleId, quotes]) => sourceColumn(ctx, articleId, quotes)).join('');

@@ -1,10 +1,8 @@
 /** The summary bar at the top: counts of articles, claims and clusters, then findings by kind and by severity. */
 import type { Report } from '../types';
 import { FINDING_SECTIONS } from './html-sections';
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
+import { countBySeverity, SEVERITIES } from '../internal/severities';
+import { plural } from '../internal/plural';
 
 /** The page title and first heading line, worded like the Markdown report's title. */
 export function reportTitle(report: Report): string {
@@ -21,9 +19,10 @@ function kindChips(report: Report): string {
 }
 
 function severityChips(report: Report): string {
-  return (['high', 'medium', 'low'] as const)
+  const counts = countBySeverity(report.findings);
+  return SEVERITIES
     .map((s) => {
-      const n = report.findings.filter((f) => f.severity === s).length;
+      const n = counts[s];
       return `<span class="chip sev-${s}${n === 0 ? ' zero' : ''}"><b>${n}</b> ${s}</span>`;
     })
     .join('');

@@ -1,18 +1,14 @@
 /** The top of the Markdown report: title with counts and the table of articles read. */
 import type { MarkdownContext } from './markdown-context';
 import { escapeMarkdown } from './markdown-text';
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
+import { countBySeverity, SEVERITIES } from '../internal/severities';
+import { plural } from '../internal/plural';
 
 function severityLine(ctx: MarkdownContext): string | undefined {
   const { findings } = ctx.report;
   if (findings.length === 0) return undefined;
-  const parts = (['high', 'medium', 'low'] as const)
-    .map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([s, n]) => `${n} ${s}`);
+  const counts = countBySeverity(findings);
+  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
   return `Findings by severity: ${parts.join(', ')}.`;
 }
 

@@ -1,5 +1,6 @@
 /** Shape checks for each kind of object the JSON report holds (DESIGN.md contract). */
-import type { FindingKind, Severity } from '../types';
+import type { FindingKind } from '../types';
+import { SEVERITIES } from '../internal/severities';
 import {
   expectArray,
   expectBoolean,
@@ -21,7 +22,6 @@ export const FINDING_KINDS: readonly FindingKind[] = [
   'single-source',
   'contested',
 ];
-export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
 
 export function checkArticle(value: unknown, path: string, problems: Problems): void {
   const a = expectObject(value, path, problems);
