@@ -3,7 +3,7 @@ import { findDateConflicts, comparableDates } from './date-conflicts';
 import { findNumericConflicts } from './numeric-conflicts';
 import { figureContext } from './figure-context';
 import { figureOutcome } from './figure-outcome';
-import { sameValueElsewhere } from './same-value-elsewhere';
+import { addRepeats, sameValueElsewhere } from './same-value-elsewhere';
 import { candidatePairs, matchFigures, figureKey, DEFAULT_FIGURE_SIMILARITY, type Figure } from './match-figures';
 import { claimTerms } from '../cluster/claim-terms';
 import { termWeights } from '../cluster/term-weights';
@@ -120,9 +120,7 @@ export function compareAll(
       .flatMap((p) => [figureKey(p.a), figureKey(p.b)]),
     ...sameValueElsewhere(figures, originOf),
   ]);
-  // An article that repeats a figure (headline and body) has it matched once; the repeat is not single-source either.
-  const matchedValues = new Set(figures.filter((f) => figuresElsewhere.has(figureKey(f))).map((f) => `${f.claim.articleId}|${f.q.unit}|${f.q.value}`));
-  for (const f of figures) if (matchedValues.has(`${f.claim.articleId}|${f.q.unit}|${f.q.value}`)) figuresElsewhere.add(figureKey(f));
+  addRepeats(figures, figuresElsewhere);
   const claimSimilarity = (a: Claim, b: Claim) => weightedCosine(claimTerms(a), claimTerms(b), weight);
   const contested = findContested(claims, mates, (c) => clusterOfClaim.get(c.id)?.id, claimSimilarity);
   const contestedIds = new Set(contested.map((f) => f.evidence[0]?.claimId).filter((id): id is string => !!id));

@@ -51,3 +51,14 @@ function agree(a: Figure, b: Figure): boolean {
 function isBareSmall(q: Quantity): boolean {
   return Math.abs(q.value) < 10 && unitFamily(q) === 'count';
 }
+
+/**
+ * An article that repeats a figure (headline and body) has only one of the
+ * two matched; the repeat is reported elsewhere just as much. Adds, to
+ * `elsewhere`, every figure whose article, unit and number one already there has.
+ */
+export function addRepeats(figures: readonly Figure[], elsewhere: Set<string>): void {
+  const sameIn = (f: Figure) => `${f.claim.articleId}|${f.q.unit}|${f.q.value}`;
+  const found = new Set(figures.filter((f) => elsewhere.has(figureKey(f))).map(sameIn));
+  for (const f of figures) if (found.has(sameIn(f))) elsewhere.add(figureKey(f));
+}
