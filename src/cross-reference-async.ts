@@ -2,16 +2,20 @@ import type { ArticleInput, Report } from './types';
 import type { CrossReferenceOptions } from './cross-reference';
 import { validateArticles } from './pipeline/validate-input';
 import { validateOptions } from './pipeline/validate-options';
-import { combineAnalyses } from './pipeline/combine-analyses';
 import { analyzeInWorkers } from './parallel/analyze-in-workers';
+import { combineInWorkers } from './parallel/combine-in-workers';
 import { validateWorkers } from './parallel/validate-workers';
+import { openPool } from './parallel/worker-pool';
+import { resolveWorkerScript } from './parallel/worker-script';
 
 /** Options of `crossReferenceAsync`: those of `crossReference` and the number of worker threads. */
 export interface CrossReferenceAsyncOptions extends CrossReferenceOptions {
   /**
    * Worker threads for the per-article stages (clean, sentences, claims,
-   * figures, names). 0 (default) or 1 runs them in the calling thread, as do
-   * small batches. The cross-article stages always run in the calling thread.
+   * figures, names) and, with `stories: 'split'`, for comparing the stories.
+   * 0 (default) or 1 runs everything in the calling thread, as do small
+   * batches. Grouping names and stories and assembling the report always run
+   * in the calling thread.
    */
   workers?: number;
 }
@@ -24,7 +28,8 @@ function takeWorkers(options: unknown): { workers: number; rest: unknown } {
 }
 
 /**
- * `crossReference` with the per-article stages spread over worker threads.
+ * `crossReference` with the per-article stages, and the per-story ones of a
+ * split feed, spread over worker threads.
  * Resolves with the same report, byte for byte through `renderJson`. Misuse
  * rejects with a CorroborateError as `crossReference` throws; a worker that
  * fails or dies rejects with code WORKER_FAILED after every worker is stopped.
@@ -33,6 +38,13 @@ export async function crossReferenceAsync(articles: readonly ArticleInput[], opt
   // Unknown keys are reported against the full list, workers included.
   validateOptions(options, ['workers']);
   const { workers, rest } = takeWorkers(options);
-  const analyses = await analyzeInWorkers(validateArticles(articles), { workers });
-  return combineAnalyses(analyses, rest as CrossReferenceOptions);
+  const valid = validateArticles(articles);
+  // One set of threads for both phases; they start only when a phase has enough work for them.
+  const pool = workers > 1 ? openPool(resolveWorkerScript, workers) : undefined;
+  try {
+    const analyses = await analyzeInWorkers(valid, { workers, pool });
+    return await combineInWorkers(analyses, rest as CrossReferenceOptions, { pool, workers });
+  } finally {
+    await pool?.close();
+  }
 }

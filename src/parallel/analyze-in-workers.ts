@@ -3,8 +3,9 @@ import { CorroborateError } from '../errors';
 import { analyzeArticle, type ArticleAnalysisResult } from '../pipeline/analyze-article';
 import { chunkBySize, targetChunkChars, MIN_CHUNK_CHARS } from './chunk-articles';
 import { plainArticle, unpackAnalysis, type PackedAnalysis } from './pack-analysis';
-import { runInWorkers } from './worker-pool';
+import { runInWorkers, type WorkerPool } from './worker-pool';
 import { resolveWorkerScript, type WorkerScript } from './worker-script';
+import type { WorkerResult, WorkerTask } from './worker-task';
 
 /** Fewer articles than this are analysed in the thread: starting workers would cost more than it saves. */
 export const MIN_ARTICLES_FOR_WORKERS = 32;
@@ -18,6 +19,8 @@ export interface AnalyzeInWorkersOptions {
   minChunkChars?: number;
   /** The worker's code (default: found beside this module; see resolveWorkerScript). */
   script?: WorkerScript;
+  /** Threads to run in, kept open by the caller for later work; without it, threads are started and stopped here. */
+  pool?: WorkerPool;
 }
 
 /**
@@ -27,16 +30,16 @@ export interface AnalyzeInWorkersOptions {
  * objects inside: only the per-article stages run in the workers.
  */
 export async function analyzeInWorkers(articles: readonly ArticleInput[], options: AnalyzeInWorkersOptions): Promise<ArticleAnalysisResult[]> {
-  const { workers, minArticles = MIN_ARTICLES_FOR_WORKERS, minChunkChars = MIN_CHUNK_CHARS, script } = options;
+  const { workers, minArticles = MIN_ARTICLES_FOR_WORKERS, minChunkChars = MIN_CHUNK_CHARS, script, pool } = options;
   if (workers <= 1 || articles.length < Math.max(1, minArticles)) return articles.map(analyzeArticle);
   const chunks = chunkBySize(articles, targetChunkChars(articles, workers, minChunkChars));
   // One chunk would keep one worker busy while this thread waits: no gain for the start-up cost.
   if (chunks.length < 2) return articles.map(analyzeArticle);
-  const packed = await runInWorkers<ArticleInput[], PackedAnalysis[]>(
-    script ?? resolveWorkerScript(),
-    chunks.map((chunk) => chunk.map(plainArticle)),
-    Math.min(workers, chunks.length),
-  );
+  const tasks: WorkerTask[] = chunks.map((chunk) => ({ kind: 'analyze', articles: chunk.map(plainArticle) }));
+  const replies = pool
+    ? await pool.run<WorkerTask, WorkerResult>(tasks)
+    : await runInWorkers<WorkerTask, WorkerResult>(script ?? resolveWorkerScript(), tasks, Math.min(workers, chunks.length));
+  const packed = replies as PackedAnalysis[][];
   return chunks.flatMap((chunk, i) => {
     if (packed[i]?.length !== chunk.length) throw new CorroborateError('WORKER_FAILED', `A worker thread returned ${packed[i]?.length ?? 0} analyses for ${chunk.length} articles.`);
     return chunk.map((article, j) => unpackAnalysis(packed[i][j], article));

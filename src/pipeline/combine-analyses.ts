@@ -1,8 +1,9 @@
 import type { Claim, Diagnostic, Report } from '../types';
 import type { ArticleAnalysisResult } from './analyze-article';
-import { resolveOrigins } from './resolve-origins';
 import { groupEntities } from '../entities/group-entities';
-import { compareStories } from './compare-stories';
+import { mergeStories } from './compare-stories';
+import { compareStory, type StoryInput, type StoryOptions, type StoryResult } from './compare-story';
+import { storyInputs } from './story-inputs';
 import { partitionStories } from '../stories/partition-stories';
 import { toReportClaim } from './to-report-claim';
 import { byCodeUnit } from '../internal/by-code-unit';
@@ -22,22 +23,6 @@ function withEntityIds(claim: Claim, idByName: Readonly<Record<string, string>>)
   return { ...claim, entities: [...new Set(ids)].sort() };
 }
 
-/**
- * Origins story by story: a copy of an article tells the same story, so
- * copies are only looked for among its articles, which keeps a feed's copy
- * search (and its word 5-grams in memory) to one story at a time.
- */
-function originsByStory(stories: readonly (readonly ArticleAnalysisResult[])[], relations?: Record<string, string>): ReturnType<typeof resolveOrigins> {
-  const origins = new Map<string, string>();
-  const diagnostics: Diagnostic[] = [];
-  for (const story of stories) {
-    const result = resolveOrigins(story, relations);
-    for (const [id, origin] of result.origins) origins.set(id, origin);
-    for (const d of result.diagnostics) diagnostics.push(d);
-  }
-  return { origins, diagnostics };
-}
-
 /** Stories of more than one article: a lone article has nothing to be confused with. */
 const SHARED_STORY_SIZE = 2;
 
@@ -55,12 +40,29 @@ function severalStoriesNote(stories: readonly (readonly number[])[]): Diagnostic
   }];
 }
 
+/** The feed-wide work done before stories are compared: names grouped, entity ids given, stories found. */
+export interface PreparedCombine {
+  analyses: ArticleAnalysisResult[];
+  grouping: ReturnType<typeof groupEntities>;
+  captionSightings: { articleId: string; mention: ArticleAnalysisResult['captionMentions'][number] }[];
+  claims: Claim[];
+  /** The stories the articles read as, whatever `options.stories` says (for the several-stories note). */
+  found: number[][];
+  /** What each story compared on its own needs, in story order. */
+  stories: StoryInput[];
+}
+
+/** The options compareStory reads. */
+export function storyOptions(options: CombineOptions): StoryOptions {
+  return { tolerance: options.tolerance, clusterThreshold: options.clusterThreshold, relations: options.relations };
+}
+
 /**
- * The cross-article stages over per-article analyses: names grouped, origins
- * resolved, claims clustered and compared, the report assembled. Analyses are
- * taken in id order, so the report never depends on the order they came in.
+ * Names grouped across every article, claims given entity ids, and the
+ * articles split into stories (or kept as one). Analyses are taken in id
+ * order, so the report never depends on the order they came in.
  */
-export function combineAnalyses(input: readonly ArticleAnalysisResult[], options: CombineOptions = {}): Report {
+export function prepareCombine(input: readonly ArticleAnalysisResult[], options: CombineOptions = {}): PreparedCombine {
   const analyses = [...input].sort((a, b) => byCodeUnit(a.article.id, b.article.id));
   const captionSightings = analyses.flatMap((a) => a.captionMentions.map((mention) => ({ articleId: a.article.id, mention })));
   const mentions = [
@@ -69,25 +71,20 @@ export function combineAnalyses(input: readonly ArticleAnalysisResult[], options
   ];
   const grouping = groupEntities(mentions);
   const claimsOf = new Map(analyses.map((a) => [a.article.id, a.claims.map((c) => withEntityIds(c, grouping.idByName))]));
-  const claims = analyses.flatMap((a) => claimsOf.get(a.article.id) ?? []);
+  const ownClaims = (a: ArticleAnalysisResult) => claimsOf.get(a.article.id) ?? [];
+  const claims = analyses.flatMap(ownClaims);
+  const found = partitionStories(analyses.map(ownClaims), grouping.idByName);
+  const members = options.stories === 'split' ? found : [analyses.map((_, i) => i)];
+  return { analyses, grouping, captionSightings, claims, found, stories: storyInputs(analyses, ownClaims, members, grouping.idByName) };
+}
 
-  const found = partitionStories(analyses.map((a) => claimsOf.get(a.article.id) ?? []), grouping.idByName);
-  const stories = options.stories === 'split' ? found : [analyses.map((_, i) => i)];
-  const { origins, diagnostics: originNotes } = originsByStory(stories.map((s) => s.map((i) => analyses[i]!)), options.relations);
-  const originOf = (id: string) => origins.get(id) ?? id;
-  const published = new Map(analyses.map((a) => [a.article.id, a.article.publishedAt]));
-  const compareOptions = {
-    tolerance: options.tolerance,
-    clusterThreshold: options.clusterThreshold,
-    entities: grouping.entities,
-    idByName: grouping.idByName,
-    originOf,
-    otherSightings: captionSightings,
-    publishedAtOf: (id: string) => published.get(id),
-  };
-  const storyIds = stories.map((s) => s.map((i) => analyses[i]!.article.id));
-  const { clusters, findings, diagnostics } = compareStories(claims, storyIds, compareOptions);
-  if (options.stories !== 'split') diagnostics.push(...severalStoriesNote(found));
+/** The report from the prepared feed and each story's comparison (`results` in story order). */
+export function finishCombine(prepared: PreparedCombine, results: readonly StoryResult[], options: CombineOptions = {}): Report {
+  const { analyses, grouping, claims } = prepared;
+  const originNotes = results.flatMap((r) => r.originNotes);
+  const names = { entities: grouping.entities, idByName: grouping.idByName, otherSightings: prepared.captionSightings };
+  const { clusters, findings, diagnostics } = mergeStories(claims, results, names);
+  if (options.stories !== 'split') diagnostics.push(...severalStoriesNote(prepared.found));
 
   return {
     schemaVersion: 2,
@@ -104,4 +101,15 @@ export function combineAnalyses(input: readonly ArticleAnalysisResult[], options
     findings,
     diagnostics: [...analyses.flatMap((a) => a.diagnostics), ...originNotes, ...diagnostics],
   };
+}
+
+/**
+ * The cross-article stages over per-article analyses: names grouped, then
+ * story by story origins resolved and claims clustered and compared, then the
+ * report assembled.
+ */
+export function combineAnalyses(input: readonly ArticleAnalysisResult[], options: CombineOptions = {}): Report {
+  const prepared = prepareCombine(input, options);
+  const perStory = storyOptions(options);
+  return finishCombine(prepared, prepared.stories.map((story) => compareStory(story, perStory)), options);
 }

@@ -59,13 +59,27 @@ describe('crossReferenceAsync in the built package', () => {
     expect(out).toEqual({ same: true, started: 2, code: 'INVALID_OPTION', findings: expect.any(Number) });
   });
 
-  it('the worker script runs on its own and replies in the pool’s protocol', () => {
+  it('the worker script runs on its own and replies in the pool’s protocol, to both kinds of task', () => {
     const script = `
       const { Worker } = require('node:worker_threads');
       const w = new Worker(${JSON.stringify(join(dist, 'worker.js'))});
-      w.on('message', (m) => { process.stdout.write(JSON.stringify({ task: m.task, n: m.result.length, claims: m.result[0].claims.length, article: m.result[0].article })); w.terminate(); });
-      w.postMessage({ task: 7, payload: [{ id: 'x', text: 'More than 400 workers walked out on Friday, the union said.' }] });`;
+      const replies = [];
+      w.on('message', (m) => {
+        replies.push(m);
+        if (replies.length < 2) return;
+        const [analyzed, compared] = replies;
+        process.stdout.write(JSON.stringify({
+          tasks: [analyzed.task, compared.task],
+          analyses: analyzed.result.length, claims: analyzed.result[0].claims.length, article: analyzed.result[0].article,
+          stories: compared.result.length, clusters: compared.result[0].clusters.length, origins: compared.result[0].origins,
+        }));
+        w.terminate();
+      });
+      const article = { id: 'x', text: 'More than 400 workers walked out on Friday, the union said.' };
+      w.postMessage({ task: 7, payload: { kind: 'analyze', articles: [article] } });
+      const story = { articles: [{ article, cleaned: { blocks: [], wireCredits: [] } }], claims: [], idByName: {} };
+      w.postMessage({ task: 8, payload: { kind: 'compare-stories', stories: [story], options: {} } });`;
     const out = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' }));
-    expect(out).toEqual({ task: 7, n: 1, claims: 1, article: null });
+    expect(out).toEqual({ tasks: [7, 8], analyses: 1, claims: 1, article: null, stories: 1, clusters: 0, origins: [['x', 'articlex']] });
   });
 });

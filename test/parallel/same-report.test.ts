@@ -6,21 +6,44 @@
 import { crossReference, crossReferenceAsync, renderJson, analyzeArticle } from '../../src/index';
 import { analyzeInWorkers, MIN_ARTICLES_FOR_WORKERS } from '../../src/parallel/analyze-in-workers';
 import { combineAnalyses } from '../../src/pipeline/combine-analyses';
+import { combineInWorkers } from '../../src/parallel/combine-in-workers';
+import { resolveWorkerScript } from '../../src/parallel/worker-script';
+import type { WorkerTask } from '../../src/parallel/worker-task';
 import * as pool from '../../src/parallel/worker-pool';
 import { loadExampleArticles } from '../../examples/load-example-articles';
+import { generateCorpus } from '../../bench/generate-corpus';
 import { generatedArticles } from './generated-articles';
 
 const examples = loadExampleArticles();
 const generated = generatedArticles(48);
 
-/** How many workers each pool run was asked for, while `run` runs. */
-async function poolSizes<T>(run: () => Promise<T>): Promise<{ value: T; sizes: number[] }> {
-  const spy = jest.spyOn(pool, 'runInWorkers');
+// Taken before any spy replaces the module's export.
+const { openPool } = pool;
+
+/**
+ * While `run` runs: how many workers each pool was asked for (pools kept open
+ * by crossReferenceAsync, and one-off runs of analyzeInWorkers), and the kind
+ * of each batch sent to a kept pool.
+ */
+async function poolSizes<T>(run: () => Promise<T>): Promise<{ value: T; sizes: number[]; batches: string[] }> {
+  const batches: string[] = [];
+  const oneOff = jest.spyOn(pool, 'runInWorkers');
+  const opened = jest.spyOn(pool, 'openPool').mockImplementation((script, size) => {
+    const real = openPool(script, size);
+    return {
+      run: <I, O>(tasks: readonly I[]) => {
+        batches.push((tasks[0] as WorkerTask | undefined)?.kind ?? 'empty');
+        return real.run<I, O>(tasks);
+      },
+      close: real.close,
+    };
+  });
   try {
     const value = await run();
-    return { value, sizes: spy.mock.calls.map((call) => call[2]) };
+    return { value, sizes: [...opened.mock.calls.map((call) => call[1]), ...oneOff.mock.calls.map((call) => call[2])], batches };
   } finally {
-    spy.mockRestore();
+    oneOff.mockRestore();
+    opened.mockRestore();
   }
 }
 
@@ -59,8 +82,20 @@ describe('analyzeInWorkers', () => {
 describe('crossReferenceAsync', () => {
   it('uses 2 workers on the generated articles (enough articles and text for two chunks)', async () => {
     expect(generated.length).toBeGreaterThanOrEqual(MIN_ARTICLES_FOR_WORKERS);
-    const { sizes } = await poolSizes(() => crossReferenceAsync(generated, { workers: 2 }));
+    const { sizes, batches } = await poolSizes(() => crossReferenceAsync(generated, { workers: 2 }));
     expect(sizes).toEqual([2]);
+    expect(batches).toEqual(['analyze']); // one story: nothing to spread in the second phase
+  });
+
+  it('compares the stories of a split feed in the same workers, with the same JSON as crossReference', async () => {
+    // Enough stories and claims for the second phase to go to the workers.
+    const feed = generateCorpus({ articles: 64, stories: 8, seed: 3 }).articles;
+    const expected = renderJson(crossReference(feed, { stories: 'split' }));
+    const { value, sizes, batches } = await poolSizes(() => crossReferenceAsync(feed, { stories: 'split', workers: 2 }));
+    expect(sizes).toEqual([2]);
+    expect(batches).toEqual(['analyze', 'compare-stories']);
+    expect(renderJson(value)).toBe(expected);
+    expect(value.findings.some((f) => f.kind === 'numeric-conflict' && f.clusterId)).toBe(true);
   });
 
   it('gives the same JSON as crossReference on the generated articles with 2 workers, options passed through', async () => {
@@ -81,7 +116,33 @@ describe('crossReferenceAsync', () => {
     expect(renderJson(await crossReferenceAsync(generated))).toBe(expected);
   });
 
-  it('handles an empty batch', async () => {
+  it('handles an empty batch, in one story or split', async () => {
+    expect(await crossReferenceAsync([], { workers: 2, stories: 'split' })).toEqual(crossReference([], { stories: 'split' }));
     expect(await crossReferenceAsync([], { workers: 2 })).toEqual(crossReference([]));
+  });
+});
+
+describe('combineInWorkers', () => {
+  it('gives combineAnalyses’ report when every split story goes to a worker, small as they are', async () => {
+    const analyses = generated.map(analyzeArticle);
+    const options = { stories: 'split' as const, tolerance: 0.05 };
+    const threads = openPool(resolveWorkerScript, 2);
+    try {
+      const report = await combineInWorkers(analyses, options, { pool: threads, workers: 2, minClaims: 0 });
+      expect(renderJson(report)).toBe(renderJson(combineAnalyses(analyses, options)));
+    } finally {
+      await threads.close();
+    }
+  });
+
+  it('stays in the thread with no pool, one worker or one story', async () => {
+    const analyses = examples.map(analyzeArticle);
+    const spy = jest.fn();
+    const fake = { run: spy, close: async () => undefined } as unknown as pool.WorkerPool;
+    for (const threads of [{ workers: 2, minClaims: 0 }, { pool: fake, workers: 1, minClaims: 0 }]) {
+      expect(renderJson(await combineInWorkers(analyses, { stories: 'split' }, threads))).toBe(renderJson(combineAnalyses(analyses, { stories: 'split' })));
+    }
+    expect(renderJson(await combineInWorkers(analyses, {}, { pool: fake, workers: 2, minClaims: 0 }))).toBe(renderJson(combineAnalyses(analyses)));
+    expect(spy).not.toHaveBeenCalled();
   });
 });

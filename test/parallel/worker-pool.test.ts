@@ -3,7 +3,7 @@
  * speaks the pool's protocol), so failures can be staged: an error reply, an
  * uncaught throw, an early exit, a script that does not start.
  */
-import { runInWorkers } from '../../src/parallel/worker-pool';
+import { openPool, runInWorkers } from '../../src/parallel/worker-pool';
 import type { WorkerScript } from '../../src/parallel/worker-script';
 import { CorroborateError } from '../../src/index';
 
@@ -99,5 +99,70 @@ describe('runInWorkers', () => {
     expect(after).toBeGreaterThan(0);
     await sleep(50);
     expect(Atomics.load(beat, 0)).toBe(after); // nothing beats: both threads are gone
+  });
+});
+
+describe('openPool', () => {
+  /** Replies with its thread id, so a test can see which threads did the work. */
+  const threadIds: WorkerScript = {
+    eval: true,
+    filename: `
+      const { parentPort, threadId } = require('node:worker_threads');
+      parentPort.on('message', ({ task, payload }) => {
+        if (payload === 'exit') process.exit(2);
+        parentPort.postMessage({ task, result: threadId });
+      });`,
+  };
+
+  it('runs several batches on the same threads, started once', async () => {
+    const pool = openPool(threadIds, 2);
+    try {
+      const first = await pool.run<number, number>([1, 2, 3, 4]);
+      const second = await pool.run<number, number>([1, 2, 3, 4]);
+      expect(new Set(first).size).toBe(2);
+      expect(new Set(second)).toEqual(new Set(first));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('starts no more threads than the first batch has tasks, and finds a lazy script only then', async () => {
+    const script = jest.fn(() => threadIds);
+    const pool = openPool(script, 4);
+    expect(script).not.toHaveBeenCalled();
+    await expect(pool.run([])).resolves.toEqual([]);
+    expect(script).not.toHaveBeenCalled();
+    const ids = await pool.run<number, number>([1]);
+    expect(script).toHaveBeenCalledTimes(1);
+    expect(ids).toHaveLength(1);
+    await pool.close();
+    await pool.close(); // twice is harmless
+  });
+
+  it('passes on the error of a lazy script that cannot be found', async () => {
+    const pool = openPool(() => {
+      throw new CorroborateError('WORKER_FAILED', 'The worker script is missing.');
+    }, 2);
+    const error = await rejection(pool.run([1]));
+    expect(error.code).toBe('WORKER_FAILED');
+    expect(error.message).toBe('The worker script is missing.');
+  });
+
+  it('after a failure, closes and tells a later batch why', async () => {
+    const pool = openPool(threadIds, 1);
+    const error = await rejection(pool.run(['exit']));
+    expect(error.message).toContain('exited with code 2');
+    const later = await rejection(pool.run([1]));
+    expect(later.code).toBe('WORKER_FAILED');
+    expect(later.message).toContain('exited with code 2');
+  });
+
+  it('refuses a batch after close and a second batch while one runs', async () => {
+    const pool = openPool(standIn, 1);
+    const running = pool.run<Act, string>([{ reply: 'a', delayMs: 30 }]);
+    expect((await rejection(pool.run([{ reply: 'b' }]))).message).toContain('already running');
+    await expect(running).resolves.toEqual(['a']);
+    await pool.close();
+    expect((await rejection(pool.run([{ reply: 'c' }]))).message).toContain('closed');
   });
 });

@@ -1,0 +1,49 @@
+import type { Report } from '../types';
+import { CorroborateError } from '../errors';
+import type { ArticleAnalysisResult } from '../pipeline/analyze-article';
+import { finishCombine, prepareCombine, storyOptions, type CombineOptions } from '../pipeline/combine-analyses';
+import { compareStory, type StoryInput, type StoryResult } from '../pipeline/compare-story';
+import { plainArticle } from './pack-analysis';
+import { chunkStories } from './chunk-stories';
+import type { WorkerPool } from './worker-pool';
+import type { WorkerResult, WorkerTask } from './worker-task';
+
+/** Fewer claims than this are compared in the thread: cloning them to workers would cost more than it saves. */
+export const MIN_CLAIMS_FOR_WORKERS = 2_000;
+
+export interface CombineThreads {
+  /** Threads to compare stories in; without it, everything runs in the calling thread. */
+  pool?: WorkerPool;
+  /** How many threads the pool has (it decides how finely stories are chunked). */
+  workers: number;
+  /** Fewer claims than this are compared in the calling thread (default MIN_CLAIMS_FOR_WORKERS). */
+  minClaims?: number;
+}
+
+/** A story as it crosses to a worker: the articles' fields as plain data, so extra properties need not clone. */
+function plainStory(story: StoryInput): StoryInput {
+  return { ...story, articles: story.articles.map(({ article, cleaned }) => ({ article: plainArticle(article), cleaned })) };
+}
+
+/**
+ * `combineAnalyses`, with the stories compared in the pool's worker threads
+ * when there are several and enough claims to pay for the cloning. The
+ * feed-wide steps (names, stories, report) run in this thread, and the report
+ * is the same as combineAnalyses gives.
+ */
+export async function combineInWorkers(analyses: readonly ArticleAnalysisResult[], options: CombineOptions, threads: CombineThreads): Promise<Report> {
+  const { pool, workers, minClaims = MIN_CLAIMS_FOR_WORKERS } = threads;
+  const prepared = prepareCombine(analyses, options);
+  const perStory = storyOptions(options);
+  const chunks = chunkStories(prepared.stories, workers);
+  if (!pool || workers <= 1 || chunks.length < 2 || prepared.claims.length < minClaims) {
+    return finishCombine(prepared, prepared.stories.map((story) => compareStory(story, perStory)), options);
+  }
+  const tasks: WorkerTask[] = chunks.map((chunk) => ({ kind: 'compare-stories', stories: chunk.map(plainStory), options: perStory }));
+  const replies = (await pool.run<WorkerTask, WorkerResult>(tasks)) as StoryResult[][];
+  const results = replies.flat();
+  if (results.length !== prepared.stories.length) {
+    throw new CorroborateError('WORKER_FAILED', `Worker threads returned ${results.length} compared stories for ${prepared.stories.length}.`);
+  }
+  return finishCombine(prepared, results, options);
+}

@@ -1,0 +1,18 @@
+import type { ArticleInput } from '../types';
+import { analyzeArticle } from '../pipeline/analyze-article';
+import { compareStory, type StoryInput, type StoryOptions, type StoryResult } from '../pipeline/compare-story';
+import { packAnalysis, type PackedAnalysis } from './pack-analysis';
+
+/** The two jobs a worker thread does: the per-article stages over a chunk of articles, or the per-story stages over a chunk of stories. */
+export type WorkerTask =
+  | { kind: 'analyze'; articles: ArticleInput[] }
+  | { kind: 'compare-stories'; stories: StoryInput[]; options: StoryOptions };
+
+/** What each kind of task returns. */
+export type WorkerResult = PackedAnalysis[] | StoryResult[];
+
+/** Does one task; the same code runs in a worker thread and, in tests, in the calling thread. */
+export function runTask(task: WorkerTask): WorkerResult {
+  if (task.kind === 'analyze') return task.articles.map((article) => packAnalysis(analyzeArticle(article)));
+  return task.stories.map((story) => compareStory(story, task.options));
+}

@@ -1,0 +1,79 @@
+import type { ArticleInput, CleanedArticle, Claim, Cluster, Diagnostic, Finding } from '../types';
+import type { ArticleAnalysisResult } from './analyze-article';
+import { resolveOrigins } from './resolve-origins';
+import { clusterClaims } from '../cluster/cluster-claims';
+import { compareAll } from '../compare/compare-clusters';
+
+/**
+ * Everything one story needs to be compared on its own, as plain data (it
+ * may cross to a worker thread): its articles, its claims with entity ids,
+ * and the entity id of each name its claims use.
+ */
+export interface StoryInput {
+  articles: StoryArticle[];
+  /** The story's claims in report order (article id, then position). */
+  claims: Claim[];
+  idByName: Record<string, string>;
+}
+
+/** An article as origins are resolved from it: what it says of itself, and its body blocks for finding copies. */
+export interface StoryArticle {
+  article: ArticleInput;
+  cleaned: Pick<CleanedArticle, 'blocks' | 'origin' | 'wireCredits'>;
+}
+
+/** The parts of a cleaned article a story reads (not its skipped spans nor its notes, which stay with the article). */
+export function storyArticle(article: ArticleInput, cleaned: CleanedArticle): StoryArticle {
+  const { blocks, origin, wireCredits } = cleaned;
+  return { article, cleaned: { blocks, wireCredits, ...(origin !== undefined && { origin }) } };
+}
+
+/** The options the per-story stages read. */
+export interface StoryOptions {
+  tolerance?: number;
+  clusterThreshold?: number;
+  relations?: Record<string, string>;
+}
+
+/** One story compared: its articles' origins, its clusters (not yet numbered) and its findings (not yet numbered). */
+export interface StoryResult {
+  origins: [string, string][];
+  originNotes: Diagnostic[];
+  clusters: Cluster[];
+  findings: Omit<Finding, 'id'>[];
+  diagnostics: Diagnostic[];
+}
+
+/** The story's articles in the shape resolveOrigins reads: it looks only at the article and its cleaned text. */
+function asAnalyses(articles: readonly StoryArticle[]): ArticleAnalysisResult[] {
+  return articles.map(({ article, cleaned }) => ({
+    article,
+    cleaned: { id: article.id, text: article.text, skipped: [], diagnostics: [], ...cleaned },
+    claims: [],
+    captionMentions: [],
+    skipped: [],
+    diagnostics: [],
+  }));
+}
+
+/**
+ * The cross-article stages inside one story: copies found and origins
+ * resolved among its articles, its claims clustered, and figures, dates and
+ * rejections compared. A pure function of its input, so stories can run in
+ * any thread and in any order. Name variants are left to the caller, which
+ * sees every story's names at once.
+ */
+export function compareStory(story: StoryInput, options: StoryOptions): StoryResult {
+  const { origins, diagnostics: originNotes } = resolveOrigins(asAnalyses(story.articles), options.relations);
+  const originOf = (id: string) => origins.get(id) ?? id;
+  const published = new Map(story.articles.map((a) => [a.article.id, a.article.publishedAt]));
+  const clusters = clusterClaims(story.claims, { threshold: options.clusterThreshold, originOf });
+  const result = compareAll(clusters, story.claims, {
+    tolerance: options.tolerance,
+    idByName: story.idByName,
+    originOf,
+    publishedAtOf: (id: string) => published.get(id),
+  });
+  const findings = result.findings.map(({ id: _id, ...finding }) => finding);
+  return { origins: [...origins], originNotes, clusters, findings, diagnostics: result.diagnostics };
+}

@@ -1,0 +1,35 @@
+import type { Claim } from '../types';
+import type { ArticleAnalysisResult } from './analyze-article';
+import { storyArticle, type StoryInput } from './compare-story';
+
+/** The entity ids of the names a story's claims use: a feed's whole table would be cloned to every worker. */
+function namesUsed(claims: readonly Claim[], idByName: Readonly<Record<string, string>>): Record<string, string> {
+  const used: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const claim of claims) {
+    for (const m of claim.mentions) if (idByName[m.name] !== undefined) used[m.name] = idByName[m.name];
+    for (const m of claim.antecedentMentions ?? []) if (idByName[m.name] !== undefined) used[m.name] = idByName[m.name];
+  }
+  return used;
+}
+
+/**
+ * One StoryInput per story (`stories` lists indexes into `analyses`, which
+ * are in id order). `claimsOf` gives each article's claims with their entity
+ * ids; a story's claims stay in report order.
+ */
+export function storyInputs(
+  analyses: readonly ArticleAnalysisResult[],
+  claimsOf: (analysis: ArticleAnalysisResult) => Claim[],
+  stories: readonly (readonly number[])[],
+  idByName: Readonly<Record<string, string>>,
+): StoryInput[] {
+  return stories.map((members) => {
+    const ordered = [...members].sort((a, b) => a - b).map((i) => analyses[i]!);
+    const claims = ordered.flatMap(claimsOf);
+    return {
+      articles: ordered.map((a) => storyArticle(a.article, a.cleaned)),
+      claims,
+      idByName: namesUsed(claims, idByName),
+    };
+  });
+}
