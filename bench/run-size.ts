@@ -26,6 +26,8 @@ export const MODE_TITLES: Record<Mode, string> = {
 
 export interface ModeResult {
   ms: number;
+  /** Peak resident set size of the child process that ran this mode alone, in MB (generator included). */
+  peakRssMb: number;
   claims: number;
   clusters: number;
   score: Score;
@@ -39,8 +41,6 @@ export interface SizeResult {
   words: number;
   generateMs: number;
   modes: Partial<Record<Mode, ModeResult>>;
-  /** Peak resident set size of this process over every mode it ran, in MB. */
-  peakRssMb: number;
 }
 
 const now = () => Number(process.hrtime.bigint()) / 1e6;
@@ -74,7 +74,8 @@ async function timeBatches(batches: readonly ArticleInput[][], truth: GroundTrut
     for (const d of r.diagnostics) diagnostics.push(d);
   }
   const ms = now() - started;
-  return { ms, claims, clusters, score: scoreFindings(findings, truth), copies: scoreCopies(diagnostics, truth) };
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  return { ms, peakRssMb, claims, clusters, score: scoreFindings(findings, truth), copies: scoreCopies(diagnostics, truth) };
 }
 
 export async function runSize(articles: number, stories: number, seed: number, modes: readonly Mode[]): Promise<SizeResult> {
@@ -83,7 +84,7 @@ export async function runSize(articles: number, stories: number, seed: number, m
   const corpus = generateCorpus({ articles, stories, seed });
   const generateMs = now() - started;
   const words = corpus.articles.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
-  const result: SizeResult = { articles, stories, seed, words, generateMs, modes: {}, peakRssMb: 0 };
+  const result: SizeResult = { articles, stories, seed, words, generateMs, modes: {} };
   for (const mode of modes) {
     phase(MODE_TITLES[mode]);
     result.modes[mode] =
@@ -91,6 +92,5 @@ export async function runSize(articles: number, stories: number, seed: number, m
         ? await timeBatches(byStory(corpus.articles), corpus.truth)
         : await timeBatches([corpus.articles], corpus.truth, mode === 'one' ? {} : { stories: 'split' }, mode === 'split-workers' ? 2 : 0);
   }
-  result.peakRssMb = process.resourceUsage().maxRSS / 1024;
   return result;
 }

@@ -1,7 +1,7 @@
 /**
  * The scale benchmark: for each size, a synthetic feed (bench/generate-corpus.ts)
- * goes through crossReference in one call, in a fresh child process so peak
- * RSS is per size. Prints throughput, time, peak RSS, the scaling ratio, and
+ * goes through crossReference in one call, each mode in a fresh child process
+ * so peak RSS is per size and mode. Prints throughput, time, peak RSS, the scaling ratio, and
  * precision/recall of numeric-conflict findings against the ground truth;
  * then the import time of the built package when dist/ exists.
  *
@@ -10,10 +10,12 @@
  *                  [--per-story-max N] [--json FILE]
  *
  * Modes (see run-size.ts): split (default) hands the whole feed to one call
- * with `stories: 'split'`; one hands it over as one story; per-story (default
- * up to --per-story-max articles, 1000) makes one call per true story.
+ * with `stories: 'split'`; split-workers (default) does the same through
+ * crossReferenceAsync with 2 worker threads; one hands it over as one story;
+ * per-story (default up to --per-story-max articles, 1000) makes one call per
+ * true story.
  *
- * Internal: `--child SIZE` runs one size and prints its result as JSON.
+ * Internal: `--child SIZE --modes MODE` runs one size and prints its result as JSON.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,7 +33,7 @@ interface Args {
   timeout: number;
   modes: Mode[];
   modesAsked: boolean;
-  /** Modes other than split run only up to this many articles unless asked for with --modes (they repeat the work). */
+  /** Modes other than split and split-workers run only up to this many articles unless asked for with --modes (they repeat the work). */
   perStoryMax: number;
   json?: string;
   child?: number;
@@ -76,18 +78,31 @@ function parseArgs(argv: readonly string[]): Args {
 const MODES: readonly Mode[] = ['split', 'split-workers', 'one', 'per-story'];
 
 function parseModes(text: string | undefined): Mode[] {
-  const modes = (text ?? 'split,per-story').split(',').map((m) => m.trim());
+  const modes = (text ?? 'split,split-workers,per-story').split(',').map((m) => m.trim());
   for (const m of modes) if (!MODES.includes(m as Mode)) usage(`--modes takes ${MODES.join(', ')} (got "${m}")`);
   return modes as Mode[];
 }
 
 const storiesFor = (args: Args, size: number) => Math.max(1, Math.min(size, args.stories ?? Math.round(size / args.perStoryArticles)));
 
-/** Runs one size in a child process; undefined on timeout or failure (the reason is printed). */
-function runChild(args: Args, size: number): SizeResult | undefined {
+/** Modes run at every size; the others only up to --per-story-max unless asked for. */
+const ALWAYS: readonly Mode[] = ['split', 'split-workers'];
+
+/** Runs each mode of one size in a child process of its own, so each has its own peak RSS. */
+function runSizeInChildren(args: Args, size: number): SizeResult | undefined {
+  let merged: SizeResult | undefined;
+  for (const mode of args.modes.filter((m) => ALWAYS.includes(m) || args.modesAsked || size <= args.perStoryMax)) {
+    const r = runChild(args, size, mode);
+    if (!r) continue;
+    merged = merged ? { ...merged, modes: { ...merged.modes, ...r.modes } } : r;
+  }
+  return merged;
+}
+
+/** Runs one mode of one size in a child process; undefined on timeout or failure (the reason is printed). */
+function runChild(args: Args, size: number, mode: Mode): SizeResult | undefined {
   const childArgs = ['--import', 'tsx', path.join(__dirname, 'run.ts'), '--child', String(size), '--stories', String(storiesFor(args, size)), '--seed', String(args.seed)];
-  const modes = args.modes.filter((m) => m === 'split' || args.modesAsked || size <= args.perStoryMax);
-  childArgs.push('--modes', modes.join(','));
+  childArgs.push('--modes', mode);
   const child = spawnSync(process.execPath, childArgs, { cwd: ROOT, encoding: 'utf8', timeout: args.timeout * 1000, maxBuffer: 64 << 20 });
   if (child.error || child.status !== 0) {
     const stderr = (child.stderr || String(child.error)).trim().split('\n');
@@ -95,7 +110,7 @@ function runChild(args: Args, size: number): SizeResult | undefined {
     const at = Math.max(0, stderr.findIndex((l) => /Error\b/.test(l)));
     const why = child.signal === 'SIGTERM' ? `timed out after ${args.timeout} s` : `${child.signal ?? `exit ${child.status}`}: ${stderr.slice(at, at + 3).map((l) => l.trim()).join(' | ')}`;
     const phases = (child.stdout ?? '').split('\n').filter((l) => l.startsWith('PHASE '));
-    console.log(`\n## ${size} articles: FAILED during ${phases.length ? phases[phases.length - 1].slice(6) : 'start-up'}`);
+    console.log(`\n## ${size} articles, ${mode}: FAILED during ${phases.length ? phases[phases.length - 1].slice(6) : 'start-up'}`);
     console.log(`  ${why}`);
     // The table still prints for the other sizes; the exit status says one failed.
     process.exitCode = 1;
@@ -118,12 +133,12 @@ function printMode(title: string, r: SizeResult, m: ModeResult): void {
   console.log(`    numeric-conflict precision ${pct(s.precision)} (${s.truePositives}/${s.findings}; ${s.crossStory} false positives mix stories)`);
   console.log(`    numeric-conflict recall    ${pct(s.recall)} (${s.found}/${s.alterations} altered figures found)`);
   console.log(`    wire copies found          ${c.found}/${c.copies} (${c.correct}/${c.reported} near-duplicate pairs within one wire story)`);
+  console.log(`    peak RSS       ${m.peakRssMb.toFixed(0)} MB (this mode alone in a child process, generator included)`);
 }
 
 function printResult(r: SizeResult): void {
   console.log(`\n## ${r.articles} articles, ${r.stories} stories (seed ${r.seed}, ${r.words} words, generated in ${secs(r.generateMs)})`);
   for (const mode of MODES) if (r.modes[mode]) printMode(MODE_TITLES[mode], r, r.modes[mode]);
-  console.log(`  peak RSS         ${r.peakRssMb.toFixed(0)} MB (the child process over ${Object.keys(r.modes).join(' + ')}, generator included)`);
 }
 
 function printImportTime(t: ImportTime | undefined): void {
@@ -148,7 +163,7 @@ async function main(): Promise<void> {
   console.log(`# corroborate scale benchmark (${new Date().toISOString().slice(0, 10)}, node ${process.version}, timeout ${args.timeout} s per size)`);
   const results: SizeResult[] = [];
   for (const size of args.sizes) {
-    const r = runChild(args, size);
+    const r = runSizeInChildren(args, size);
     if (r) {
       printResult(r);
       results.push(r);
