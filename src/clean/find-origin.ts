@@ -9,12 +9,16 @@ const ORIGIN_PATTERNS: readonly RegExp[] = [
 // Verbs every origin pattern holds: a plain search for them spares most lines the patterns above.
 const ORIGIN_HINT = /published|appeared|posted|ran|printed|produced/i;
 
+// Words every origin pattern opens with: rarer than the verbs above ("ran" is in "Iran"), so the
+// patterns, slow with their \b under /iu, run on few lines. No \b here: it would make this as slow.
+const ORIGIN_OPENING = /(?:originally |first |republished|reprinted|reproduced|re-published)/iu;
+
 // A notice line says little else; a long paragraph that mentions a reprint is still prose.
 const MAX_NOTICE_LENGTH = 300;
 
 /** The original publisher named by a reprint notice, or undefined. */
 export function findOrigin(line: string): string | undefined {
-  if (!ORIGIN_HINT.test(line)) return undefined;
+  if (!ORIGIN_OPENING.test(line) || !ORIGIN_HINT.test(line)) return undefined;
   for (const pattern of ORIGIN_PATTERNS) {
     const match = pattern.exec(line);
     // "by the Guardian" -> "Guardian", but a capitalised "The" is part of the name.

@@ -8,17 +8,18 @@ function isSpace(code: number): boolean {
   );
 }
 
-function isBreak(code: number): boolean {
-  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029;
-}
+// The line breaks: CRLF, CR, LF, LS and PS all end a line. A regular expression finds the next one
+// faster than a loop over the characters.
+const BREAK = /[\n\r\u2028\u2029]/g;
 
 /** One linear pass; CRLF, CR, LF, LS and PS all end a line. Tabs and NBSP are trimmed. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let blankBefore = true;
   let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isBreak(text.charCodeAt(i))) continue;
+  for (;;) {
+    BREAK.lastIndex = lineStart;
+    const i = BREAK.exec(text)?.index ?? text.length;
     let start = lineStart;
     let end = i;
     while (start < end && isSpace(text.charCodeAt(start))) start++;
@@ -29,9 +30,8 @@ export function splitLines(text: string): Line[] {
     } else {
       blankBefore = true;
     }
+    if (i >= text.length) return lines;
     // CRLF is one break: step over the LF.
-    if (text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-    lineStart = i + 1;
+    lineStart = text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
   }
-  return lines;
 }

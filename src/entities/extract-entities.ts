@@ -15,16 +15,27 @@ const CLAUSE_GAP = /^[ \t\u00a0\u202f]{1,3}$/;
 /** A participle or adverb shape: "Speaking in ...", "Elaborating on ...", "Reportedly, ...". */
 const VERBAL_ENDING = /(?:ing|ed|ly)$/;
 
+/** Whether a word starts with a lower-case letter; ASCII answered without a regular expression (this runs for every word). */
+function startsLower(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_START.test(s);
+}
+
 /**
- * Words of the text that are common words, not names: those found lower-case,
- * and sentence openers of participle or adverb shape that are never
- * capitalised mid-sentence (a name such as "Beijing" is, somewhere).
+ * Sentence openers of the text that are common words, not names: those found
+ * lower-case elsewhere, and those of participle or adverb shape that are never
+ * capitalised mid-sentence (a name such as "Beijing" is, somewhere). Only
+ * openers are asked about, so other words are not collected.
  */
 function lowerCaseWords(tokens: readonly NameToken[]): Set<string> {
+  const openers = new Set<string>();
+  for (const t of tokens) if (t.sentenceStart) openers.add(t.lower);
   const set = new Set<string>();
   const midCapitalised = new Set<string>();
   for (const t of tokens) {
-    if (LOWER_START.test(t.text)) set.add(t.lower);
+    if (!openers.has(t.lower)) continue;
+    if (startsLower(t.text)) set.add(t.lower);
     else if (!t.sentenceStart) midCapitalised.add(t.lower);
   }
   for (const t of tokens) {

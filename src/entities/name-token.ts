@@ -28,6 +28,21 @@ function isAcronymText(s: string): boolean {
   return s.length >= 2 && !HAS_LOWER.test(s);
 }
 
+/** Whether a word starts with a capital; ASCII answered without a regular expression (this runs for every word). */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(s);
+}
+
+/** Whether a lower-cased word ends in a possessive "'s" (what POSSESSIVE tests, without a regular expression). */
+function endsPossessive(lower: string): boolean {
+  const n = lower.length;
+  if (n < 2 || lower.charCodeAt(n - 1) !== 115) return false;
+  const c = lower.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+}
+
 /** The capitalised part of a token, or null: handles "al-Assad", "pro-Taliban", "Kabul-based". */
 function namePart(text: string): { from: number; to: number; closes: boolean } | null {
   let to = text.length;
@@ -55,7 +70,8 @@ function namePart(text: string): { from: number; to: number; closes: boolean } |
 /** Whether the gap before a token ends a sentence (an abbreviated title's full stop does not). */
 function startsSentence(gap: string, prev: WordToken | undefined): boolean {
   if (!prev) return true;
-  if (!SENTENCE_BREAK.test(gap)) return false;
+  // Most gaps are one space, which breaks nothing.
+  if (gap === ' ' || !SENTENCE_BREAK.test(gap)) return false;
   const prevLower = prev.text.toLowerCase();
   const onlyDot = gap.trim() === '.';
   const initial = prev.text.length === 1 && UPPER_START.test(prev.text);
@@ -70,17 +86,21 @@ export function describeTokens(text: string, tokens: readonly WordToken[]): Name
     const prev = tokens[i - 1];
     const gapBefore = text.slice(prev ? prev.end : 0, tok.start);
     const lower = tok.text.toLowerCase();
-    const part = namePart(tok.text);
-    const isStop = STOP_WORDS.has(lower) || (POSSESSIVE.test(lower) && STOP_WORDS.has(lower.slice(0, -2)));
+    // A word without an apostrophe or hyphen is a name part, whole, exactly when it starts with a capital.
+    const part = tok.joined ? namePart(tok.text) : null;
+    const isName = tok.joined ? part !== null : startsUpper(tok.text);
+    // Only a would-be name needs the stop-word look-up; most words are lower-case.
+    const isStop = isName && (STOP_WORDS.has(lower) || (endsPossessive(lower) && STOP_WORDS.has(lower.slice(0, -2))));
     // Fields listed one by one (no object spread): this runs for every word of every article.
     described[i] = {
       start: tok.start,
       end: tok.end,
       text: tok.text,
+      joined: tok.joined,
       lower,
-      nameStart: tok.start + (part ? part.from : 0),
-      nameEnd: tok.start + (part ? part.to : tok.text.length),
-      capitalised: part !== null && !isStop,
+      nameStart: part ? tok.start + part.from : tok.start,
+      nameEnd: part ? tok.start + part.to : tok.end,
+      capitalised: isName && !isStop,
       closesRun: part !== null && part.closes,
       gapBefore,
       sentenceStart: startsSentence(gapBefore, prev),

@@ -3,18 +3,29 @@ export interface WordToken {
   start: number;
   end: number;
   text: string;
+  /** Holds an apostrophe or hyphen joining two parts ("O'Brien", "al-Assad"): only such a word needs `namePart`'s full reading. */
+  joined: boolean;
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
-// Characters that join two word parts into one token: O'Brien, Qala-e-Naw, al-Assad.
-const JOINERS = new Set(["'", '\u2019', '-', '\u2010', '\u2011']);
+
+/** Whether an ASCII code is a letter or digit: the common case, answered without a regular expression. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** Characters that join two word parts into one token: O'Brien, Qala-e-Naw, al-Assad. */
+function isJoinerCode(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
+}
 
 /** Length in UTF-16 units of the code point at `i`, or 0 when it is not a word character. */
 function wordCharLength(text: string, i: number): number {
-  const cp = text.codePointAt(i);
-  if (cp === undefined) return 0;
-  const ch = String.fromCodePoint(cp);
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiWordCode(c) ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  const ch = String.fromCodePoint(text.codePointAt(i)!);
   return WORD_CHAR.test(ch) ? ch.length : 0;
 }
 
@@ -40,19 +51,21 @@ export function wordTokens(text: string): WordToken[] {
       continue;
     }
     const start = i;
+    let joined = false;
     i += len;
     for (;;) {
       const next = wordCharLength(text, i);
       if (next > 0) {
         i += next;
-      } else if (JOINERS.has(text[i] ?? '') && wordCharLength(text, i + 1) > 0) {
+      } else if (isJoinerCode(text.charCodeAt(i)) && wordCharLength(text, i + 1) > 0) {
         i += 1;
+        joined = true;
       } else {
         break;
       }
     }
     const end = extendInitials(text, start, i);
-    tokens.push({ start, end, text: text.slice(start, end) });
+    tokens.push({ start, end, text: text.slice(start, end), joined });
     i = end;
   }
   return tokens;

@@ -49,9 +49,17 @@ function draftClaims(blocks: ArticleAnalysis['cleaned']['blocks']): { drafts: Cl
     }
     for (const sentence of splitSentences(block.text, { offset: block.span.start })) {
       const result = extractClaims(sentence);
-      drafts.push(...result.claims);
-      skipped.push(...result.skipped);
-      skipped.push(...connectiveGaps(sentence, [...result.claims.flatMap(ownSpans), ...result.skipped.map((x) => x.span)]));
+      // Loops, not spreads: this runs for every sentence of every article.
+      const covered: Span[] = [];
+      for (const claim of result.claims) {
+        drafts.push(claim);
+        for (const span of ownSpans(claim)) covered.push(span);
+      }
+      for (const skip of result.skipped) {
+        skipped.push(skip);
+        covered.push(skip.span);
+      }
+      for (const gap of connectiveGaps(sentence, covered)) skipped.push(gap);
     }
   }
   return { drafts, skipped };
@@ -64,16 +72,20 @@ export function analyzeArticle(article: ArticleInput): ArticleAnalysisResult {
   // Names are read over the whole article, so a capitalised sentence opener
   // ("Officials said") is seen to be a common word used lower-case elsewhere.
   const articleMentions = extractEntities(article.text);
-  const claims: Claim[] = drafts.map((draft, i) => ({
-    ...draft,
-    id: `${article.id}#${i + 1}`,
-    articleId: article.id,
-    quantities: ownQuantities(draft, article.publishedAt),
-    mentions: mentionsWithinParts(articleMentions, ownSpans(draft)),
+  const claims: Claim[] = drafts.map((draft, i) => {
+    const claim: Omit<Claim, 'entities'> & Partial<Claim> = {
+      ...draft,
+      id: `${article.id}#${i + 1}`,
+      articleId: article.id,
+      quantities: ownQuantities(draft, article.publishedAt),
+      mentions: mentionsWithinParts(articleMentions, ownSpans(draft)),
+    };
     // The names of the phrase a relative clause describes: "who fled in 2019" is about them.
-    ...(draft.antecedent && { antecedentMentions: mentionsWithin(articleMentions, draft.antecedent.span) }),
-    entities: [],
-  }));
+    // Set, not spread, when present (the key order stays): a spread in the literal costs every claim.
+    if (draft.antecedent) claim.antecedentMentions = mentionsWithin(articleMentions, draft.antecedent.span);
+    claim.entities = [];
+    return claim as Claim;
+  });
   const diagnostics: Diagnostic[] = cleaned.diagnostics.map((d) => ({ articleId: article.id, ...d }));
   if (looksEnglish(cleaned.blocks.map((b) => b.text).join(' ')) === false) {
     diagnostics.push({

@@ -12,5 +12,7 @@ export function mentionsWithin(mentions: readonly EntityMention[], span: Span): 
 
 /** The mentions lying wholly inside one of `spans` (sorted, non-overlapping): a discontinuous claim's names are those in its own parts. */
 export function mentionsWithinParts(mentions: readonly EntityMention[], spans: readonly Span[]): EntityMention[] {
+  // Most claims are one piece.
+  if (spans.length === 1) return mentionsWithin(mentions, spans[0]!);
   return spans.flatMap((span) => mentionsWithin(mentions, span));
 }

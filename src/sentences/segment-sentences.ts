@@ -8,8 +8,13 @@ import { parseListMarker, type ListMarker } from './list-markers';
 import { BULLETS, CLOSING_PUNCTUATION } from './characters';
 import { Gap, type GapTokens } from './gap';
 
-// The hot loop works on char codes: no token strings unless a rule must look.
-const codesOf = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+// The hot loop works on char codes: no token strings unless a rule must look. A table indexed by
+// the code answers faster than a Set, and it is asked twice per word of every article.
+function codesOf(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
 const MAY_END = codesOf(`.!?…‽${CLOSING_PUNCTUATION}`);
 const BULLET_CODES = codesOf(BULLETS);
 const DOT = 0x2e;
@@ -93,7 +98,7 @@ function scanSentences<T>(
     // The no-terminal rule would keep it, so the rules need not run.
     const plain =
       lineBreaks === 0 && length > 2 && !allDots && marker === undefined &&
-      !MAY_END.has(text.charCodeAt(end - 1)) && !BULLET_CODES.has(text.charCodeAt(next));
+      MAY_END[text.charCodeAt(end - 1)] !== 1 && BULLET_CODES[text.charCodeAt(next)] !== 1;
     if (!plain) {
       const gap = new Gap(text, at.rightEnd, at, dotRun, lineBreaks, length, allDots, marker, openedWithBullet);
       const { decision, rule } = decide(rules, gap);

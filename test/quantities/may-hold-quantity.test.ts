@@ -25,4 +25,15 @@ describe('mayHoldQuantity (the quick check before the parsers)', () => {
     expect(mayHoldQuantity(text)).toBe(true);
     expect(extractQuantities(text, { publishedAt: '2024-05-10' }).map((q) => q.text)).toContain(figure);
   });
+
+  // The quick pass hands text with other characters to the full check: words are whole letter runs.
+  test.each([
+    ['Cinqé hundredé marched.', false],
+    ['“Five” – said the envoy.', true],
+    ['The café opened in Şırnak.', false],
+    ['Ünf years; then five more.', true],
+    ['Costs rose to £3bn.', true],
+  ])('reads words as whole letter runs in any script: %s', (text, expected) => {
+    expect(mayHoldQuantity(text)).toBe(expected);
+  });
 });

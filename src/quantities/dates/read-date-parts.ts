@@ -1,6 +1,6 @@
 import type { Token } from '../types';
 import { isCapitalized, isPlainInteger, isPunct, numberValue, touchesPrevious } from '../tokens/token-helpers';
-import { MONTHS, MONTH_ABBREVIATIONS } from '../tables/calendar';
+import { MONTHS, MONTH_ABBREVIATIONS, MONTH_NAMES } from '../tables/calendar';
 import { ORDINAL_SUFFIXES } from '../tables/number-words';
 
 export interface Part {
@@ -11,7 +11,7 @@ export interface Part {
 /** A capitalized month name; abbreviations ("Feb.") only when `abbreviations` is set. */
 export function readMonth(tokens: Token[], i: number, abbreviations: boolean): Part | undefined {
   const t = tokens[i];
-  if (!isCapitalized(t)) return undefined;
+  if (!isCapitalized(t) || !MONTH_NAMES.has(t.lower)) return undefined;
   const full = MONTHS[t.lower];
   if (full !== undefined) return { value: full, next: i + 1 };
   const short = abbreviations ? MONTH_ABBREVIATIONS[t.lower] : undefined;

@@ -19,13 +19,30 @@ function vague(firstToken: number, endToken: number, range: VagueAmount, scale: 
   return { firstToken, endToken, value: typicalValue(low, high), low, high, kind: 'vague', scale, vagueWord: word };
 }
 
-/** Table phrases split once: this runs at every token. */
-const COMPOUNDS = Object.entries(VAGUE_COMPOUNDS).map(([phrase, range]) => ({ phrase, range, words: phrase.split(' ') }));
-const MULTIPLIERS = Object.entries(VAGUE_MULTIPLIERS).map(([phrase, range]) => ({ phrase, range, words: phrase.split(' ') }));
+interface Phrase {
+  phrase: string;
+  range: VagueAmount;
+  words: string[];
+}
+
+/** Table phrases split once and filed by first word, in table order: this runs at every token. */
+function byFirstWord(table: Readonly<Record<string, VagueAmount>>): ReadonlyMap<string, readonly Phrase[]> {
+  const map = new Map<string, Phrase[]>();
+  for (const [phrase, range] of Object.entries(table)) {
+    const words = phrase.split(' ');
+    const list = map.get(words[0]!) ?? [];
+    list.push({ phrase, range, words });
+    map.set(words[0]!, list);
+  }
+  return map;
+}
+const COMPOUNDS = byFirstWord(VAGUE_COMPOUNDS);
+const MULTIPLIERS = byFirstWord(VAGUE_MULTIPLIERS);
+const NO_PHRASES: readonly Phrase[] = [];
 
 /** "tens of thousands", "hundreds of millions". */
 function readCompound(tokens: Token[], i: number): Amount | undefined {
-  for (const { phrase, range, words } of COMPOUNDS) {
+  for (const { phrase, range, words } of COMPOUNDS.get(tokens[i]!.lower) ?? NO_PHRASES) {
     if (matchesSequence(tokens, i, words)) return vague(i, i + words.length, range, 1, phrase);
   }
   return undefined;
@@ -33,7 +50,7 @@ function readCompound(tokens: Token[], i: number): Amount | undefined {
 
 /** "several", "a few hundred", "several million", "a couple of". */
 function readMultiplier(tokens: Token[], i: number): Amount | undefined {
-  for (const { phrase, range, words } of MULTIPLIERS) {
+  for (const { phrase, range, words } of MULTIPLIERS.get(tokens[i]!.lower) ?? NO_PHRASES) {
     if (!matchesSequence(tokens, i, words)) continue;
     const end = i + words.length;
     const scaleToken = tokens[end];

@@ -1,7 +1,7 @@
 import type { ParseContext, Parser, QuantityMatch } from '../types';
 import { dayInterval, isValidDay, resolveYear, type DateInterval } from '../dates/calendar-math';
 import { readDay, readMonth, readTrailingYear } from '../dates/read-date-parts';
-import { isHyphen, isPlainInteger, isWord, numberValue, touchesPrevious } from '../tokens/token-helpers';
+import { hasNumberToken, isHyphen, isPlainInteger, isWord, numberValue, touchesPrevious } from '../tokens/token-helpers';
 
 function dateMatch(rule: string, firstToken: number, endToken: number, span: DateInterval): QuantityMatch {
   return { kind: 'date', rule, firstToken, endToken, ...span, unit: 'date', subjectMode: 'none' };
@@ -57,6 +57,8 @@ export const absoluteDateParser: Parser = {
   name: 'absolute-date',
   parse(ctx) {
     const out: QuantityMatch[] = [];
+    // Every such date holds a number in digits (its day or its year).
+    if (!hasNumberToken(ctx.tokens)) return out;
     for (let i = 0; i < ctx.tokens.length; i++) {
       const match = readIsoDate(ctx, i) ?? readMonthDay(ctx, i) ?? readDayMonth(ctx, i);
       if (match) out.push(match);

@@ -1,7 +1,8 @@
-import type { ParseContext, Parser, QuantityMatch } from '../types';
+import type { ParseContext, Parser, QuantityMatch, Token } from '../types';
 import { monthInterval, resolveYear, type PeriodPart } from '../dates/calendar-math';
 import { readMonth, readTrailingYear } from '../dates/read-date-parts';
-import { DATE_PREPOSITIONS } from '../tables/calendar';
+import { DATE_PREPOSITIONS, MONTH_NAMES } from '../tables/calendar';
+import { isCapitalized } from '../tokens/token-helpers';
 import { readPeriodPart } from './read-period-part';
 
 /**
@@ -31,10 +32,14 @@ function readMonthAt(ctx: ParseContext, i: number): QuantityMatch | undefined {
   };
 }
 
+/** What `readMonth` reads: a capitalised month name or abbreviation ("may" is the verb). */
+const isMonthName = (t: Token): boolean => isCapitalized(t) && MONTH_NAMES.has(t.lower);
+
 export const monthParser: Parser = {
   name: 'month',
   parse(ctx) {
     const out: QuantityMatch[] = [];
+    if (!ctx.tokens.some(isMonthName)) return out;
     for (let i = 0; i < ctx.tokens.length; i++) {
       const match = readMonthAt(ctx, i);
       if (match) out.push(match);

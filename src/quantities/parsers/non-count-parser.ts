@@ -2,7 +2,7 @@ import type { ParseContext, Parser, QuantityMatch, Token } from '../types';
 import { LABEL_WORDS, TIME_WORDS } from '../tables/non-count-labels';
 import { ORDINAL_SUFFIXES, SCALE_ABBREVIATIONS } from '../tables/number-words';
 import { UNIT_WORDS } from '../tables/units';
-import { isHyphen, isPunct, isWord, numberValue, touchesPrevious } from '../tokens/token-helpers';
+import { hasNumberToken, isHyphen, isPunct, isWord, numberValue, touchesPrevious } from '../tokens/token-helpers';
 
 /*
  * Numbers that are not amounts. Each reader returns the end token of an
@@ -116,6 +116,8 @@ export const nonCountParser: Parser = {
   name: 'non-count',
   parse(ctx: ParseContext) {
     const out: QuantityMatch[] = [];
+    // Every reader above needs a number in digits.
+    if (!hasNumberToken(ctx.tokens)) return out;
     for (let i = 0; i < ctx.tokens.length; i++) {
       for (const [rule, read] of READERS) {
         const end = read(ctx.tokens, i);

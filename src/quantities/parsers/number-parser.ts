@@ -3,6 +3,7 @@ import { readAmount } from '../numbers/read-amount';
 import { tidy } from '../numbers/tidy';
 import { isWord } from '../tokens/token-helpers';
 import { readCurrencyPrefix } from './read-currency-prefix';
+import { mayStartQuantity } from './may-start-quantity';
 import { readRangeTail } from './read-range-tail';
 import { readUnit } from './read-unit';
 
@@ -61,7 +62,7 @@ export const numberParser: Parser = {
     const out: QuantityMatch[] = [];
     let i = 0;
     while (i < ctx.tokens.length) {
-      const match = readQuantityAt(ctx, i);
+      const match = mayStartQuantity(ctx.tokens[i]!) ? readQuantityAt(ctx, i) : undefined;
       if (match) {
         out.push(match);
         i = match.endToken;

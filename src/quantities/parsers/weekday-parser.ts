@@ -1,9 +1,12 @@
-import type { ParseContext, Parser, QuantityMatch } from '../types';
+import type { ParseContext, Parser, QuantityMatch, Token } from '../types';
 import { dayInterval, mostRecentWeekday } from '../dates/calendar-math';
 import { readMonth } from '../dates/read-date-parts';
-import { WEEKDAYS } from '../tables/calendar';
+import { WEEKDAYS, WEEKDAY_NAMES } from '../tables/calendar';
 import { isCapitalized, isPunct, isWord } from '../tokens/token-helpers';
 import { readPeriodPart } from './read-period-part';
+
+/** What `readWeekdayAt` reads: a capitalised weekday name. */
+const isWeekdayName = (t: Token): boolean => isCapitalized(t) && WEEKDAY_NAMES.has(t.lower);
 
 /**
  * "Thursday", "on Wednesday", "late Thursday", "last Monday": the most recent
@@ -17,8 +20,8 @@ function readWeekdayAt(ctx: ParseContext, i: number, publishedDay: number): Quan
   const last = part === undefined && isWord(tokens[i], 'last');
   const dayAt = part ? part.next : last ? i + 1 : i;
   const t = tokens[dayAt];
-  const weekday = t?.kind === 'word' ? WEEKDAYS[t.lower] : undefined;
-  if (weekday === undefined || !isCapitalized(t)) return undefined;
+  if (t === undefined || !isWeekdayName(t)) return undefined;
+  const weekday = WEEKDAYS[t.lower]!;
   if (isWord(tokens[i - 1], 'next') || isWord(tokens[i - 1], 'every')) return undefined;
   // "Wednesday, July 7": the written date says it better.
   if (isPunct(tokens[dayAt + 1], ',') && readMonth(tokens, dayAt + 2, true)) return undefined;
@@ -35,7 +38,7 @@ export const weekdayParser: Parser = {
   parse(ctx) {
     const out: QuantityMatch[] = [];
     const published = ctx.publishedDay;
-    if (published === undefined) return out;
+    if (published === undefined || !ctx.tokens.some(isWeekdayName)) return out;
     for (let i = 0; i < ctx.tokens.length; i++) {
       const match = readWeekdayAt(ctx, i, published);
       if (match) out.push(match);

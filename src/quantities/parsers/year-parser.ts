@@ -4,6 +4,7 @@ import { readYear } from '../dates/read-date-parts';
 import { DATE_PREPOSITIONS } from '../tables/calendar';
 import { readPeriodPart } from './read-period-part';
 import { readUnit } from './read-unit';
+import { hasNumberToken } from '../tokens/token-helpers';
 
 /**
  * A year on its own becomes a date covering the whole year, but only when
@@ -31,6 +32,7 @@ export const yearParser: Parser = {
   name: 'year',
   parse(ctx) {
     const out: QuantityMatch[] = [];
+    if (!hasNumberToken(ctx.tokens)) return out;
     for (let i = 0; i < ctx.tokens.length; i++) {
       const match = readYearAt(ctx, i);
       if (match) out.push(match);

@@ -11,10 +11,18 @@ export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = lookupTable
   jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11,
 });
 
+/**
+ * Every month name and abbreviation, and every weekday name, as Sets: looking a fresh word up in a
+ * table object costs several times a Set look-up, and the parsers ask about every token.
+ */
+export const MONTH_NAMES: ReadonlySet<string> = new Set([...Object.keys(MONTHS), ...Object.keys(MONTH_ABBREVIATIONS)]);
+
 /** getUTCDay() numbering: Sunday = 0. */
 export const WEEKDAYS: Readonly<Record<string, number>> = lookupTable({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 });
+
+export const WEEKDAY_NAMES: ReadonlySet<string> = new Set(Object.keys(WEEKDAYS));
 
 /** Words before a bare month or year that make it a date ("in April", "since 2019"). */
 export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set([

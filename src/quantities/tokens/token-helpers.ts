@@ -28,6 +28,9 @@ export function isPunct(token: Token | undefined, ...marks: string[]): boolean {
 /** True when the word starts with a capital letter (proper nouns, month and day names). */
 export function isCapitalized(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== 'word') return false;
+  // ASCII answered from the code: this runs for every token in several parsers.
+  const code = token.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const first = token.text.charAt(0);
   return first !== first.toLowerCase();
 }
@@ -50,4 +53,9 @@ export function isPlainInteger(token: Token | undefined): boolean {
 /** Numeric value of a number token ("1,250" -> 1250). */
 export function numberValue(token: Token): number {
   return Number(token.text.replace(/,/g, ''));
+}
+
+/** Whether any token is a number in digits: a parser that reads only such figures skips a text without one. */
+export function hasNumberToken(tokens: Token[]): boolean {
+  return tokens.some((t) => t.kind === 'num');
 }
