@@ -2,7 +2,7 @@ import type { ArticleInput, Report } from './types';
 import { validateArticles } from './pipeline/validate-input';
 import { validateOptions } from './pipeline/validate-options';
 import { analyzeArticle } from './pipeline/analyze-article';
-import { combineAnalyses } from './pipeline/combine-analyses';
+import { combineOwnAnalyses } from './pipeline/combine-analyses';
 
 /** Options of `crossReference` (and of `createIndex`); each has a default. */
 export interface CrossReferenceOptions {
@@ -30,5 +30,5 @@ export interface CrossReferenceOptions {
  */
 export function crossReference(articles: readonly ArticleInput[], options: CrossReferenceOptions = {}): Report {
   validateOptions(options);
-  return combineAnalyses(validateArticles(articles).map(analyzeArticle), options);
+  return combineOwnAnalyses(validateArticles(articles).map(analyzeArticle), options);
 }

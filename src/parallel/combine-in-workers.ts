@@ -29,11 +29,13 @@ function plainStory(story: StoryInput): StoryInput {
  * `combineAnalyses`, with the stories compared in the pool's worker threads
  * when there are several and enough claims to pay for the cloning. The
  * feed-wide steps (names, stories, report) run in this thread, and the report
- * is the same as combineAnalyses gives.
+ * is the same as combineAnalyses gives. Like combineOwnAnalyses, it empties
+ * `analyses` once names are grouped, so pass an array no one else reads.
  */
-export async function combineInWorkers(analyses: readonly ArticleAnalysisResult[], options: CombineOptions, threads: CombineThreads): Promise<Report> {
+export async function combineInWorkers(analyses: ArticleAnalysisResult[], options: CombineOptions, threads: CombineThreads): Promise<Report> {
   const { pool, workers, minClaims = MIN_CLAIMS_FOR_WORKERS } = threads;
   const prepared = prepareCombine(analyses, options);
+  analyses.length = 0;
   const perStory = storyOptions(options);
   const chunks = chunkStories(prepared.stories, workers);
   if (!pool || workers <= 1 || chunks.length < 2 || prepared.claims.length < minClaims) {

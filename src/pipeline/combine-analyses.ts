@@ -75,7 +75,9 @@ export function prepareCombine(input: readonly ArticleAnalysisResult[], options:
   const claims = analyses.flatMap(ownClaims);
   const found = partitionStories(analyses.map(ownClaims), grouping.idByName);
   const members = options.stories === 'split' ? found : [analyses.map((_, i) => i)];
-  return { analyses, grouping, captionSightings, claims, found, stories: storyInputs(analyses, ownClaims, members, grouping.idByName) };
+  // The analyses kept hold the claims with entity ids, so the ones without can go once the caller lets them.
+  const kept = analyses.map((a) => ({ ...a, claims: ownClaims(a) }));
+  return { analyses: kept, grouping, captionSightings, claims, found, stories: storyInputs(kept, (a) => a.claims, members, grouping.idByName) };
 }
 
 /** The report from the prepared feed and each story's comparison (`results` in story order). */
@@ -109,7 +111,21 @@ export function finishCombine(prepared: PreparedCombine, results: readonly Story
  * report assembled.
  */
 export function combineAnalyses(input: readonly ArticleAnalysisResult[], options: CombineOptions = {}): Report {
-  const prepared = prepareCombine(input, options);
+  return compareAndFinish(prepareCombine(input, options), options);
+}
+
+/**
+ * combineAnalyses for analyses no one else holds (crossReference's own): the
+ * array is emptied once names are grouped, so on a feed the claims without
+ * entity ids are freed before the stories are compared.
+ */
+export function combineOwnAnalyses(analyses: ArticleAnalysisResult[], options: CombineOptions = {}): Report {
+  const prepared = prepareCombine(analyses, options);
+  analyses.length = 0;
+  return compareAndFinish(prepared, options);
+}
+
+function compareAndFinish(prepared: PreparedCombine, options: CombineOptions): Report {
   const perStory = storyOptions(options);
   return finishCombine(prepared, prepared.stories.map((story) => compareStory(story, perStory)), options);
 }
