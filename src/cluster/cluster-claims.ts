@@ -1,7 +1,7 @@
 import type { Claim, Cluster } from '../types';
 import { claimTerms } from './claim-terms';
-import { termWeights } from './term-weights';
-import { similarPairs, type SimilarPair } from '../internal/similar-pairs';
+import { dfWeightedIds } from './term-ids';
+import { similarIdPairs, type PairList } from '../internal/similar-pairs';
 import { UnionFind } from '../internal/union-find';
 import { byCodeUnit } from '../internal/by-code-unit';
 
@@ -26,23 +26,55 @@ function stableOrder(claims: readonly Claim[]): Claim[] {
 
 /**
  * For each claim, its most similar claim in every other article (ties: the
- * earlier claim), among the pairs that reach the threshold.
+ * earlier claim), among the pairs that reach the threshold. Links come in no
+ * set order: they are only unioned.
  */
-function bestLinks(pairs: readonly SimilarPair[], articleOf: (i: number) => string): [number, number][] {
-  const best = new Map<number, Map<string, { j: number; sim: number }>>();
-  const offer = (i: number, j: number, sim: number) => {
-    let perArticle = best.get(i);
-    if (!perArticle) best.set(i, (perArticle = new Map()));
-    const current = perArticle.get(articleOf(j));
-    if (!current || sim > current.sim || (sim === current.sim && j < current.j)) perArticle.set(articleOf(j), { j, sim });
-  };
-  for (const { i, j, similarity } of pairs) {
-    offer(i, j, similarity);
-    offer(j, i, similarity);
+function bestLinks(pairs: PairList, groups: Int32Array): [number, number][] {
+  // Each claim's partners packed in one array, then each claim's best per article found with scratch slots.
+  const n = groups.length;
+  const offsets = new Int32Array(n + 1);
+  for (let k = 0; k < pairs.count; k++) {
+    offsets[pairs.i[k] + 1] += 1;
+    offsets[pairs.j[k] + 1] += 1;
   }
+  for (let k = 0; k < n; k++) offsets[k + 1] += offsets[k];
+  const partner = new Int32Array(offsets[n]);
+  const similarity = new Float64Array(offsets[n]);
+  const fill = offsets.slice(0, n);
+  for (let k = 0; k < pairs.count; k++) {
+    const i = pairs.i[k];
+    const j = pairs.j[k];
+    const sim = pairs.similarity[k];
+    partner[fill[i]] = j;
+    similarity[fill[i]++] = sim;
+    partner[fill[j]] = i;
+    similarity[fill[j]++] = sim;
+  }
+  // Groups are numbered in claim order, so the last is the largest.
+  const groupCount = n === 0 ? 0 : groups[n - 1] + 1;
+  const bestAt = new Int32Array(groupCount).fill(-1);
   const links: [number, number][] = [];
-  for (const [i, perArticle] of best) for (const { j } of perArticle.values()) links.push([i, j]);
+  for (let i = 0; i < n; i++) {
+    const from = offsets[i];
+    const to = offsets[i + 1];
+    for (let p = from; p < to; p++) {
+      const g = groups[partner[p]];
+      const current = bestAt[g];
+      if (current < from || similarity[p] > similarity[current] || (similarity[p] === similarity[current] && partner[p] < partner[current])) bestAt[g] = p;
+    }
+    for (let p = from; p < to; p++) {
+      const g = groups[partner[p]];
+      if (bestAt[g] === p) links.push([i, partner[p]]);
+    }
+  }
   return links;
+}
+
+/** Article of each claim as a small integer; claims come sorted by article. */
+function articleNumbers(ordered: readonly Claim[]): Int32Array {
+  const groups = new Int32Array(ordered.length);
+  for (let k = 1; k < ordered.length; k++) groups[k] = groups[k - 1] + (ordered[k].articleId === ordered[k - 1].articleId ? 0 : 1);
+  return groups;
 }
 
 /**
@@ -55,17 +87,11 @@ export function clusterClaims(claims: readonly Claim[], options: ClusterOptions 
   const threshold = options.threshold ?? DEFAULT_CLUSTER_THRESHOLD;
   const originOf = options.originOf ?? ((id: string) => id);
   const ordered = stableOrder(claims);
-  const termLists = ordered.map(claimTerms);
-  const idf = termWeights(termLists);
-  const pairs = similarPairs({
-    terms: termLists,
-    groups: ordered.map((c) => c.articleId),
-    weight: (t) => idf.get(t) ?? 0,
-    cap: POSTING_CAP,
-    minSimilarity: threshold,
-  });
+  const { ids, weights } = dfWeightedIds(ordered.map(claimTerms));
+  const articles = articleNumbers(ordered);
+  const pairs = similarIdPairs({ ids, weights, groups: articles, cap: POSTING_CAP, minSimilarity: threshold });
   const sets = new UnionFind(ordered.length);
-  for (const [i, j] of bestLinks(pairs, (k) => ordered[k].articleId)) sets.union(i, j);
+  for (const [i, j] of bestLinks(pairs, articles)) sets.union(i, j);
 
   const groups = new Map<number, Claim[]>();
   ordered.forEach((claim, i) => {

@@ -4,10 +4,10 @@ import { findNumericConflicts } from './numeric-conflicts';
 import { figureContext } from './figure-context';
 import { figureOutcome } from './figure-outcome';
 import { addRepeats, sameValueElsewhere } from './same-value-elsewhere';
-import { candidatePairs, matchFigures, figureKey, DEFAULT_FIGURE_SIMILARITY, type Figure } from './match-figures';
+import { candidatePairsOfIds, matchFigures, figureKey, DEFAULT_FIGURE_SIMILARITY, type Figure } from './match-figures';
 import { claimTerms } from '../cluster/claim-terms';
-import { termWeights } from '../cluster/term-weights';
-import { weightedCosine } from '../cluster/weighted-cosine';
+import { dfWeightedIds } from '../cluster/term-ids';
+import { claimCosine } from './claim-cosine';
 import { findContested } from './contested';
 import { findSingleSource } from './single-source';
 import { storyOrigins } from './story-origins';
@@ -61,6 +61,17 @@ function allFigures(claims: readonly Claim[], idByName?: Readonly<Record<string,
   return claims.flatMap((claim) => claim.quantities.map((q) => ({ claim, q, context: figureContext(claim, q, idOf), outcome: figureOutcome(claim, q) })));
 }
 
+/** The figures that pass `keep`, each with its interned context (`contexts[k]` for `figures[k]`). */
+function figuresWhere(figures: readonly Figure[], contexts: readonly Int32Array[], keep: (f: Figure) => boolean): { figures: Figure[]; contexts: Int32Array[] } {
+  const out = { figures: [] as Figure[], contexts: [] as Int32Array[] };
+  figures.forEach((f, k) => {
+    if (!keep(f)) return;
+    out.figures.push(f);
+    out.contexts.push(contexts[k]!);
+  });
+  return out;
+}
+
 /** Name-variant findings over every mention in the claims and any other sightings (captions). */
 export function nameVariantFindings(
   claims: readonly Claim[],
@@ -99,18 +110,28 @@ export function compareAll(
   const claimsById = new Map(claims.map((c) => [c.id, c]));
   const clusterOfClaim = new Map<string, Cluster>();
   for (const cluster of clusters) for (const id of cluster.claimIds) clusterOfClaim.set(id, cluster);
-  const mates = (c: Claim) =>
-    (clusterOfClaim.get(c.id)?.claimIds ?? []).map((id) => claimsById.get(id)).filter((x): x is Claim => !!x);
+  // Built once per cluster: every rejection in a large cluster asks for the same mates.
+  const matesOf = new Map<Cluster, Claim[]>();
+  const mates = (c: Claim) => {
+    const cluster = clusterOfClaim.get(c.id);
+    if (!cluster) return [];
+    let list = matesOf.get(cluster);
+    if (!list) matesOf.set(cluster, (list = cluster.claimIds.map((id) => claimsById.get(id)).filter((x): x is Claim => !!x)));
+    return list;
+  };
 
   const everyFigure = allFigures(claims, options.idByName);
-  const figures = everyFigure.filter((f) => f.q.unit !== 'date');
-  const idf = termWeights([...claims.map(claimTerms), ...everyFigure.map((f) => f.context)]);
-  const weight = (t: string) => idf.get(t) ?? 0;
+  // Claim terms and figure contexts weighed together, interned once for every comparison below.
+  const terms = dfWeightedIds([...claims.map(claimTerms), ...everyFigure.map((f) => f.context)]);
+  const contexts = terms.ids.slice(claims.length);
+  const amounts = figuresWhere(everyFigure, contexts, (f) => f.q.unit !== 'date');
+  const dated = figuresWhere(everyFigure, contexts, (f) => f.q.unit === 'date');
+  const figures = amounts.figures;
   const clusterIdOf = (id: string) => clusterOfClaim.get(id)?.id;
-  const candidates = candidatePairs(figures, weight, options.figureSimilarity ?? DEFAULT_FIGURE_SIMILARITY);
+  const candidates = candidatePairsOfIds(figures, amounts.contexts, terms.weights, options.figureSimilarity ?? DEFAULT_FIGURE_SIMILARITY);
   const pairs = matchFigures(candidates);
   const numeric = findNumericConflicts(pairs, tolerance, clusterIdOf, options.publishedAtOf);
-  const datePairs = matchFigures(candidatePairs(everyFigure.filter((f) => f.q.unit === 'date'), weight, DATE_CONTEXT_SIMILARITY, comparableDates));
+  const datePairs = matchFigures(candidatePairsOfIds(dated.figures, dated.contexts, terms.weights, DATE_CONTEXT_SIMILARITY, comparableDates));
   const dates = findDateConflicts(datePairs, options.dateSlackDays ?? DEFAULT_DATE_SLACK_DAYS, clusterIdOf);
   const originOf = options.originOf ?? ((id: string) => id);
   // Matched pairs (agreeing or not) and any agreeing candidate: an article may repeat a figure another outlet gives once.
@@ -121,7 +142,7 @@ export function compareAll(
     ...sameValueElsewhere(figures, originOf),
   ]);
   addRepeats(figures, figuresElsewhere);
-  const claimSimilarity = (a: Claim, b: Claim) => weightedCosine(claimTerms(a), claimTerms(b), weight);
+  const claimSimilarity = claimCosine(claims, terms.ids, terms.weights);
   const contested = findContested(claims, mates, (c) => clusterOfClaim.get(c.id)?.id, claimSimilarity);
   const contestedIds = new Set(contested.map((f) => f.evidence[0]?.claimId).filter((id): id is string => !!id));
   const originsInStory = storyOrigins(clusters, candidates, originOf);

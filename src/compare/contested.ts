@@ -33,13 +33,15 @@ export const REJECTION_SIMILARITY = 0.28;
  * grows by chains of alike pairs, so in a large one most members share
  * little with a given rejection; naming every member would flood the report.
  */
-function clusteredTargets(rejection: Claim, clusterMates: readonly Claim[], similarity: (a: Claim, b: Claim) => number): Claim[] {
+function clusteredTargets(rejection: Claim, clusterMates: readonly Claim[], similarityTo: (a: Claim) => (b: Claim) => number): Claim[] {
   const best = new Map<string, { claim: Claim; sim: number }>();
+  const similarity = similarityTo(rejection);
   for (const c of clusterMates) {
     if (c.id === rejection.id || c.rejects || c.negated) continue;
-    const sim = similarity(rejection, c);
+    const sim = similarity(c);
+    if (sim < REJECTION_SIMILARITY) continue;
     const current = best.get(c.articleId);
-    if (sim >= REJECTION_SIMILARITY && (!current || sim > current.sim)) best.set(c.articleId, { claim: c, sim });
+    if (!current || sim > current.sim) best.set(c.articleId, { claim: c, sim });
   }
   return [...best.values()].map((b) => b.claim);
 }
@@ -52,7 +54,8 @@ export function findContested(
   claims: readonly Claim[],
   clusterMatesOf: (claim: Claim) => readonly Claim[],
   clusterIdOf: (claim: Claim) => string | undefined,
-  similarity: (a: Claim, b: Claim) => number,
+  /** Similarity of one claim to others: `similarityTo(a)(b)`, a set against many. */
+  similarityTo: (a: Claim) => (b: Claim) => number,
 ): Omit<Finding, 'id'>[] {
   const byArticle = groupBy(claims, (c) => c.articleId);
   const findings: Omit<Finding, 'id'>[] = [];
@@ -60,7 +63,7 @@ export function findContested(
   for (const rejection of claims.filter((c) => c.rejects)) {
     const articleClaims = byArticle.get(rejection.articleId) ?? [];
     const target = pointsBack(rejection.text) ? antecedent(rejection, articleClaims) : undefined;
-    const targets = target ? [target] : clusteredTargets(rejection, clusterMatesOf(rejection), similarity);
+    const targets = target ? [target] : clusteredTargets(rejection, clusterMatesOf(rejection), similarityTo);
     for (const t of targets) {
       const key = `${t.id}|${rejection.id}`;
       if (seen.has(key)) continue;

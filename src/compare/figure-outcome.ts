@@ -23,10 +23,12 @@ export function figureOutcome(claim: Claim, q: Quantity): Outcome | undefined {
   const qStart = q.span.start - claim.span.start;
   const qEnd = q.span.end - claim.span.start;
   let best: { outcome: Outcome; distance: number } | undefined;
-  for (const w of claimContentWords(claim)) {
-    const outcome = OUTCOME_OF_LEMMA.get(w.lemma);
+  const { lemmas, starts, ends } = claimContentWords(claim);
+  for (let k = 0; k < lemmas.length; k++) {
+    const outcome = OUTCOME_OF_LEMMA.get(lemmas[k]);
     if (!outcome) continue;
-    const distance = w.start >= qEnd ? w.start - qEnd : w.end <= qStart ? qStart - w.end : 0;
+    const [start, end] = [starts[k], ends[k]];
+    const distance = start >= qEnd ? start - qEnd : end <= qStart ? qStart - end : 0;
     if (distance < MAX_OUTCOME_DISTANCE && (!best || distance < best.distance)) best = { outcome, distance };
   }
   return best?.outcome;

@@ -10,18 +10,21 @@ export interface Fact {
 
 /** Matched pairs joined into facts: every figure reachable through matches states the same fact. */
 export function groupFacts(pairs: readonly FigurePair[]): Fact[] {
-  const keys = [...new Set(pairs.flatMap((p) => [figureKey(p.a), figureKey(p.b)]))].sort();
+  // Each figure's key built once per pair, not at every look-up.
+  const ends = pairs.map((p) => [figureKey(p.a), figureKey(p.b)] as const);
+  const keys = [...new Set(ends.flat())].sort();
   const index = new Map(keys.map((k, i) => [k, i]));
   const sets = new UnionFind(keys.length);
-  for (const p of pairs) sets.union(index.get(figureKey(p.a))!, index.get(figureKey(p.b))!);
+  for (const [a, b] of ends) sets.union(index.get(a)!, index.get(b)!);
   const byRoot = new Map<number, { figures: Map<string, Figure>; pairs: FigurePair[] }>();
-  for (const p of pairs) {
-    const root = sets.find(index.get(figureKey(p.a))!);
+  pairs.forEach((p, k) => {
+    const [a, b] = ends[k]!;
+    const root = sets.find(index.get(a)!);
     const fact = byRoot.get(root) ?? { figures: new Map<string, Figure>(), pairs: [] };
-    fact.figures.set(figureKey(p.a), p.a);
-    fact.figures.set(figureKey(p.b), p.b);
+    fact.figures.set(a, p.a);
+    fact.figures.set(b, p.b);
     fact.pairs.push(p);
     byRoot.set(root, fact);
-  }
+  });
   return [...byRoot.keys()].sort((a, b) => a - b).map((r) => ({ figures: [...byRoot.get(r)!.figures.values()], pairs: byRoot.get(r)!.pairs }));
 }

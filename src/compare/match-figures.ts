@@ -1,7 +1,8 @@
 import type { Claim, Quantity } from '../types';
 import { comparable } from './comparable-units';
 import { intervalGap } from './interval-gap';
-import { similarPairs } from '../internal/similar-pairs';
+import { similarIdPairs } from '../internal/similar-pairs';
+import { internTerms } from '../cluster/term-ids';
 import { differentOutcomes, sameOutcome, type Outcome } from './figure-outcome';
 
 /** One figure in one claim, with the terms that say what it is about. */
@@ -66,17 +67,32 @@ export function candidatePairs(
   threshold: number,
   isComparable: (a: Quantity, b: Quantity) => boolean = comparable,
 ): FigurePair[] {
+  const { ids, weights } = internTerms(figures.map((f) => f.context), weight);
+  return candidatePairsOfIds(figures, ids, weights, threshold, isComparable);
+}
+
+/**
+ * `candidatePairs` with each figure's context already interned (`ids[k]` for
+ * `figures[k]`, in term string order, weighed by `weights`).
+ */
+export function candidatePairsOfIds(
+  figures: readonly Figure[],
+  ids: readonly Int32Array[],
+  weights: Float64Array,
+  threshold: number,
+  isComparable: (a: Quantity, b: Quantity) => boolean = comparable,
+): FigurePair[] {
   // Pairs sharing a context term few figures have, down to the lowest bar any pair may need.
-  const similar = similarPairs({
-    terms: figures.map((f) => f.context),
-    groups: figures.map((f) => f.claim.articleId),
-    weight,
+  const similar = similarIdPairs({
+    ids,
+    weights,
+    groups: articleNumbers(figures),
     cap: FIGURE_POSTING_CAP,
     minSimilarity: threshold * SAME_FIGURE_DISCOUNT,
   });
   const pairs: FigurePair[] = [];
-  for (const { i, j, similarity } of similar) {
-    const [a, b] = [figures[i], figures[j]];
+  for (let k = 0; k < similar.count; k++) {
+    const [a, b, similarity] = [figures[similar.i[k]], figures[similar.j[k]], similar.similarity[k]];
     if (!isComparable(a.q, b.q) || differentOutcomes(a.outcome, b.outcome)) continue;
     const needed = sameFigure(a.q, b.q) || sameOutcome(a.outcome, b.outcome)
       ? threshold * SAME_FIGURE_DISCOUNT
@@ -88,18 +104,29 @@ export function candidatePairs(
   return pairs;
 }
 
+/** Article of each figure as a small integer, for pairing. */
+function articleNumbers(figures: readonly Figure[]): Int32Array {
+  const numbers = new Map<string, number>();
+  return new Int32Array(figures.map((f) => {
+    const known = numbers.get(f.claim.articleId);
+    if (known !== undefined) return known;
+    numbers.set(f.claim.articleId, numbers.size);
+    return numbers.size - 1;
+  }));
+}
+
 /**
  * Pairs figures across articles, one to one for each pair of articles, most
  * alike first: a figure both outlets agree on (20,000 and 20,000) is used up by
  * that match and is never set against another figure of the other article.
  */
 export function matchFigures(candidates: readonly FigurePair[]): FigurePair[] {
-  const pairs = [...candidates].sort(
-    (x, y) => y.similarity - x.similarity || x.gap - y.gap || (figureKey(x.a) + figureKey(x.b) < figureKey(y.a) + figureKey(y.b) ? -1 : 1),
-  );
+  // Each pair's key built once, not twice per comparison.
+  const keyed = candidates.map((p) => ({ p, key: figureKey(p.a) + figureKey(p.b) }));
+  keyed.sort((x, y) => y.p.similarity - x.p.similarity || x.p.gap - y.p.gap || (x.key < y.key ? -1 : 1));
   const used = new Set<string>();
   const matched: FigurePair[] = [];
-  for (const p of pairs) {
+  for (const { p } of keyed) {
     const keyA = `${figureKey(p.a)}>${p.b.claim.articleId}`;
     const keyB = `${figureKey(p.b)}>${p.a.claim.articleId}`;
     if (used.has(keyA) || used.has(keyB)) continue;

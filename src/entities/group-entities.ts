@@ -15,25 +15,35 @@ interface NameStats {
   count: number;
   kind: EntityKind;
   prepared: PreparedName;
+  /** Blocking keys, computed once: both the variant pass and the partial-name pass file by them. */
+  keys: string[];
 }
 
 const KIND_ORDER: readonly EntityKind[] = ['person', 'organization', 'place', 'other'];
+const OTHER = KIND_ORDER.indexOf('other');
 
 /** Distinct names with how often and as what kind they were seen, sorted by name. */
 function tally(mentions: readonly EntityNameInput[]): NameStats[] {
-  const counts = new Map<string, { count: number; kinds: Map<EntityKind, number> }>();
+  // Per name: its count, then how often it was seen as each kind of KIND_ORDER.
+  const counts = new Map<string, number[]>();
   for (const m of Array.isArray(mentions) ? mentions : []) {
-    if (!m || typeof m.name !== 'string' || m.name.trim() === '') continue;
-    const entry = counts.get(m.name) ?? { count: 0, kinds: new Map<EntityKind, number>() };
-    entry.count += 1;
-    entry.kinds.set(m.kind, (entry.kinds.get(m.kind) ?? 0) + 1);
-    counts.set(m.name, entry);
+    if (!m || typeof m.name !== 'string') continue;
+    let entry = counts.get(m.name);
+    if (!entry) {
+      if (m.name.trim() === '') continue;
+      counts.set(m.name, (entry = [0, 0, 0, 0, 0]));
+    }
+    entry[0] += 1;
+    const kind = KIND_ORDER.indexOf(m.kind);
+    if (kind >= 0) entry[kind + 1] += 1;
   }
   return [...counts.keys()].sort(byCodeUnit).map((name) => {
-    const { count, kinds } = counts.get(name)!;
-    // Most frequent kind; ties go to the earlier kind in KIND_ORDER.
-    const kind = KIND_ORDER.reduce((best, k) => ((kinds.get(k) ?? 0) > (kinds.get(best) ?? 0) ? k : best), 'other' as EntityKind);
-    return { name, count, kind, prepared: prepareName(name) };
+    const entry = counts.get(name)!;
+    // Most frequent kind, starting from 'other'; a later kind wins only with more sightings.
+    let best = OTHER;
+    for (let k = 0; k < KIND_ORDER.length; k++) if (entry[k + 1]! > entry[best + 1]!) best = k;
+    const prepared = prepareName(name);
+    return { name, count: entry[0]!, kind: KIND_ORDER[best]!, prepared, keys: blockingKeys(prepared) };
   });
 }
 
@@ -41,7 +51,7 @@ function tally(mentions: readonly EntityNameInput[]): NameStats[] {
 function blocks(stats: readonly NameStats[]): Map<string, number[]> {
   const map = new Map<string, number[]>();
   stats.forEach((s, i) => {
-    for (const key of blockingKeys(s.prepared)) {
+    for (const key of s.keys) {
       const list = map.get(key);
       if (list) list.push(i);
       else map.set(key, [i]);
@@ -52,7 +62,7 @@ function blocks(stats: readonly NameStats[]): Map<string, number[]> {
 
 function candidatesOf(i: number, stats: readonly NameStats[], index: Map<string, number[]>): number[] {
   const out = new Set<number>();
-  for (const key of blockingKeys(stats[i]!.prepared)) for (const j of index.get(key) ?? []) if (j !== i) out.add(j);
+  for (const key of stats[i]!.keys) for (const j of index.get(key) ?? []) if (j !== i) out.add(j);
   return [...out].sort((a, b) => a - b);
 }
 

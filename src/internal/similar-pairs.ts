@@ -1,4 +1,4 @@
-import { sharedWeight } from '../cluster/weighted-cosine';
+import { internTerms } from '../cluster/term-ids';
 
 /** Items to pair: each a sorted, de-duplicated list of terms, in a group whose members are never paired. */
 export interface SimilarPairsInput {
@@ -13,9 +13,24 @@ export interface SimilarPairsInput {
   /**
    * The score of a pair from the weight of the terms both share and each
    * side's total weight; weighted cosine by default. It must not fall when
-   * the shared weight grows, so that a pair below the bar by the fast sum is
-   * below it exactly too.
+   * the shared weight grows, so that a pair below the bar by an upper bound
+   * of the shared weight is below it exactly too.
    */
+  score?: (shared: number, totalA: number, totalB: number) => number;
+}
+
+/**
+ * `SimilarPairsInput` with terms already interned: each item's term ids
+ * in the order the terms' weights must be summed in (the terms' string order,
+ * for results that match the string form).
+ */
+export interface SimilarIdPairsInput {
+  ids: readonly Int32Array[];
+  weights: Float64Array;
+  /** Group of each item as a small integer. */
+  groups: Int32Array;
+  cap: number;
+  minSimilarity: number;
   score?: (shared: number, totalA: number, totalB: number) => number;
 }
 
@@ -28,57 +43,26 @@ export interface SimilarPair {
   similarity: number;
 }
 
-/** Terms as small integers, each item's ids sorted, with each term's weight and how many items hold it. */
-interface Interned {
-  ids: Int32Array[];
-  weights: Float64Array;
-  counts: Int32Array;
-}
-
-function intern(terms: readonly (readonly string[])[], weight: (t: string) => number): Interned {
-  const idOf = new Map<string, number>();
-  const weights: number[] = [];
-  const counts: number[] = [];
-  const ids = terms.map((list) => {
-    const out = new Int32Array(list.length);
-    list.forEach((t, k) => {
-      let id = idOf.get(t);
-      if (id === undefined) {
-        id = weights.length;
-        idOf.set(t, id);
-        weights.push(weight(t));
-        counts.push(0);
-      }
-      counts[id] += 1;
-      out[k] = id;
-    });
-    return out.sort();
-  });
-  return { ids, weights: Float64Array.from(weights), counts: Int32Array.from(counts) };
+/** How many items hold each term. */
+function termCounts(ids: readonly Int32Array[], termCount: number): Int32Array {
+  const counts = new Int32Array(termCount);
+  for (const list of ids) for (let k = 0; k < list.length; k++) counts[list[k]] += 1;
+  return counts;
 }
 
 /** Posting lists (item indexes, ascending) of the terms held by at most `cap` items, packed in one array. */
-function postings(interned: Interned, cap: number): { offsets: Int32Array; items: Int32Array } {
-  const { ids, counts } = interned;
+function postings(ids: readonly Int32Array[], counts: Int32Array, cap: number): { offsets: Int32Array; items: Int32Array } {
   const offsets = new Int32Array(counts.length + 1);
   for (let t = 0; t < counts.length; t++) offsets[t + 1] = offsets[t] + (counts[t] <= cap ? counts[t] : 0);
   const items = new Int32Array(offsets[counts.length]);
   const fill = offsets.slice(0, counts.length);
   ids.forEach((list, i) => {
-    for (const t of list) if (counts[t] <= cap) items[fill[t]++] = i;
+    for (let k = 0; k < list.length; k++) {
+      const t = list[k];
+      if (counts[t] <= cap) items[fill[t]++] = i;
+    }
   });
   return { offsets, items };
-}
-
-function hasTerm(list: Int32Array, term: number): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < term) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo] === term;
 }
 
 function firstAbove(items: Int32Array, from: number, to: number, i: number): number {
@@ -92,68 +76,127 @@ function firstAbove(items: Int32Array, from: number, to: number, i: number): num
   return lo;
 }
 
+/** Summed weight of an id list, added in list order. */
+export function totalIdWeight(list: Int32Array, weights: Float64Array): number {
+  let total = 0;
+  for (let k = 0; k < list.length; k++) total += weights[list[k]];
+  return total;
+}
+
 /**
  * Pairs of items of different groups whose weighted cosine reaches
  * `minSimilarity`, without comparing every pair: candidates share a term that
  * few items hold (an inverted index), and their shared weight is summed
- * straight from the posting lists. The similarity of each pair kept is then
- * computed exactly over the term strings, so it never depends on the order in
- * which terms were first seen. Pairs come as i < j, in order of i then j.
+ * straight from the posting lists. Shared weights are summed in term string
+ * order, so a similarity never depends on the order in which terms were
+ * first seen. Pairs come as i < j, in order of i then j.
  */
 export function similarPairs(input: SimilarPairsInput): SimilarPair[] {
-  const { terms, groups, weight, cap, minSimilarity } = input;
-  const score = input.score ?? cosineScore;
-  // Each side's weight summed in string order, as weightedCosine does, so exact scores never depend on input order.
-  const totals = new Map<number, number>();
-  const totalOf = (k: number) => {
-    let total = totals.get(k);
-    if (total === undefined) totals.set(k, (total = terms[k].reduce((sum, t) => sum + weight(t), 0)));
-    return total;
-  };
-  const interned = intern(terms, weight);
-  const { ids, weights, counts } = interned;
-  const { offsets, items } = postings(interned, cap);
+  const { ids, weights } = internTerms(input.terms, input.weight);
   const groupIds = new Map<string, number>();
-  const group = Int32Array.from(groups, (g) => {
+  const groups = new Int32Array(input.groups.map((g) => {
     const id = groupIds.get(g);
     if (id !== undefined) return id;
     groupIds.set(g, groupIds.size);
     return groupIds.size - 1;
-  });
-  const norms = Float64Array.from(ids, (list) => list.reduce((sum, t) => sum + weights[t], 0));
+  }));
+  const found = similarIdPairs({ ids, weights, groups, cap: input.cap, minSimilarity: input.minSimilarity, score: input.score });
+  return Array.from({ length: found.count }, (_, k) => ({ i: found.i[k], j: found.j[k], similarity: found.similarity[k] }));
+}
+
+/** Pairs found, as parallel arrays (no object per pair): pair k is (i[k], j[k]) with similarity[k]. */
+export interface PairList {
+  count: number;
+  i: Int32Array;
+  j: Int32Array;
+  similarity: Float64Array;
+}
+
+/** Appends a pair, doubling the arrays when full. */
+function addPair(list: PairList, i: number, j: number, similarity: number): void {
+  if (list.count === list.i.length) {
+    const size = list.i.length * 2;
+    const [is, js, sims] = [new Int32Array(size), new Int32Array(size), new Float64Array(size)];
+    is.set(list.i);
+    js.set(list.j);
+    sims.set(list.similarity);
+    [list.i, list.j, list.similarity] = [is, js, sims];
+  }
+  list.i[list.count] = i;
+  list.j[list.count] = j;
+  list.similarity[list.count++] = similarity;
+}
+
+/** `similarPairs` over interned terms. */
+export function similarIdPairs(input: SimilarIdPairsInput): PairList {
+  const { ids, weights, groups: group, cap, minSimilarity } = input;
+  const score = input.score ?? cosineScore;
+  const counts = termCounts(ids, weights.length);
+  const { offsets, items } = postings(ids, counts, cap);
+  // Summed in list order, the order every shared weight below is summed in too.
+  const norms = new Float64Array(ids.map((list) => totalIdWeight(list, weights)));
+  // Weight of each item's terms too frequent to walk: the most they can add to a shared weight.
+  const frequentWeights = new Float64Array(ids.map((list) => {
+    let total = 0;
+    for (let k = 0; k < list.length; k++) if (counts[list[k]] > cap) total += weights[list[k]];
+    return total;
+  }));
+  // Every item's terms in one array, for a partner's terms read straight from memory.
+  const starts = new Int32Array(ids.length + 1);
+  ids.forEach((list, i) => (starts[i + 1] = starts[i] + list.length));
+  const flat = new Int32Array(starts[ids.length]);
+  ids.forEach((list, i) => flat.set(list, starts[i]));
   const shared = new Float64Array(ids.length);
   const stamp = new Int32Array(ids.length).fill(-1);
-  const pairs: SimilarPair[] = [];
-  // A little slack: the fast sum may round differently from the exact one.
+  // Which terms item i holds, stamped with i: a partner's shared weight is then one pass over its own terms.
+  const holds = new Int32Array(weights.length).fill(-1);
+  // Scratch reused for every item: the partners it touched, then those that reach the bar, with their scores.
+  const touched = new Int32Array(ids.length);
+  const kept = new Int32Array(ids.length);
+  const similarities = new Float64Array(ids.length);
+  const pairs: PairList = { count: 0, i: new Int32Array(64), j: new Int32Array(64), similarity: new Float64Array(64) };
+  // A little slack: the bound is summed in another order than the exact weight, so it may round differently.
   const floor = minSimilarity - 1e-9;
 
   for (let i = 0; i < ids.length; i++) {
-    const touched: number[] = [];
-    const frequent: number[] = [];
-    for (const t of ids[i]) {
-      if (counts[t] > cap) {
-        frequent.push(t);
-        continue;
-      }
-      for (let k = firstAbove(items, offsets[t], offsets[t + 1], i); k < offsets[t + 1]; k++) {
-        const j = items[k];
-        if (group[j] === group[i]) continue;
+    const gi = group[i];
+    let touchedCount = 0;
+    for (let k = starts[i]; k < starts[i + 1]; k++) {
+      const t = flat[k];
+      holds[t] = i;
+      if (counts[t] > cap) continue;
+      const w = weights[t];
+      const end = offsets[t + 1];
+      for (let p = firstAbove(items, offsets[t], end, i); p < end; p++) {
+        const j = items[p];
+        if (group[j] === gi) continue;
         if (stamp[j] !== i) {
           stamp[j] = i;
           shared[j] = 0;
-          touched.push(j);
+          touched[touchedCount++] = j;
         }
-        shared[j] += weights[t];
+        shared[j] += w;
       }
     }
-    touched.sort((a, b) => a - b);
-    for (const j of touched) {
+    let keptCount = 0;
+    for (let p = 0; p < touchedCount; p++) {
+      const j = touched[p];
+      const unwalked = Math.min(frequentWeights[i], frequentWeights[j]);
+      if (unwalked > 0 && score(shared[j] + unwalked, norms[i], norms[j]) < floor) continue;
+      // With no frequent term shared, walking i's terms added the shared weights in list order: the exact sum.
       let sum = shared[j];
-      for (const t of frequent) if (hasTerm(ids[j], t)) sum += weights[t];
-      if (score(sum, norms[i], norms[j]) < floor) continue;
-      const similarity = score(sharedWeight(terms[i], terms[j], weight), totalOf(i), totalOf(j));
-      if (similarity >= minSimilarity) pairs.push({ i, j, similarity });
+      if (unwalked > 0) {
+        sum = 0;
+        for (let k = starts[j]; k < starts[j + 1]; k++) if (holds[flat[k]] === i) sum += weights[flat[k]];
+      }
+      const similarity = score(sum, norms[i], norms[j]);
+      if (similarity >= minSimilarity) {
+        kept[keptCount++] = j;
+        similarities[j] = similarity;
+      }
     }
+    const partners = kept.subarray(0, keptCount).sort();
+    for (let p = 0; p < keptCount; p++) addPair(pairs, i, partners[p], similarities[partners[p]]);
   }
   return pairs;
 }

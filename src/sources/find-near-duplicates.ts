@@ -1,5 +1,5 @@
 import { CorroborateError } from '../errors';
-import { shingles } from './shingles';
+import { ShingleTable } from './shingle-table';
 import { byCodeUnit } from '../internal/by-code-unit';
 
 /** Options of `findNearDuplicates`. */
@@ -32,17 +32,22 @@ function checkInput(articles: readonly { id: string; text: string }[], threshold
   }
 }
 
-/** Inverted index: shingle -> the articles (by position) that contain it, in ascending order. */
-function buildIndex(sets: readonly Set<string>[]): Map<string, number[]> {
-  const index = new Map<string, number[]>();
+/** Inverted index: the articles (by position, ascending) holding each shingle id, packed in one array. */
+interface ShingleIndex {
+  offsets: Int32Array;
+  docs: Int32Array;
+}
+
+function buildIndex(sets: readonly Int32Array[], shingleCount: number): ShingleIndex {
+  const offsets = new Int32Array(shingleCount + 1);
+  for (const set of sets) for (let k = 0; k < set.length; k++) offsets[set[k]! + 1] += 1;
+  for (let s = 0; s < shingleCount; s++) offsets[s + 1] += offsets[s]!;
+  const docs = new Int32Array(offsets[shingleCount]!);
+  const fill = offsets.slice(0, shingleCount);
   sets.forEach((set, doc) => {
-    for (const s of set) {
-      const list = index.get(s);
-      if (list) list.push(doc);
-      else index.set(s, [doc]);
-    }
+    for (let k = 0; k < set.length; k++) docs[fill[set[k]!]!++] = doc;
   });
-  return index;
+  return { offsets, docs };
 }
 
 /**
@@ -65,21 +70,25 @@ interface Counters {
  * that count plus the stock shingles not walked could still reach the
  * threshold; `sharedCount` then decides.
  */
-function candidates(i: number, sets: readonly Set<string>[], index: Map<string, number[]>, threshold: number, counters: Counters): number[] {
-  const size = sets[i]!.size;
+function candidates(i: number, sets: readonly Int32Array[], index: ShingleIndex, threshold: number, counters: Counters): number[] {
+  const set = sets[i]!;
+  const size = set.length;
   // The epsilon keeps 0.7 * 10 from rounding up to 8.
   const needed = Math.max(1, Math.ceil(threshold * size - 1e-9));
   const { shared, stamp } = counters;
+  const { offsets, docs } = index;
   const touched: number[] = [];
   let unwalked = 0;
-  for (const s of sets[i]!) {
-    const list = index.get(s)!;
-    if (list.length > SHINGLE_POSTING_CAP) {
+  for (let k = 0; k < size; k++) {
+    const from = offsets[set[k]!]!;
+    const to = offsets[set[k]! + 1]!;
+    if (to - from > SHINGLE_POSTING_CAP) {
       unwalked += 1;
       continue;
     }
-    for (const j of list) {
-      const other = sets[j]!.size;
+    for (let p = from; p < to; p++) {
+      const j = docs[p]!;
+      const other = sets[j]!.length;
       if (other < size || (other === size && j <= i)) continue;
       if (stamp[j] !== i) {
         stamp[j] = i;
@@ -92,11 +101,18 @@ function candidates(i: number, sets: readonly Set<string>[], index: Map<string, 
   return touched.filter((j) => shared[j]! + unwalked >= needed).sort((a, b) => a - b);
 }
 
-/** Shingles two sets share, counted by walking the smaller one. */
-function sharedCount(x: Set<string>, y: Set<string>): number {
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+/** Shingles two ascending id sets share. */
+function sharedCount(x: Int32Array, y: Int32Array): number {
   let shared = 0;
-  for (const s of small) if (large.has(s)) shared += 1;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i]! < y[j]!) i++;
+    else if (y[j]! < x[i]!) j++;
+    else {
+      shared += 1;
+      i++;
+      j++;
+    }
+  }
   return shared;
 }
 
@@ -112,15 +128,18 @@ export function findNearDuplicates(
 ): NearDuplicatePair[] {
   const threshold = options.threshold ?? DEFAULT_DUPLICATE_THRESHOLD;
   checkInput(articles, threshold);
+  // A lone article has nothing to be a copy of: skip reading it.
+  if (articles.length < 2) return [];
   const sorted = [...articles].sort((x, y) => byCodeUnit(x.id, y.id));
-  const sets = sorted.map((article) => shingles(article.text));
-  const index = buildIndex(sets);
+  const table = new ShingleTable();
+  const sets = sorted.map((article) => table.idsOf(article.text));
+  const index = buildIndex(sets, table.size);
   const pairs: NearDuplicatePair[] = [];
   const counters = { shared: new Int32Array(sets.length), stamp: new Int32Array(sets.length).fill(-1) };
   sets.forEach((set, i) => {
-    if (set.size === 0) return;
+    if (set.length === 0) return;
     for (const j of candidates(i, sets, index, threshold, counters)) {
-      const overlap = sharedCount(set, sets[j]!) / set.size;
+      const overlap = sharedCount(set, sets[j]!) / set.length;
       // Positions follow sorted ids, so the smaller position is the smaller id.
       if (overlap >= threshold) pairs.push({ a: sorted[Math.min(i, j)]!.id, b: sorted[Math.max(i, j)]!.id, overlap });
     }

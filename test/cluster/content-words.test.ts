@@ -1,0 +1,36 @@
+import { contentWords, lemma, normalWord } from '../../src/cluster/claim-terms';
+import { CLUSTER_STOPWORDS } from '../../src/cluster/stopwords';
+
+/** Content words as the plain pattern reads them: what the scan by character code must match. */
+function reference(text: string): { lemma: string; start: number; end: number }[] {
+  const out: { lemma: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)) {
+    const word = normalWord(m[0]);
+    if (word.length < 2 || CLUSTER_STOPWORDS.has(word)) continue;
+    out.push({ lemma: lemma(word), start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+const TEXTS = [
+  'Troops fled the border town on Monday, officials said.',
+  "The Taliban's fighters' well-known B-52 strikes -- 4,000 killed",
+  'The minister’s aides—who spoke on condition of anonymity—denied it.',
+  'Zürich and São Paulo reported 12 cases; the café closed.',
+  'A combining mark: cafe\u0301 and nai\u0308ve words.',
+  'Emoji 😀 between words, and math 𝐀𝐁 letters.',
+  'Lone surrogate \ud800 here and ’tis a quote',
+  "--- '' ’’ -a- 'b' x y zz",
+  '',
+];
+
+describe('contentWords', () => {
+  it.each(TEXTS)('reads %j as the plain pattern does', (text) => {
+    expect(contentWords(text)).toEqual(reference(text));
+  });
+
+  it('gives the same lemmas when a word is seen again', () => {
+    const text = TEXTS[0]!;
+    expect(contentWords(text)).toEqual(contentWords(text));
+  });
+});

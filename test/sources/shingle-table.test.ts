@@ -1,0 +1,50 @@
+import { ShingleTable } from '../../src/sources/shingle-table';
+import { shingles } from '../../src/sources/shingles';
+import { REPRINT, REPRINT_OF_REPRINT, UNRELATED, WIRE } from './fixtures';
+
+/** Shingles two string sets share. */
+function sharedStrings(a: Set<string>, b: Set<string>): number {
+  return [...a].filter((s) => b.has(s)).length;
+}
+
+/** Ids two ascending id sets share. */
+function sharedIds(a: Int32Array, b: Int32Array): number {
+  const set = new Set(a);
+  return [...b].filter((id) => set.has(id)).length;
+}
+
+const TEXTS = [
+  WIRE.text,
+  REPRINT.text,
+  REPRINT_OF_REPRINT.text,
+  UNRELATED.text,
+  'Breaking news',
+  'BREAKING news!',
+  '',
+  '  ...  ',
+  // Non-ASCII letters take the other path; they must meet their ASCII-path twins.
+  'Forcing 4,200 residents from their homes in Zürich on “Monday”',
+  'forcing 4 200 RESIDENTS from their homes in zürich on Monday — officials said',
+  'The İstanbul office and the Ⅻ legion said 12 people fled',
+  'the istanbul office and the legion said 12 people fled',
+  'a b c d e a b c d e a b c d e',
+  'Officials in Zürich said 40 people fled the city',
+  'officials said 40 people fled the city on friday',
+];
+
+describe('ShingleTable', () => {
+  it('numbers shingles as the string shingles are: same sizes, same overlaps', () => {
+    const table = new ShingleTable();
+    const ids = TEXTS.map((t) => table.idsOf(t));
+    const strings = TEXTS.map((t) => shingles(t));
+    TEXTS.forEach((_, i) => {
+      expect(ids[i]!.length).toBe(strings[i]!.size);
+      expect([...ids[i]!]).toEqual([...ids[i]!].sort((a, b) => a - b));
+      TEXTS.forEach((__, j) => expect(sharedIds(ids[i]!, ids[j]!)).toBe(sharedStrings(strings[i]!, strings[j]!)));
+    });
+  });
+
+  it('gives no shingles for a text that is not a string', () => {
+    expect(new ShingleTable().idsOf(undefined as unknown as string)).toHaveLength(0);
+  });
+});
