@@ -21,11 +21,30 @@ export interface ClaimMemo {
   words: (readonly [number, number])[] | undefined;
 }
 
-/** One entry per claim object (claims are never mutated): a weak-map entry costs more than the fields in it. */
+/** One entry per claim object (claims are never mutated), for claims read outside any scope. */
 const memos = new WeakMap<Claim, ClaimMemo>();
 
+/** The memos of the scope being run (see withMemoScope), if any. */
+let scoped: Map<Claim, ClaimMemo> | undefined;
+
 export function memoOf(claim: Claim): ClaimMemo {
-  let memo = memos.get(claim);
-  if (!memo) memos.set(claim, (memo = { content: undefined, terms: undefined, words: undefined }));
+  const table = scoped ?? memos;
+  let memo = table.get(claim);
+  if (!memo) table.set(claim, (memo = { content: undefined, terms: undefined, words: undefined }));
   return memo;
+}
+
+/**
+ * Runs `work` with memos that are dropped when it returns. A feed's claims
+ * live until the report is built, so memos kept by claim would hold every
+ * claim's words to the end; a story's memos are needed only while it is compared.
+ */
+export function withMemoScope<T>(work: () => T): T {
+  const outer = scoped;
+  scoped = new Map();
+  try {
+    return work();
+  } finally {
+    scoped = outer;
+  }
 }

@@ -3,6 +3,7 @@ import type { ArticleAnalysisResult } from './analyze-article';
 import { resolveOrigins } from './resolve-origins';
 import { clusterClaims } from '../cluster/cluster-claims';
 import { compareAll } from '../compare/compare-clusters';
+import { withMemoScope } from '../cluster/claim-memo';
 
 /**
  * Everything one story needs to be compared on its own, as plain data (it
@@ -64,6 +65,10 @@ function asAnalyses(articles: readonly StoryArticle[]): ArticleAnalysisResult[] 
  * sees every story's names at once.
  */
 export function compareStory(story: StoryInput, options: StoryOptions): StoryResult {
+  return withMemoScope(() => compareInScope(story, options));
+}
+
+function compareInScope(story: StoryInput, options: StoryOptions): StoryResult {
   const { origins, diagnostics: originNotes } = resolveOrigins(asAnalyses(story.articles), options.relations);
   const originOf = (id: string) => origins.get(id) ?? id;
   const published = new Map(story.articles.map((a) => [a.article.id, a.article.publishedAt]));
