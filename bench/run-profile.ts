@@ -17,10 +17,11 @@ import { SourceMap } from 'node:module';
 
 const ROOT = path.resolve(__dirname, '..');
 const STAGES = [
-  'crossReference', 'analyzeArticle', 'combineAnalyses', 'findNearDuplicates', 'groupEntities', 'clusterClaims',
+  'crossReference', 'analyzeArticle', 'combineAnalyses', 'combineOwnAnalyses', 'prepareCombine', 'finishCombine', 'compareStory',
+  'mergeStories', 'withEntityIds', 'storyInputs', 'nameVariantFindings', 'findNearDuplicates', 'groupEntities', 'clusterClaims',
   'compareClusters', 'compareAll', 'matchFigures', 'groupFacts', 'findNumericConflicts', 'findDateConflicts',
   'extractEntities', 'extractQuantities', 'extractClaims', 'cleanArticle', 'splitSentences', 'generateCorpus',
-  'resolveOrigins', 'partitionStories', 'compareStories', 'findNameVariants', 'toReportClaim',
+  'resolveOrigins', 'partitionStories', 'findNameVariants', 'toReportClaim',
 ];
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }

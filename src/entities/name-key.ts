@@ -5,6 +5,7 @@
  * inside a class (o/u: Mohamed/Muhamed, e/i/y: Karzei/Karzai) far more
  * often than across classes (Hassan/Hussein, Sudan/Sedan are different names).
  */
+import { boundedMemo } from '../internal/bounded-memo';
 
 const MARKS = /\p{M}/gu;
 const DOUBLES = /(.)\1+/g;
@@ -47,7 +48,9 @@ const DIGRAPHS: readonly [RegExp, string][] = [
 const VOWEL_CLASS: Readonly<Record<string, string>> = { a: 'A', e: 'I', i: 'I', y: 'I', o: 'U', u: 'U' };
 
 /** Phonetic key of one lower-case word: consonants folded, vowels as A / I / U. */
-export function phoneticKey(word: string): string {
+export const phoneticKey = boundedMemo(readPhoneticKey);
+
+function readPhoneticKey(word: string): string {
   // German and French render the Russian -ov ending as -off / -ow (Ivanoff, Romanow).
   let s = word.replace(/off$/, 'ov').replace(DOUBLES, '$1');
   for (const [re, to] of DIGRAPHS) s = s.replace(re, to);
@@ -65,7 +68,9 @@ export function phoneticKey(word: string): string {
  * of vowels then counts as one, read by its first class; a final run is
  * kept because endings carry gender (Maria/Mario, Yevgeny/Yevgenia).
  */
-export function looseKey(word: string): string {
+export const looseKey = boundedMemo(readLooseKey);
+
+function readLooseKey(word: string): string {
   const s = word
     .replace(/off$/, 'ov')
     .replace(/eh$/, 'a')
