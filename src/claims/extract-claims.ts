@@ -1,19 +1,18 @@
 import type { ClaimDraft, ClaimExtraction, Sentence, Span, TextSegment } from '../types';
 import type { AttributionMatch, AttributionRule, SplitPoint, SplitRule, Token } from './types';
-import { maskOutside } from './claim-own-text';
 import { findAntecedent } from './find-antecedent';
-import { findAttribution } from './find-attribution';
-import { findHedges } from './find-hedges';
-import { findSplits } from './find-splits';
-import { guardTokens } from './guarded-regions';
+import { attributionOf as attributionIn } from './find-attribution';
+import { hedgesInWords } from './find-hedges';
+import { splitsOf } from './find-splits';
 import { hasDirectQuote } from './has-direct-quote';
-import { isNegated } from './is-negated';
-import { isRejection } from './is-rejection';
+import { negatedWords } from './is-negated';
+import { rejectsInWords } from './is-rejection';
+import { maskedTokenized } from './masked-tokens';
 import { findRelativeAsides, type RelativeAside } from './relative-asides';
 import { relativeSpeaker } from './relative-speaker';
 import { resolveAttributions, type ClauseDraft } from './resolve-attributions';
 import { DEFAULT_SKIP_RULES, type SkipRule } from './skip-rules';
-import { tokenize } from './tokenize';
+import { tokenize, tokenized, type TokenizedText } from './tokenize';
 
 /** Options of `extractClaims`. */
 export interface ExtractClaimsOptions {
@@ -130,7 +129,8 @@ const shift = (span: Span, base: number): Span => ({ start: base + span.start, e
 
 /** Flags read from a claim's own words (the gaps of a discontinuous claim are blank in `own`). */
 function claimFlags(own: string) {
-  return { negated: isNegated(own), hedges: findHedges(own), quoted: hasDirectQuote(own), rejects: isRejection(own) };
+  const words = tokenized(own).words;
+  return { negated: negatedWords(words), hedges: hedgesInWords(words), quoted: hasDirectQuote(own), rejects: rejectsInWords(words) };
 }
 
 function attributionOf(a: AttributionMatch | null): Pick<ClaimDraft, 'attribution'> {
@@ -160,26 +160,29 @@ export function extractClaims(sentence: Sentence, options: ExtractClaimsOptions 
   if (e <= s) return EMPTY;
   const whole: Span = { start: base + s, end: base + e };
 
-  const tokens = tokenize(text);
-  const guarded = guardTokens(text, tokens);
+  const tt = tokenized(text);
+  const tokens = tt.tokens;
+  const guarded = tt.guarded();
+  const trimmed = text.slice(s, e);
   for (const rule of options.skipRules ?? DEFAULT_SKIP_RULES) {
-    const reason = rule.test(text.slice(s, e), tokens, guarded);
+    const reason = rule.test(trimmed, tokens, guarded);
     if (reason) return { claims: [], skipped: [{ span: whole, reason }] };
   }
 
-  const asides = options.relativeAsides === false ? [] : findRelativeAsides(tokens, guardTokens(text, tokens, { dashes: false }));
+  const asides = options.relativeAsides === false ? [] : findRelativeAsides(tokens, tt.guarded(false));
   // A conjunction inside a lifted clause joins its own words ("who arrived Monday and met aides").
-  const splits = outsideAsides(findSplits(text, { rules: options.splitRules }), asides);
+  const splits = outsideAsides(splitsOf(tt, { rules: options.splitRules }), asides);
   const bounds = clauseBounds(text, splits);
   const clauses = bounds.map((b) => cutAroundAsides(text, b, asidesOpeningIn(asides, b)));
   const drafts: ClauseDraft[] = clauses.map((clause) => {
     const { bounds, pieces } = clause;
     const first = pieces[0].start;
     const last = pieces[pieces.length - 1].end;
-    const own = maskOutside(text.slice(first, last), first, pieces);
+    const own = maskedTokenized(tt, first, last, pieces).text;
     // Speakers are read with each closing mark kept: "X met Roe, who ..., officials said" still has its comma.
-    const heard = maskOutside(text.slice(first, last), first, withClosingMarks(pieces, clause.asides));
-    const attribution = findAttribution(heard, { offset: base + first, rules: options.attributionRules });
+    const heard = maskedTokenized(tt, first, last, withClosingMarks(pieces, clause.asides));
+    // `heard` is never blank: every piece starts with a non-space character.
+    const attribution = attributionIn(heard, { offset: base + first, rules: options.attributionRules });
     return { text: own, span: { start: base + first, end: base + last }, split: bounds.split, own: attribution };
   });
   const speakers = resolveAttributions(drafts);
@@ -189,7 +192,7 @@ export function extractClaims(sentence: Sentence, options: ExtractClaimsOptions 
     const draft = drafts[i];
     const parts = clause.pieces.length > 1 ? clause.pieces.map((p) => shift(p, base)) : undefined;
     const antecedent = clause.bounds.split?.rule === 'relative-clause' ? antecedentAt(text, tokens, tokenAt(tokens, clause.bounds.split.joiner.start), base) : undefined;
-    const speaker = speakers[i] ?? relativeSpeaker(tokenize(draft.text), antecedent);
+    const speaker = speakers[i] ?? (antecedent ? relativeSpeaker(tokenize(draft.text), antecedent) : null);
     claims.push({
       text: text.slice(draft.span.start - base, draft.span.end - base),
       span: draft.span,
@@ -198,7 +201,7 @@ export function extractClaims(sentence: Sentence, options: ExtractClaimsOptions 
       ...attributionOf(fixSpeakerText(speaker, text, base)),
       ...claimFlags(draft.text),
     });
-    for (const { aside, clause: c } of clause.asides) claims.push(asideClaim(text, base, aside, c, speaker));
+    for (const { aside, clause: c } of clause.asides) claims.push(asideClaim(tt, base, aside, c, speaker));
   });
   return { claims, skipped: [] };
 }
@@ -222,13 +225,14 @@ function fixSpeakerText(a: AttributionMatch | null, text: string, base: number):
  * front, said ...": the source itself says who Roe is).
  */
 function asideClaim(
-  text: string,
+  sentence: TokenizedText,
   base: number,
   aside: RelativeAside,
   clause: Span,
   outer: AttributionMatch | null,
 ): ClaimDraft {
-  const own = text.slice(clause.start, clause.end);
+  const text = sentence.text;
+  const own = maskedTokenized(sentence, clause.start, clause.end, [clause]).text;
   const antecedent = aside.antecedent ? { text: text.slice(aside.antecedent.start, aside.antecedent.end), span: shift(aside.antecedent, base) } : undefined;
   const describesSpeaker = outer !== null && antecedent !== undefined && antecedent.span.start < outer.span.end && outer.span.start < antecedent.span.end;
   const insideSpeaker = outer !== null && outer.span.start <= base + aside.open && base + aside.closeEnd <= outer.span.end;

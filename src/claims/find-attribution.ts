@@ -1,7 +1,6 @@
 import type { AttributionMatch, AttributionRule, OffsetOptions } from './types';
 import { DEFAULT_ATTRIBUTION_RULES } from './attribution-rules';
-import { guardTokens } from './guarded-regions';
-import { tokenize } from './tokenize';
+import { tokenized, type TokenizedText } from './tokenize';
 
 export interface FindAttributionOptions extends OffsetOptions {
   /** Rules to try, in order (default `DEFAULT_ATTRIBUTION_RULES`). */
@@ -16,9 +15,14 @@ export interface FindAttributionOptions extends OffsetOptions {
  */
 export function findAttribution(text: string, options: FindAttributionOptions = {}): AttributionMatch | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
+  return attributionOf(tokenized(text), options);
+}
+
+/** `findAttribution` over a non-blank text already tokenised. */
+export function attributionOf(tt: TokenizedText, options: FindAttributionOptions = {}): AttributionMatch | null {
   const offset = options.offset ?? 0;
-  const tokens = tokenize(text);
-  const guarded = guardTokens(text, tokens);
+  const { text, tokens } = tt;
+  const guarded = tt.guarded();
   for (const rule of options.rules ?? DEFAULT_ATTRIBUTION_RULES) {
     const m = rule.match(text, tokens, guarded);
     if (m) return { ...m, span: { start: m.span.start + offset, end: m.span.end + offset } };

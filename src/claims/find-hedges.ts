@@ -1,4 +1,5 @@
-import { tokenize } from './tokenize';
+import type { Token } from './types';
+import { tokenized } from './tokenize';
 
 /** Single hedge words. */
 export const HEDGE_WORDS: ReadonlySet<string> = new Set([
@@ -13,15 +14,18 @@ const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be',
 const MONTH_CONTEXT: ReadonlySet<string> = new Set(['in', 'of', 'since', 'until', 'by', 'from', 'early', 'late', 'mid', 'last', 'next', 'this', 'through']);
 
 /** "May" the month: capitalized mid-sentence after a time word or before a number. */
-function isMonthMay(words: { text: string; lower: string }[], k: number): boolean {
+function isMonthMay(words: readonly Token[], k: number): boolean {
   if (words[k].text !== 'May') return false;
   return MONTH_CONTEXT.has(words[k - 1]?.lower ?? '') || /^\d/.test(words[k + 1]?.text ?? '');
 }
 
 /** Hedge words and phrases of a claim, lower case, in order of appearance, each once. */
 export function findHedges(text: string): string[] {
-  if (typeof text !== 'string') return [];
-  const words = tokenize(text).filter((t) => t.kind === 'word');
+  return typeof text === 'string' ? hedgesInWords(tokenized(text).words) : [];
+}
+
+/** `findHedges` over the word tokens of a text. */
+export function hedgesInWords(words: readonly Token[]): string[] {
   const found: string[] = [];
   const add = (h: string) => {
     if (!found.includes(h)) found.push(h);

@@ -1,7 +1,6 @@
-import type { SplitPoint, SplitRule } from './types';
+import type { SplitContext, SplitPoint, SplitRule } from './types';
 import { DEFAULT_SPLIT_RULES } from './split-rules';
-import { tokenize } from './tokenize';
-import { guardTokens } from './guarded-regions';
+import { tokenized, type TokenizedText } from './tokenize';
 import { indexVerbs } from './verb-index';
 
 export interface FindSplitsOptions {
@@ -17,27 +16,49 @@ export interface FindSplitsOptions {
  */
 export function findSplits(text: string, options: FindSplitsOptions = {}): SplitPoint[] {
   if (typeof text !== 'string' || text.length === 0) return [];
+  return splitsOf(tokenized(text), options);
+}
+
+/** `findSplits` over a text already tokenised. */
+export function splitsOf(tt: TokenizedText, options: FindSplitsOptions = {}): SplitPoint[] {
+  const { text, tokens } = tt;
+  if (text.length === 0) return [];
   const offset = options.offset ?? 0;
   const rules = options.rules ?? DEFAULT_SPLIT_RULES;
-  const tokens = tokenize(text);
-  const guarded = guardTokens(text, tokens);
+  const guarded = tt.guarded();
   const verbs = indexVerbs(tokens);
+  const triggers = triggersOf(rules);
   const points: SplitPoint[] = [];
-  let clauseStart = 0;
+  // One context per clause: only `clauseStart` changes, when a split opens the next clause.
+  let ctx: SplitContext = { text, tokens, guarded, clauseStart: 0, ...verbs };
   for (let i = 0; i < tokens.length; i++) {
-    if (guarded[i] || i === clauseStart) continue;
-    const ctx = { text, tokens, guarded, clauseStart, ...verbs };
+    if (guarded[i] || i === ctx.clauseStart || (triggers && !triggers.has(tokens[i].lower))) continue;
     const point = firstMatch(rules, ctx, i);
     if (!point || point.joiner.end >= text.length) continue;
     const joinerText = text.slice(point.joiner.start, point.joiner.end);
     points.push({ ...point, joinerText, joiner: { start: point.joiner.start + offset, end: point.joiner.end + offset } });
     while (i + 1 < tokens.length && tokens[i + 1].start < point.joiner.end) i++;
-    clauseStart = i + 1;
+    ctx = { text, tokens, guarded, clauseStart: i + 1, ...verbs };
   }
   return points;
 }
 
-function firstMatch(rules: readonly SplitRule[], ctx: Parameters<SplitRule['match']>[0], i: number): SplitPoint | null {
+/** The tokens any of `rules` can match at, or null when one of them may match anywhere. */
+function triggersOf(rules: readonly SplitRule[]): ReadonlySet<string> | null {
+  if (lastTriggers && sameRules(lastTriggers.rules, rules)) return lastTriggers.set;
+  const set = rules.every((r) => r.triggers) ? new Set(rules.flatMap((r) => [...(r.triggers ?? [])])) : null;
+  lastTriggers = { rules: [...rules], set };
+  return set;
+}
+
+/** The union for the last rule list seen (nearly always the default one), checked rule by rule: a caller may change its list. */
+let lastTriggers: { rules: readonly SplitRule[]; set: ReadonlySet<string> | null } | undefined;
+
+function sameRules(a: readonly SplitRule[], b: readonly SplitRule[]): boolean {
+  return a.length === b.length && a.every((r, k) => r === b[k]);
+}
+
+function firstMatch(rules: readonly SplitRule[], ctx: SplitContext, i: number): SplitPoint | null {
   for (const rule of rules) {
     const point = rule.match(ctx, i);
     if (point) return point;

@@ -70,12 +70,15 @@ function mergeRegions(regions: Span[]): Span[] {
 
 /** `guarded[i]` for each token: true when it lies inside a guarded region. */
 export function guardTokens(text: string, tokens: readonly Token[], options: GuardOptions = {}): boolean[] {
-  const regions = mergeRegions(findGuardedRegions(text, tokens, options));
+  const found = findGuardedRegions(text, tokens, options);
   const guarded = new Array<boolean>(tokens.length).fill(false);
+  if (found.length === 0) return guarded; // most sentences quote no one
+  const regions = mergeRegions(found);
   let r = 0;
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     while (r < regions.length && regions[r].end < t.end) r++;
     if (r < regions.length && t.start >= regions[r].start && t.end <= regions[r].end) guarded[i] = true;
-  });
+  }
   return guarded;
 }

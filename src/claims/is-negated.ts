@@ -1,4 +1,5 @@
-import { tokenize } from './tokenize';
+import type { Token } from './types';
+import { tokenized } from './tokenize';
 
 const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'none', 'neither', 'nor', 'nobody', 'nothing', 'nowhere', 'cannot']);
 const DENIALS: ReadonlySet<string> = new Set(['deny', 'denies', 'denied', 'denying', 'reject', 'rejects', 'rejected', 'rejecting']);
@@ -13,12 +14,16 @@ const NOT_NEGATING: ReadonlySet<string> = new Set([
  * neither/nor, or a denial of a that-clause ("denied that ...").
  */
 export function isNegated(text: string): boolean {
-  if (typeof text !== 'string') return false;
-  const words = tokenize(text).filter((t) => t.kind === 'word');
+  return typeof text === 'string' && negatedWords(tokenized(text).words);
+}
+
+/** `isNegated` over the word tokens of a text. */
+export function negatedWords(words: readonly Token[]): boolean {
   return words.some((t, k) => {
     const w = t.lower;
     const next = words[k + 1]?.lower ?? '';
-    if (w.endsWith("n't")) return true;
+    // The last letter first: most words end in no "t", and `endsWith` is a call.
+    if (w.charCodeAt(w.length - 1) === 0x74 && w.endsWith("n't")) return true;
     if (DENIALS.has(w)) return next === 'that';
     if (!NEGATORS.has(w)) return false;
     if (NOT_NEGATING.has(`${w} ${next}`)) return false;

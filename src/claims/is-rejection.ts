@@ -1,4 +1,5 @@
-import { tokenize } from './tokenize';
+import type { Token } from './types';
+import { tokenized } from './tokenize';
 import { REJECTION_VERBS } from './verb-lists';
 
 /** What a rejection can point at: a statement, or a pronoun standing for one. */
@@ -26,8 +27,11 @@ const OBJECT_REACH = 5;
  * claim as false", "the figures were disputed by ...").
  */
 export function isRejection(text: string): boolean {
-  if (typeof text !== 'string') return false;
-  const words = tokenize(text).filter((t) => t.kind === 'word');
+  return typeof text === 'string' && rejectsInWords(tokenized(text).words);
+}
+
+/** `isRejection` over the word tokens of a text. */
+export function rejectsInWords(words: readonly Token[]): boolean {
   return words.some((t, k) => {
     if (!REJECTION_VERBS.has(t.lower) || t.text !== t.lower) return false;
     const passive = PASSIVE.has(words[k - 1]?.lower ?? '');

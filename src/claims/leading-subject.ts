@@ -41,7 +41,8 @@ function isIntroChunk(tokens: readonly Token[], from: number, to: number): boole
   const first = tokens[from];
   if (!first || first.kind !== 'word') return true;
   if (INTRO_WORDS.has(first.lower) || isRelative(first) || isParticiple(first)) return true;
-  return tokens.slice(from, to).every((t) => /^\d/.test(t.text) || TIME_WORDS.has(t.lower));
+  for (let k = from; k < to; k++) if (!(/^\d/.test(tokens[k].text) || TIME_WORDS.has(tokens[k].lower))) return false;
+  return true;
 }
 
 /** Words that open an adverbial chunk whose verbs are not the main verb ("After the city fell, ..."). */
@@ -113,8 +114,12 @@ export function findLeadingSubject(tokens: readonly Token[], guarded: readonly b
   if (subjectChunks.length === 0) return null;
   const from = subjectChunks[0][0];
   const to = subjectChunks[subjectChunks.length - 1][1];
-  const words = tokens.slice(from, to).filter((t) => t.kind === 'word');
-  if (words.length === 0 || words.length > MAX_SUBJECT_WORDS || PREPOSITIONS.has(tokens[from].lower)) return null;
-  if (tokens.slice(from, to).some((t) => t.kind === 'punct' && !/^[,.'’&-]$/.test(t.text))) return null;
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word') words++;
+    else if (!/^[,.'’&-]$/.test(t.text)) return null;
+  }
+  if (words === 0 || words > MAX_SUBJECT_WORDS || PREPOSITIONS.has(tokens[from].lower)) return null;
   return { from, to, verb };
 }

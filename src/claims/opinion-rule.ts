@@ -49,6 +49,9 @@ const VIEW_OPENERS: readonly string[][] = [
   ['sadly'], ['shamefully'], ['mercifully'], ['thankfully'], ['let', 'us'], ["let's"],
 ];
 
+/** Every word an opinion can open with: most sentences are ruled out before their words are listed. */
+const OPENING_WORDS: ReadonlySet<string> = new Set([...VIEW_OPENERS.map((p) => p[0]), 'i', 'we', ...ADDRESSEES, ...DEMONSTRATIVES]);
+
 function words(tokens: readonly Token[]): Token[] {
   return tokens.filter((t) => t.kind === 'word');
 }
@@ -73,8 +76,9 @@ function evaluativeCopula(w: readonly Token[]): boolean {
 
 /** The sentence opens in an editorial voice with a marker of opinion. */
 export function opensAsOpinion(tokens: readonly Token[]): boolean {
+  const opening = tokens.find((t) => t.kind === 'word');
+  if (opening === undefined || !OPENING_WORDS.has(opening.lower)) return false;
   const w = words(tokens);
-  if (w.length === 0) return false;
   if (VIEW_OPENERS.some((p) => startsWith(w, p))) return true;
   const first = w[0].lower;
   if ((first === 'i' || first === 'we') && FIRST_PERSON_OPINION.has(w[1]?.lower ?? '')) return true;

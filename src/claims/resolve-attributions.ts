@@ -2,8 +2,7 @@ import type { Span } from '../types';
 import type { AttributionMatch, SplitPoint } from './types';
 import { skipAdverbs } from './clause-start';
 import { findLeadingSubject } from './leading-subject';
-import { guardTokens } from './guarded-regions';
-import { tokenize } from './tokenize';
+import { tokenize, tokenized } from './tokenize';
 import { CORE_REPORTING_LEMMAS, REPORTING_FORMS } from './verb-lists';
 
 /** One clause of a split sentence, before its attribution is settled. Spans are in output coordinates. */
@@ -29,8 +28,9 @@ function sharedSubjectSpeaker(clause: ClauseDraft, first: ClauseDraft): Attribut
   if (lemma === undefined) return null;
   const next = tokens[v + 1];
   if (!CORE_REPORTING_LEMMAS.has(lemma) && !(next && (next.lower === 'that' || /^[:"“«]$/.test(next.text)))) return null;
-  const firstTokens = tokenize(first.text);
-  const subject = findLeadingSubject(firstTokens, guardTokens(first.text, firstTokens));
+  const firstText = tokenized(first.text);
+  const firstTokens = firstText.tokens;
+  const subject = findLeadingSubject(firstTokens, firstText.guarded());
   if (!subject) return null;
   const start = firstTokens[subject.from].start;
   const end = firstTokens[subject.to - 1].end;

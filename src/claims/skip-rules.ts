@@ -45,6 +45,13 @@ function mightHaveVerb(tokens: readonly Token[]): boolean {
   );
 }
 
+/** How many word tokens there are, counting no further than `enough`. */
+function countWords(tokens: readonly Token[], enough: number): number {
+  let n = 0;
+  for (let k = 0; k < tokens.length && n < enough; k++) if (tokens[k].kind === 'word') n++;
+  return n;
+}
+
 /**
  * Too short, or verbless: no known verb and either no closing punctuation
  * (a heading, a caption line) or not even a word that might be a verb.
@@ -52,8 +59,7 @@ function mightHaveVerb(tokens: readonly Token[]): boolean {
 export const noVerbRule: SkipRule = {
   name: 'no-verb',
   test: (text, tokens) => {
-    const words = tokens.filter((t) => t.kind === 'word').length;
-    if (words < MIN_CLAIM_WORDS) return 'no verb';
+    if (countWords(tokens, MIN_CLAIM_WORDS) < MIN_CLAIM_WORDS) return 'no verb';
     if (hasVerb(tokens)) return null;
     const terminated = ['.', '!', '?'].includes(lastMeaningfulChar(text));
     return terminated && mightHaveVerb(tokens) ? null : 'no verb';

@@ -1,40 +1,59 @@
 import type { Token } from './types';
+import { guardTokens } from './guarded-regions';
+import { scanTokens } from './scan-tokens';
 
-// A word is letters/digits joined by single apostrophes, hyphens, dots or commas
-// ("don't", "Qala-e-Naw", "U.S", "1,000"); the joiner class is disjoint from the
-// letter class, so the pattern cannot backtrack. Anything else is one punct mark.
-const TOKEN = /([\p{L}\p{N}\p{M}]+(?:['’.,\-‐][\p{L}\p{N}\p{M}]+)*)|([^\s\p{L}\p{N}\p{M}])/gu;
+/**
+ * One text, tokenised, with what the claim rules derive from its tokens,
+ * each worked out on first use. Shared between callers, so read-only; by
+ * type only, not frozen: V8 reads a frozen array several times slower, and
+ * every rule loops over these.
+ */
+export class TokenizedText {
+  private wordList?: readonly Token[];
+  private guardedAll?: readonly boolean[];
+  private guardedNoDashes?: readonly boolean[];
+
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly Token[],
+  ) {}
+
+  /** The word tokens, punctuation left out. */
+  get words(): readonly Token[] {
+    this.wordList ??= this.tokens.filter((t) => t.kind === 'word');
+    return this.wordList;
+  }
+
+  /** `guardTokens` of the text: with dash asides guarded (the default), or only quotes and brackets. */
+  guarded(dashes = true): readonly boolean[] {
+    if (dashes) return (this.guardedAll ??= guardTokens(this.text, this.tokens));
+    return (this.guardedNoDashes ??= guardTokens(this.text, this.tokens, { dashes: false }));
+  }
+}
 
 /**
  * The last texts tokenised: the claim rules read one sentence and its clauses
- * many times over (splits, attribution, skips, negation). Tokens are frozen,
- * so sharing them between callers is safe.
+ * many times over (splits, attribution, skips, negation).
  */
-const recent = new Map<string, readonly Token[]>();
-const RECENT_SIZE = 64;
+const recent = new Map<string, TokenizedText>();
+const RECENT_SIZE = 16;
+
+/**
+ * `text` tokenised, from the recent texts when it is one of them. `derive`
+ * may supply its tokens read off a text they were already scanned in (it
+ * answers null when it cannot).
+ */
+export function tokenized(text: string, derive?: () => Token[] | null): TokenizedText {
+  let known = recent.get(text);
+  if (!known) {
+    known = new TokenizedText(text, derive?.() ?? scanTokens(text));
+    if (recent.size >= RECENT_SIZE) recent.clear();
+    recent.set(text, known);
+  }
+  return known;
+}
 
 /** Words and punctuation marks of `text`, with local offsets. */
 export function tokenize(text: string): Token[] {
-  const known = recent.get(text);
-  if (known) return known as Token[];
-  const tokens = scan(text);
-  if (recent.size >= RECENT_SIZE) recent.clear();
-  recent.set(text, tokens);
-  return tokens;
-}
-
-function scan(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index ?? 0;
-    tokens.push({
-      text: m[0],
-      lower: m[0].toLowerCase().replace(/’/g, "'"),
-      start,
-      end: start + m[0].length,
-      kind: m[1] !== undefined ? 'word' : 'punct',
-    });
-  }
-  for (const t of tokens) Object.freeze(t);
-  return Object.freeze(tokens) as Token[];
+  return tokenized(text).tokens as Token[];
 }

@@ -1,4 +1,5 @@
 import type { Attribution, Span } from '../types';
+import type { VerbClass } from './verb-forms';
 
 /** A word or a single punctuation mark, with local offsets into the text it came from. */
 export interface Token {
@@ -8,6 +9,11 @@ export interface Token {
   start: number;
   end: number;
   kind: 'word' | 'punct';
+}
+
+/** A token as `tokenize` makes it: its verb class is worked out once, not on every verb test. */
+export interface ScannedToken extends Token {
+  readonly verbClass: VerbClass;
 }
 
 /** Where a sentence is cut in two: `joiner` is the conjunction/punctuation left out of both claims. */
@@ -40,6 +46,12 @@ export interface SplitContext {
 /** One named splitting rule: looks at token `i` and either cuts there or passes. */
 export interface SplitRule {
   name: string;
+  /**
+   * The lower-case token texts (`,`, `and`) at which the rule can match, when
+   * it can match only there: `findSplits` then skips the tokens that no rule
+   * of the set would look at. Leave it out to be tried at every token.
+   */
+  triggers?: ReadonlySet<string>;
   /** The split this rule makes at token `i` of the sentence, or null. */
   match(ctx: SplitContext, i: number): SplitPoint | null;
 }

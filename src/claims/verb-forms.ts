@@ -1,4 +1,4 @@
-import type { Token } from './types';
+import type { ScannedToken, Token } from './types';
 import { DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-lists';
 import {
   AUXILIARIES,
@@ -57,29 +57,65 @@ function objectFollows(tokens: readonly Token[], k: number, allowTo: boolean): b
 }
 
 /**
+ * What a word's own letters say about it being a finite verb; the strict
+ * test may still look at the next token. Computed once per distinct word
+ * (see `verbClassOf`): `isFiniteVerb` runs many times on every token.
+ */
+export enum VerbClass {
+  /** Never a finite verb. */
+  None,
+  /** Always one: an auxiliary, "he's", a strong past ("fell"). */
+  Finite,
+  /** An -ed word that is usually an adjective ("wounded"): strict only before an object. */
+  EdStop,
+  /** A past reporting form ("reported"): strict unless "by" follows. */
+  ReportingPast,
+  /** A news verb's -ed or -s form ("agreed", "plans"): strict unless a preposition other than "to" follows. */
+  NotBeforePreposition,
+  /** A past form that may be a participle ("held"): strict only before an object-like word. */
+  ObjectFollows,
+}
+
+/** The verb class of a word token from its text alone (the order of the tests matters). */
+export function classifyVerb(text: string, lower: string, kind: Token['kind']): VerbClass {
+  if (kind !== 'word') return VerbClass.None;
+  if (AUXILIARIES.has(lower) || CONTRACTED_SUBJECT.test(lower)) return VerbClass.Finite;
+  if (text[0] !== lower[0]) return VerbClass.None;
+  if (STRONG_PAST.has(lower)) return VerbClass.Finite;
+  if (ED_STOP_LIST.has(lower)) return VerbClass.EdStop;
+  if (REPORTING_FORMS.has(lower) && (lower.endsWith('ed') || IRREGULAR_PAST_PARTICIPLES.has(lower) || lower === 'wrote')) return VerbClass.ReportingPast;
+  const regularEd = isRegularEd(lower);
+  if (regularEd && newsEdBase(lower) !== undefined) return VerbClass.NotBeforePreposition;
+  if (IRREGULAR_PAST_PARTICIPLES.has(lower) || regularEd) return VerbClass.ObjectFollows;
+  if (NEWS_VERB_S_FORMS.has(lower)) return VerbClass.NotBeforePreposition;
+  return VerbClass.None;
+}
+
+/** The class stored on a scanned token, or computed for a token made elsewhere. */
+export function verbClassOf(t: Token): VerbClass {
+  return (t as Partial<ScannedToken>).verbClass ?? classifyVerb(t.text, t.lower, t.kind);
+}
+
+/**
  * Is token k a finite verb? Past forms that can also be participles or
  * adjectives ("wounded", "held") need an object-like word after them in
  * strict mode; -s forms count only for known news verbs.
  */
 export function isFiniteVerb(tokens: readonly Token[], k: number, mode: VerbMode): boolean {
   const t = tokens[k];
-  if (!t || t.kind !== 'word') return false;
-  if (AUXILIARIES.has(t.lower) || isContractedSubject(t)) return true;
-  if (!isLowerWord(t)) return false;
-  const w = t.lower;
-  if (STRONG_PAST.has(w)) return true;
-  if (ED_STOP_LIST.has(w)) {
+  if (!t) return false;
+  const c = verbClassOf(t);
+  if (c === VerbClass.None) return false;
+  if (c === VerbClass.Finite) return true;
+  if (c === VerbClass.EdStop) {
     if (mode === 'loose') return false;
     const next = tokens[k + 1];
     return next !== undefined && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || /^\d/.test(next.lower));
   }
-  const reportingPast = REPORTING_FORMS.has(w) && (w.endsWith('ed') || IRREGULAR_PAST_PARTICIPLES.has(w) || w === 'wrote');
-  if (reportingPast) return mode === 'loose' || objectFollowsReporting(tokens, k + 1);
-  const newsEd = isRegularEd(w) ? newsEdBase(w) : undefined;
-  if (newsEd !== undefined) return mode === 'loose' || !isPrepositionOtherThanTo(tokens[k + 1]);
-  if (IRREGULAR_PAST_PARTICIPLES.has(w) || isRegularEd(w)) return mode === 'loose' || objectFollows(tokens, k + 1, false);
-  if (NEWS_VERB_S_FORMS.has(w)) return mode === 'loose' || !isPrepositionOtherThanTo(tokens[k + 1]);
-  return false;
+  if (mode === 'loose') return true;
+  if (c === VerbClass.ReportingPast) return objectFollowsReporting(tokens, k + 1);
+  if (c === VerbClass.NotBeforePreposition) return !isPrepositionOtherThanTo(tokens[k + 1]);
+  return objectFollows(tokens, k + 1, false);
 }
 
 function isPrepositionOtherThanTo(t: Token | undefined): boolean {

@@ -1,5 +1,5 @@
 import type { Token } from './types';
-import { hasVerb, isFiniteVerb } from './verb-forms';
+import { isFiniteVerb } from './verb-forms';
 
 /** Prefix tables so clause checks stay linear on long sentences. */
 export interface VerbIndex {
@@ -10,11 +10,16 @@ export interface VerbIndex {
 }
 
 export function indexVerbs(tokens: readonly Token[]): VerbIndex {
-  const verbsBefore = [0];
-  const lastVerbBefore = [-1];
-  tokens.forEach((_, k) => {
-    verbsBefore.push(verbsBefore[k] + (hasVerb(tokens, k, k + 1) ? 1 : 0));
-    lastVerbBefore.push(isFiniteVerb(tokens, k, 'loose') ? k : lastVerbBefore[k]);
-  });
+  const n = tokens.length;
+  const verbsBefore = new Array<number>(n + 1);
+  const lastVerbBefore = new Array<number>(n + 1);
+  verbsBefore[0] = 0;
+  lastVerbBefore[0] = -1;
+  for (let k = 0; k < n; k++) {
+    // A one-token `hasVerb` range is just this test: no word before it to make a base form count.
+    const verb = isFiniteVerb(tokens, k, 'loose');
+    verbsBefore[k + 1] = verbsBefore[k] + (verb ? 1 : 0);
+    lastVerbBefore[k + 1] = verb ? k : lastVerbBefore[k];
+  }
   return { verbsBefore, lastVerbBefore };
 }

@@ -5,12 +5,14 @@ import { isSpeakerPhrase } from './noun-phrase';
 /** "as saying" and its kin -> lemma. */
 const AS_VERBS: Readonly<Record<string, string>> = { saying: 'say', telling: 'tell', stating: 'state', reporting: 'report', claiming: 'claim', warning: 'warn' };
 
+const QUOTING_VERBS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
+
 /** "The agency quoted X as saying ...": X is the one who said it. */
 export const quotedAsSaying: AttributionRule = {
   name: 'quoted-as-saying',
   match(text, tokens, guarded) {
     for (let k = 0; k < tokens.length; k++) {
-      if (guarded[k] || !/^(?:quoted|quotes|quoting|cited|cites|citing)$/.test(tokens[k].lower)) continue;
+      if (guarded[k] || !QUOTING_VERBS.has(tokens[k].lower)) continue;
       for (let a = k + 2; a + 1 < tokens.length && a <= k + 16; a++) {
         const verb = AS_VERBS[tokens[a + 1].lower];
         if (tokens[a].lower === 'as' && verb !== undefined) {

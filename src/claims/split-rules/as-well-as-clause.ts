@@ -23,6 +23,7 @@ function firstWordAfterQuote(ctx: { tokens: readonly { kind: string; text: strin
  */
 export const asWellAsClause: SplitRule = {
   name: 'as-well-as-clause',
+  triggers: new Set([',', 'as']),
   match(ctx, i) {
     const comma = isPunct(ctx, i, ',');
     if (!comma && isPunct(ctx, i - 1, ',')) return null;

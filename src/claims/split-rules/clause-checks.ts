@@ -54,9 +54,16 @@ export function clauseOffset(ctx: SplitContext, k: number): number {
   return ctx.tokens[k]?.start ?? ctx.text.length;
 }
 
-export function isWord(ctx: SplitContext, k: number, ...words: string[]): boolean {
+/** Token k is the unguarded word `word`. */
+export function isWord(ctx: SplitContext, k: number, word: string): boolean {
   const t = ctx.tokens[k];
-  return t !== undefined && t.kind === 'word' && words.includes(t.lower) && !ctx.guarded[k];
+  return t !== undefined && t.kind === 'word' && t.lower === word && !ctx.guarded[k];
+}
+
+/** Token k is an unguarded word of `words`. */
+export function isWordIn(ctx: SplitContext, k: number, words: ReadonlySet<string>): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && t.kind === 'word' && words.has(t.lower) && !ctx.guarded[k];
 }
 
 export function isPunct(ctx: SplitContext, k: number, mark: string): boolean {

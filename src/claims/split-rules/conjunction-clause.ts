@@ -1,11 +1,11 @@
 import type { SplitRule } from '../types';
 import { clauseStartAt } from '../clause-start';
-import { clauseOffset, isEmbeddedCoordination, isInsideSubordinate, isPunct, isWord, leftHasVerb } from './clause-checks';
+import { clauseOffset, isEmbeddedCoordination, isInsideSubordinate, isPunct, isWord, isWordIn, leftHasVerb } from './clause-checks';
 
 /** Conjunctions after which a shared-subject verb may follow ("..., but warned ..."). */
-const VERB_CONJUNCTIONS = ['and', 'but', 'yet'];
+const VERB_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet']);
 /** Conjunctions that need a clause with its own subject (", while the army ..."). */
-const SUBJECT_CONJUNCTIONS = ['while', 'whereas'];
+const SUBJECT_CONJUNCTIONS: ReadonlySet<string> = new Set(['while', 'whereas']);
 
 /**
  * "A, and B" / "A and B" / "A, but B" / "A, while B" when B is an independent
@@ -15,13 +15,14 @@ const SUBJECT_CONJUNCTIONS = ['while', 'whereas'];
  */
 export const conjunctionClause: SplitRule = {
   name: 'conjunction-clause',
+  triggers: new Set([',', ...VERB_CONJUNCTIONS]),
   match(ctx, i) {
     const comma = isPunct(ctx, i, ',');
     // With a comma before it, the conjunction was already judged at the comma.
     if (!comma && isPunct(ctx, i - 1, ',')) return null;
     const c = comma ? i + 1 : i;
-    const verbConj = isWord(ctx, c, ...VERB_CONJUNCTIONS);
-    const subjectConj = comma && isWord(ctx, c, ...SUBJECT_CONJUNCTIONS);
+    const verbConj = isWordIn(ctx, c, VERB_CONJUNCTIONS);
+    const subjectConj = comma && isWordIn(ctx, c, SUBJECT_CONJUNCTIONS);
     if (!verbConj && !subjectConj) return null;
     if (!leftHasVerb(ctx, i)) return null;
     const start = ctx.tokens[i].start;

@@ -1,8 +1,10 @@
 import type { SplitRule } from '../types';
 import { skipAdverbs } from '../clause-start';
 import { isFiniteVerb } from '../verb-forms';
-import { isPunct, isWord, leftHasVerb } from './clause-checks';
+import { isPunct, isWordIn, leftHasVerb } from './clause-checks';
 
+/** Relative pronouns of a non-restrictive clause ("that" never is one). */
+const PRONOUNS: ReadonlySet<string> = new Set(['who', 'which']);
 /** Marks that may close a relative clause early; after one, the clause may be mid-sentence. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', '[']);
 
@@ -15,8 +17,9 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', '[']);
  */
 export const relativeClause: SplitRule = {
   name: 'relative-clause',
+  triggers: new Set([',']),
   match(ctx, i) {
-    if (!isPunct(ctx, i, ',') || !isWord(ctx, i + 1, 'who', 'which') || !leftHasVerb(ctx, i)) return null;
+    if (!isPunct(ctx, i, ',') || !isWordIn(ctx, i + 1, PRONOUNS) || !leftHasVerb(ctx, i)) return null;
     // Right after the pronoun is the verb slot, so a past form there counts even before a bare noun ("which surprised analysts").
     let finite = isFiniteVerb(ctx.tokens, skipAdverbs(ctx.tokens, i + 2), 'loose');
     // Stops at the first break mark, so each token is scanned for at most one candidate: linear overall.

@@ -1,16 +1,17 @@
 import type { SplitRule } from '../types';
-import { clauseOffset, isPunct, isWord, leftHasVerb, rangeHasVerb } from './clause-checks';
+import { clauseOffset, isPunct, isWordIn, leftHasVerb, rangeHasVerb } from './clause-checks';
 
 /** Linking adverbs after a semicolon belong to the joint, not to the next claim. */
-const LINKERS = ['however', 'meanwhile', 'moreover', 'instead', 'still', 'nonetheless', 'nevertheless', 'but'];
+const LINKERS: ReadonlySet<string> = new Set(['however', 'meanwhile', 'moreover', 'instead', 'still', 'nonetheless', 'nevertheless', 'but']);
 
 /** "A; B" and "A; however, B" when both sides are clauses (not a semicolon-separated list). */
 export const semicolonClause: SplitRule = {
   name: 'semicolon-clause',
+  triggers: new Set([';']),
   match(ctx, i) {
     if (!isPunct(ctx, i, ';') || !leftHasVerb(ctx, i)) return null;
     let k = i + 1;
-    if (isWord(ctx, k, ...LINKERS)) {
+    if (isWordIn(ctx, k, LINKERS)) {
       k++;
       if (isPunct(ctx, k, ',')) k++;
     }
