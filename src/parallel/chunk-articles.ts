@@ -30,8 +30,15 @@ export function chunkBySize(articles: readonly ArticleInput[], targetChars: numb
   return chunks;
 }
 
-/** The chunk size for a pool: a few chunks per worker, none smaller than `minChars`. */
+/**
+ * Largest chunk: about 200 articles of news. A chunk's analyses are built,
+ * cloned and sent in one piece, so on a large feed bigger chunks only hold
+ * more memory in each thread at once.
+ */
+export const MAX_CHUNK_CHARS = 1_000_000;
+
+/** The chunk size for a pool: a few chunks per worker, none smaller than `minChars` nor larger than MAX_CHUNK_CHARS. */
 export function targetChunkChars(articles: readonly ArticleInput[], workers: number, minChars = MIN_CHUNK_CHARS): number {
   const total = articles.reduce((sum, a) => sum + a.text.length, 0);
-  return Math.max(minChars, Math.ceil(total / (workers * CHUNKS_PER_WORKER)));
+  return Math.max(minChars, Math.min(MAX_CHUNK_CHARS, Math.ceil(total / (workers * CHUNKS_PER_WORKER))));
 }

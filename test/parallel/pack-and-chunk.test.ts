@@ -2,7 +2,9 @@
 import { analyzeArticle } from '../../src/index';
 import type { ArticleInput } from '../../src/index';
 import { packAnalysis, plainArticle, unpackAnalysis } from '../../src/parallel/pack-analysis';
-import { chunkBySize, targetChunkChars, MIN_CHUNK_CHARS } from '../../src/parallel/chunk-articles';
+import { chunkBySize, targetChunkChars, MAX_CHUNK_CHARS, MIN_CHUNK_CHARS } from '../../src/parallel/chunk-articles';
+import { chunkStories, MAX_CHUNK_WEIGHT } from '../../src/parallel/chunk-stories';
+import type { StoryInput } from '../../src/pipeline/compare-story';
 import { loadExampleArticles } from '../../examples/load-example-articles';
 import { generatedArticles } from './generated-articles';
 
@@ -54,5 +56,32 @@ describe('chunkBySize', () => {
     expect(targetChunkChars(articles, 2)).toBe(MIN_CHUNK_CHARS);
     const total = articles.reduce((s, a) => s + a.text.length, 0);
     expect(targetChunkChars(articles, 2, 1)).toBe(Math.ceil(total / 8));
+  });
+
+  it('never aims above the largest chunk, however large the feed', () => {
+    const huge = Array.from({ length: 40 }, (_, i) => ({ id: `h${i}`, text: 'x'.repeat(500_000) }));
+    expect(targetChunkChars(huge, 2)).toBe(MAX_CHUNK_CHARS);
+    expect(chunkBySize(huge, targetChunkChars(huge, 2))).toHaveLength(20);
+  });
+});
+
+describe('chunkStories', () => {
+  const story = (claims: number) => ({ articles: [], claims: new Array(claims).fill(null), idByName: {} }) as unknown as StoryInput;
+
+  it('keeps every story once, in order, in a few chunks per worker', () => {
+    const stories = [3, 50, 7, 7, 120, 1, 0, 40].map(story);
+    const chunks = chunkStories(stories, 2);
+    expect(chunks.flat()).toEqual(stories);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.length).toBeLessThanOrEqual(8);
+    expect(chunkStories([], 2)).toEqual([]);
+  });
+
+  it('cuts a large feed into chunks of at most about MAX_CHUNK_WEIGHT claims', () => {
+    const stories = Array.from({ length: 400 }, () => story(500)); // 200,000 claims
+    const chunks = chunkStories(stories, 2);
+    expect(chunks.flat()).toHaveLength(400);
+    for (const chunk of chunks) expect(chunk.reduce((n, s) => n + s.claims.length + 1, 0)).toBeLessThan(MAX_CHUNK_WEIGHT + 501);
+    expect(chunks.length).toBeGreaterThanOrEqual(20);
   });
 });
