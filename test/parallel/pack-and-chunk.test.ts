@@ -4,7 +4,9 @@ import type { ArticleInput } from '../../src/index';
 import { packAnalysis, plainArticle, unpackAnalysis } from '../../src/parallel/pack-analysis';
 import { chunkBySize, targetChunkChars, MAX_CHUNK_CHARS, MIN_CHUNK_CHARS } from '../../src/parallel/chunk-articles';
 import { chunkStories, MAX_CHUNK_WEIGHT } from '../../src/parallel/chunk-stories';
-import type { StoryInput } from '../../src/pipeline/compare-story';
+import { compareStory, type StoryInput, type StoryResult } from '../../src/pipeline/compare-story';
+import { prepareCombine } from '../../src/pipeline/combine-analyses';
+import { runTask, withNameTable } from '../../src/parallel/worker-task';
 import { loadExampleArticles } from '../../examples/load-example-articles';
 import { generatedArticles } from './generated-articles';
 
@@ -83,5 +85,27 @@ describe('chunkStories', () => {
     expect(chunks.flat()).toHaveLength(400);
     for (const chunk of chunks) expect(chunk.reduce((n, s) => n + s.claims.length + 1, 0)).toBeLessThan(MAX_CHUNK_WEIGHT + 501);
     expect(chunks.length).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('a story as a worker receives it', () => {
+  it('gets a name table that does not answer with Object’s properties, its entries kept', () => {
+    const analyses = generatedArticles(6).map(analyzeArticle);
+    const [story] = prepareCombine(analyses).stories;
+    const cloned = structuredClone(story!);
+    expect(typeof (cloned.idByName as Record<string, unknown>).constructor).toBe('function'); // what a clone does
+    const table = withNameTable(cloned).idByName;
+    expect(table.constructor).toBeUndefined();
+    expect(table.toString).toBeUndefined();
+    expect({ ...table }).toEqual({ ...story!.idByName });
+    expect(Object.keys(table).length).toBeGreaterThan(0);
+  });
+
+  it('is compared as compareStory compares the original', () => {
+    const analyses = generatedArticles(12).map(analyzeArticle);
+    const [story] = prepareCombine(analyses).stories;
+    const [received] = runTask({ kind: 'compare-stories', stories: [structuredClone(story!)], options: {} }) as StoryResult[];
+    expect(received).toEqual(compareStory(story!, {}));
+    expect(received!.findings.length).toBeGreaterThan(0);
   });
 });
