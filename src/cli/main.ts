@@ -1,4 +1,6 @@
 /** Entry of the `corroborate` binary (bundled to dist/cli.js with a shebang). */
-import { run } from './run';
+import { runAsync } from './run';
 
-process.exitCode = run(process.argv);
+void runAsync(process.argv).then((code) => {
+  process.exitCode = code;
+});

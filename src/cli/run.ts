@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CommanderError } from 'commander';
 import type { CrossReferenceOptions } from '../cross-reference';
+import { crossReferenceAsync } from '../cross-reference-async';
 import { CorroborateError } from '../errors';
 import type { ArticleInput, Report } from '../types';
 import { analyze, shouldShowProgress } from './analyze-with-progress';
@@ -27,6 +28,16 @@ function parseTolerance(raw: string | undefined): CrossReferenceOptions {
     throw new CliError(`--tolerance must be a number >= 0, got '${raw}'`);
   }
   return { tolerance };
+}
+
+/** --workers as a whole number of threads, 0 when not given. */
+function parseWorkers(raw: string | undefined): number {
+  if (raw === undefined) return 0;
+  const workers = Number(raw);
+  if (raw.trim() === '' || !Number.isInteger(workers) || workers < 0) {
+    throw new CliError(`--workers must be a whole number >= 0, got '${raw}'`);
+  }
+  return workers;
 }
 
 /** What crossReference gets: the article fields only, not the CLI's bookkeeping. */
@@ -58,14 +69,30 @@ function loadArticles(files: readonly string[], opts: CliOptions, io: CliIo): Ar
   return articles.map(toInput);
 }
 
+function crossReferenceOptions(opts: CliOptions): CrossReferenceOptions {
+  return { ...parseTolerance(opts.tolerance), stories: opts.stories ?? 'one' };
+}
+
+/** Misuse found by the library (bad articles) is bad input to the CLI: exit 2, one line. */
+function asCliError(error: unknown): unknown {
+  return error instanceof CorroborateError ? new CliError(`invalid input (${error.code}): ${error.message}`) : error;
+}
+
 function analyzeArticles(articles: ArticleInput[], opts: CliOptions, io: CliIo): Report {
-  const options: CrossReferenceOptions = { ...parseTolerance(opts.tolerance), stories: opts.stories ?? 'one' };
   const show = shouldShowProgress(articles.length, io.stderr, opts.quiet === true);
   try {
-    return analyze(articles, options, { stderr: io.stderr, show });
+    return analyze(articles, crossReferenceOptions(opts), { stderr: io.stderr, show });
   } catch (error) {
-    if (error instanceof CorroborateError) throw new CliError(`invalid input (${error.code}): ${error.message}`);
-    throw error;
+    throw asCliError(error);
+  }
+}
+
+/** With --workers, through worker threads (no progress bar: the threads report only when done). */
+async function analyzeInThreads(articles: ArticleInput[], opts: CliOptions, workers: number): Promise<Report> {
+  try {
+    return await crossReferenceAsync(articles, { ...crossReferenceOptions(opts), workers });
+  } catch (error) {
+    throw asCliError(error);
   }
 }
 
@@ -129,21 +156,44 @@ function finish(report: Report, opts: CliOptions, io: CliIo): number {
   return EXIT_FAILURE;
 }
 
+/** The command line parsed and the articles read. */
+function parseAndLoad(argv: string[], io: CliIo): { opts: CliOptions; articles: ArticleInput[]; workers: number } {
+  const program = buildProgram(io);
+  program.parse(argv, { from: 'node' });
+  const opts = program.opts<CliOptions>();
+  const workers = parseWorkers(opts.workers);
+  return { opts, articles: loadArticles(program.args, opts, io), workers };
+}
+
+function output(report: Report, articles: ArticleInput[], opts: CliOptions, io: CliIo): number {
+  writeReport(renderReport(report, articles, opts.format), opts, io);
+  return finish(report, opts, io);
+}
+
 /**
  * Runs the CLI on a process-style argv (`[node, script, ...args]`) and returns
  * the exit code. Nothing but the report goes to `io.stdout`; every problem is
- * one line on `io.stderr` starting "corroborate: ".
+ * one line on `io.stderr` starting "corroborate: ". Everything runs in the
+ * calling thread: --workers is checked but only runAsync starts threads (the
+ * report is the same either way).
  */
 export function run(argv: string[], io: Partial<CliIo> = {}): number {
   const streams = defaultIo(io);
   try {
-    const program = buildProgram(streams);
-    program.parse(argv, { from: 'node' });
-    const opts = program.opts<CliOptions>();
-    const articles = loadArticles(program.args, opts, streams);
-    const report = analyzeArticles(articles, opts, streams);
-    writeReport(renderReport(report, articles, opts.format), opts, streams);
-    return finish(report, opts, streams);
+    const { opts, articles } = parseAndLoad(argv, streams);
+    return output(analyzeArticles(articles, opts, streams), articles, opts, streams);
+  } catch (error) {
+    return reportError(error, streams);
+  }
+}
+
+/** `run`, honouring --workers: what the `corroborate` binary runs. */
+export async function runAsync(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
+  const streams = defaultIo(io);
+  try {
+    const { opts, articles, workers } = parseAndLoad(argv, streams);
+    const report = workers > 1 ? await analyzeInThreads(articles, opts, workers) : analyzeArticles(articles, opts, streams);
+    return output(report, articles, opts, streams);
   } catch (error) {
     return reportError(error, streams);
   }

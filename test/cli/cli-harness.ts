@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { run } from '../../src/cli/run';
+import { run, runAsync } from '../../src/cli/run';
+import type { CliIo } from '../../src/cli/cli-io';
 
 export interface CliRun {
   code: number;
@@ -30,12 +31,13 @@ export function writeFile(dir: string, rel: string, content: string): string {
   return file;
 }
 
-export function runCli(dir: string, args: string[], options: HarnessOptions = {}): CliRun {
+/** Captured streams, a chosen stdin and environment, for one in-process run of the CLI from `dir`. */
+function harness(dir: string, options: HarnessOptions): { io: Partial<CliIo>; captured: () => { out: string; err: string } } {
   let out = '';
   let err = '';
   let stdinReads = 0;
   const piped = options.stdin !== undefined || options.stdinError !== undefined;
-  const code = run(['node', 'corroborate', ...args], {
+  const io: Partial<CliIo> = {
     stdout: { write: (s: string) => (out += s), isTTY: options.stdoutTTY === true, columns: 80 },
     stderr: { write: (s: string) => (err += s), isTTY: options.stderrTTY === true, columns: 80 },
     stdin: {
@@ -49,8 +51,21 @@ export function runCli(dir: string, args: string[], options: HarnessOptions = {}
     },
     env: options.env ?? {},
     cwd: dir,
-  });
-  return { code, out, err };
+  };
+  return { io, captured: () => ({ out, err }) };
+}
+
+export function runCli(dir: string, args: string[], options: HarnessOptions = {}): CliRun {
+  const { io, captured } = harness(dir, options);
+  const code = run(['node', 'corroborate', ...args], io);
+  return { code, ...captured() };
+}
+
+/** runCli through runAsync, the binary's entry, which honours --workers. */
+export async function runCliAsync(dir: string, args: string[], options: HarnessOptions = {}): Promise<CliRun> {
+  const { io, captured } = harness(dir, options);
+  const code = await runAsync(['node', 'corroborate', ...args], io);
+  return { code, ...captured() };
 }
 
 /** Escape sequences (colour, cursor) anywhere in a string. */
