@@ -1,4 +1,5 @@
 import { stem } from '../internal/nlp';
+import { boundedMemo } from '../internal/bounded-memo';
 import { CATEGORY_WORDS } from '../quantities/tables/subject-categories';
 import { CLUSTER_STOPWORDS } from './stopwords';
 import { IRREGULAR_LEMMAS } from './irregular-lemmas';
@@ -13,25 +14,20 @@ export interface ContentWord {
   end: number;
 }
 
+/** Words whose lemma is remembered: a feed repeats a small vocabulary, and Porter is the slow part. */
+const LEMMA_CACHE_SIZE = 50_000;
+
 /**
  * Lemma of one lower-case word: a counted-subject category first (troops,
  * servicemen and soldiers are one thing to an editor), then irregular forms,
  * then Porter.
  */
-export function lemma(word: string): string {
-  const known = lemmaCache.get(word);
-  if (known !== undefined) return known;
-  const direct = CATEGORY_WORDS[word] ?? IRREGULAR_LEMMAS[word];
-  const result = direct ?? CATEGORY_WORDS[stem(word)] ?? stem(word);
-  // A feed repeats a small vocabulary; Porter is the slow part. Bounded, so a
-  // hostile text of unique words cannot grow it without end.
-  if (lemmaCache.size >= LEMMA_CACHE_SIZE) lemmaCache.clear();
-  lemmaCache.set(word, result);
-  return result;
-}
+export const lemma = boundedMemo(readLemma, LEMMA_CACHE_SIZE);
 
-const LEMMA_CACHE_SIZE = 50_000;
-const lemmaCache = new Map<string, string>();
+function readLemma(word: string): string {
+  const direct = CATEGORY_WORDS[word] ?? IRREGULAR_LEMMAS[word];
+  return direct ?? CATEGORY_WORDS[stem(word)] ?? stem(word);
+}
 
 const TRAILING_MARKS = new Set(["'", '’', '-']);
 
@@ -53,17 +49,12 @@ export function normalWord(raw: string): string {
  * recur, and this skips lower-casing and the look-ups for them. Bounded like
  * the lemma cache.
  */
-function spelledLemma(raw: string): string | null {
-  const known = spelledCache.get(raw);
-  if (known !== undefined) return known;
-  const word = normalWord(raw);
-  const result = word.length < 2 || CLUSTER_STOPWORDS.has(word) ? null : lemma(word);
-  if (spelledCache.size >= LEMMA_CACHE_SIZE) spelledCache.clear();
-  spelledCache.set(raw, result);
-  return result;
-}
+const spelledLemma = boundedMemo(readSpelledLemma, LEMMA_CACHE_SIZE);
 
-const spelledCache = new Map<string, string | null>();
+function readSpelledLemma(raw: string): string | null {
+  const word = normalWord(raw);
+  return word.length < 2 || CLUSTER_STOPWORDS.has(word) ? null : lemma(word);
+}
 
 /** Calls `visit` with each content word of a text, in order: its lemma and offsets. */
 export function forEachContentWord(text: string, visit: (lemma: string, start: number, end: number) => void): void {

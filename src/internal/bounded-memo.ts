@@ -1,11 +1,12 @@
 /**
- * A pure one-string function with its recent answers kept: names and words
+ * A pure one-string function with its recent answers kept: words and names
  * recur across a feed's articles. The table is emptied when it reaches
- * `limit` entries, so memory stays bounded on any input.
+ * `limit` entries, so a hostile text of unique words cannot grow it without end.
+ * The function must never return undefined (that marks a key not yet seen).
  */
-export function boundedMemo(fn: (key: string) => string, limit = 20_000): (key: string) => string {
-  const known = new Map<string, string>();
-  return (key: string): string => {
+export function boundedMemo<T>(fn: (key: string) => T, limit = 20_000): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key: string): T => {
     let value = known.get(key);
     if (value === undefined) {
       if (known.size >= limit) known.clear();

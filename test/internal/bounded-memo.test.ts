@@ -15,6 +15,13 @@ describe('boundedMemo', () => {
     expect(fn).toHaveBeenCalledTimes(5); // 'a' was dropped when 'd' came in
   });
 
+  it('remembers a null answer too (a word left out)', () => {
+    const fn = jest.fn((s: string) => (s.length < 3 ? null : s));
+    const memo = boundedMemo(fn);
+    expect([memo('of'), memo('of'), memo('bridge')]).toEqual([null, null, 'bridge']);
+    expect(fn).toHaveBeenCalledTimes(2);
+  });
+
   it('keeps words that are Object property names apart from the prototype', () => {
     const memo = boundedMemo((s) => s.length.toString());
     expect(memo('constructor')).toBe('11');
