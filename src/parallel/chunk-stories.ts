@@ -1,7 +1,5 @@
 import type { StoryInput } from '../pipeline/compare-story';
-
-/** Chunks per worker: a few, so a worker that draws small stories takes another chunk instead of idling. */
-const CHUNKS_PER_WORKER = 4;
+import { chunkByWeight, targetWeight } from './chunk-by-weight';
 
 /**
  * Largest chunk, in claims (about 200 articles of news): a chunk's stories
@@ -18,25 +16,10 @@ function storyWeight(story: StoryInput): number {
 
 /**
  * Consecutive runs of stories of about the same number of claims, a few per
- * worker (more on a large feed, see MAX_CHUNK_WEIGHT). Every story lands in
- * exactly one chunk, in order, so flattening the chunks' results gives the
- * stories' results in story order.
+ * worker (more on a large feed, see MAX_CHUNK_WEIGHT), in story order, so
+ * flattening the chunks' results gives the stories' results in story order.
  */
 export function chunkStories(stories: readonly StoryInput[], workers: number): StoryInput[][] {
   const total = stories.reduce((sum, s) => sum + storyWeight(s), 0);
-  const target = Math.max(1, Math.min(MAX_CHUNK_WEIGHT, Math.ceil(total / (Math.max(1, workers) * CHUNKS_PER_WORKER))));
-  const chunks: StoryInput[][] = [];
-  let current: StoryInput[] = [];
-  let weight = 0;
-  for (const story of stories) {
-    current.push(story);
-    weight += storyWeight(story);
-    if (weight >= target) {
-      chunks.push(current);
-      current = [];
-      weight = 0;
-    }
-  }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
+  return chunkByWeight(stories, storyWeight, targetWeight(total, workers, 1, MAX_CHUNK_WEIGHT));
 }
