@@ -106,6 +106,19 @@ export function compareAll(
   claims: readonly Claim[],
   options: CompareOptions = {},
 ): { findings: Finding[]; diagnostics: Diagnostic[] } {
+  const { findings, diagnostics } = compareUnordered(clusters, claims, options);
+  return { findings: inReadingOrder(findings), diagnostics };
+}
+
+/**
+ * compareAll's findings as they are found, without ids: for a caller that
+ * merges several comparisons (stories) and puts them in reading order once.
+ */
+export function compareUnordered(
+  clusters: readonly Cluster[],
+  claims: readonly Claim[],
+  options: CompareOptions = {},
+): { findings: Omit<Finding, 'id'>[]; diagnostics: Diagnostic[] } {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   const claimsById = new Map(claims.map((c) => [c.id, c]));
   const clusterOfClaim = new Map<string, Cluster>();
@@ -148,6 +161,5 @@ export function compareAll(
   const originsInStory = storyOrigins(clusters, candidates, originOf);
   const single = findSingleSource(clusters, claimsById, contestedIds, originsInStory, figuresElsewhere);
   const names = options.entities && options.idByName ? nameVariantFindings(claims, options.entities, options.idByName, options.otherSightings) : [];
-  const findings = inReadingOrder([...numeric.findings, ...dates, ...contested, ...single, ...names]);
-  return { findings, diagnostics: numeric.diagnostics };
+  return { findings: [...numeric.findings, ...dates, ...contested, ...single, ...names], diagnostics: numeric.diagnostics };
 }

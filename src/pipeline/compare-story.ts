@@ -2,7 +2,7 @@ import type { ArticleInput, CleanedArticle, Claim, Cluster, Diagnostic, Finding 
 import type { ArticleAnalysisResult } from './analyze-article';
 import { resolveOrigins } from './resolve-origins';
 import { clusterClaims } from '../cluster/cluster-claims';
-import { compareAll } from '../compare/compare-clusters';
+import { compareUnordered } from '../compare/compare-clusters';
 import { withMemoScope } from '../cluster/claim-memo';
 
 /**
@@ -36,7 +36,7 @@ export interface StoryOptions {
   relations?: Record<string, string>;
 }
 
-/** One story compared: its articles' origins, its clusters (not yet numbered) and its findings (not yet numbered). */
+/** One story compared: its articles' origins, its clusters (not yet numbered) and its findings (in the order found, not yet numbered). */
 export interface StoryResult {
   origins: [string, string][];
   originNotes: Diagnostic[];
@@ -73,12 +73,11 @@ function compareInScope(story: StoryInput, options: StoryOptions): StoryResult {
   const originOf = (id: string) => origins.get(id) ?? id;
   const published = new Map(story.articles.map((a) => [a.article.id, a.article.publishedAt]));
   const clusters = clusterClaims(story.claims, { threshold: options.clusterThreshold, originOf });
-  const result = compareAll(clusters, story.claims, {
+  const result = compareUnordered(clusters, story.claims, {
     tolerance: options.tolerance,
     idByName: story.idByName,
     originOf,
     publishedAtOf: (id: string) => published.get(id),
   });
-  const findings = result.findings.map(({ id: _id, ...finding }) => finding);
-  return { origins: [...origins], originNotes, clusters, findings, diagnostics: result.diagnostics };
+  return { origins: [...origins], originNotes, clusters, findings: result.findings, diagnostics: result.diagnostics };
 }
