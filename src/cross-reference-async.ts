@@ -5,6 +5,7 @@ import { validateOptions } from './pipeline/validate-options';
 import { analyzeInWorkers } from './parallel/analyze-in-workers';
 import { combineInWorkers } from './parallel/combine-in-workers';
 import { validateWorkers } from './parallel/validate-workers';
+import { validateProgressListener, type ProgressListener } from './parallel/progress';
 import { openPool } from './parallel/worker-pool';
 import { resolveWorkerScript } from './parallel/worker-script';
 
@@ -18,13 +19,23 @@ export interface CrossReferenceAsyncOptions extends CrossReferenceOptions {
    * in the calling thread.
    */
   workers?: number;
+  /**
+   * Told how far the run has got, in the calling thread: articles read (step
+   * "reading"), then stories compared ("comparing"), each step from 0 to its
+   * total. With workers it is told as each chunk comes back. What it throws
+   * rejects the run with that error.
+   */
+  onProgress?: ProgressListener;
 }
 
-/** Splits off `workers`, which only this entry point knows, leaving the options `crossReference` takes. */
-function takeWorkers(options: unknown): { workers: number; rest: unknown } {
+/** The keys only this entry point knows. */
+const ASYNC_ONLY = ['workers', 'onProgress'];
+
+/** Splits off `workers` and `onProgress`, which only this entry point knows, leaving the options `crossReference` takes. */
+function takeAsyncOnly(options: unknown): { workers: number; onProgress?: ProgressListener; rest: unknown } {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return { workers: 0, rest: options };
-  const { workers, ...rest } = options as Record<string, unknown>;
-  return { workers: validateWorkers(workers), rest };
+  const { workers, onProgress, ...rest } = options as Record<string, unknown>;
+  return { workers: validateWorkers(workers), onProgress: validateProgressListener(onProgress), rest };
 }
 
 /**
@@ -36,14 +47,14 @@ function takeWorkers(options: unknown): { workers: number; rest: unknown } {
  */
 export async function crossReferenceAsync(articles: readonly ArticleInput[], options: CrossReferenceAsyncOptions = {}): Promise<Report> {
   // Unknown keys are reported against the full list, workers included.
-  validateOptions(options, ['workers']);
-  const { workers, rest } = takeWorkers(options);
+  validateOptions(options, ASYNC_ONLY);
+  const { workers, onProgress, rest } = takeAsyncOnly(options);
   const valid = validateArticles(articles);
   // One set of threads for both phases; they start only when a phase has enough work for them.
   const pool = workers > 1 ? openPool(resolveWorkerScript, workers) : undefined;
   try {
-    const analyses = await analyzeInWorkers(valid, { workers, pool });
-    return await combineInWorkers(analyses, rest as CrossReferenceOptions, { pool, workers });
+    const analyses = await analyzeInWorkers(valid, { workers, pool, onProgress });
+    return await combineInWorkers(analyses, rest as CrossReferenceOptions, { pool, workers, onProgress });
   } finally {
     await pool?.close();
   }

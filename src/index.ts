@@ -6,6 +6,7 @@ export { crossReference } from './cross-reference';
 export type { CrossReferenceOptions } from './cross-reference';
 export { crossReferenceAsync } from './cross-reference-async';
 export type { CrossReferenceAsyncOptions } from './cross-reference-async';
+export type { Progress, ProgressListener } from './parallel/progress';
 export { createIndex, loadIndex, mergeIndexes } from './create-index';
 export type { CorroborateIndex, SavedIndex } from './create-index';
 export { CorroborateError } from './errors';

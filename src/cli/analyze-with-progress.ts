@@ -13,27 +13,32 @@ export function shouldShowProgress(articleCount: number, stderr: CliStream, quie
   return !quiet && stderr.isTTY === true && articleCount >= PROGRESS_MIN_ARTICLES;
 }
 
+/** The bar on stderr: `unit` says what is counted (articles, then stories with --workers), `step` what is being done. */
+export function progressBar(stderr: CliStream): cliProgress.SingleBar {
+  return new cliProgress.SingleBar({
+    // cli-progress only needs write, isTTY and columns, which CliStream has.
+    stream: stderr as unknown as NodeJS.WritableStream,
+    format: 'corroborate [{bar}] {value}/{total} {unit} | {step}',
+    clearOnComplete: true,
+    hideCursor: false,
+  });
+}
+
 /**
  * The per-article stages one article at a time through an index (whose report
  * equals crossReference's), so the bar can move between articles; the
  * cross-article stages run last, shown as their own step.
  */
 function analyzeStepwise(articles: readonly ArticleInput[], options: CrossReferenceOptions, stderr: CliStream): Report {
-  const bar = new cliProgress.SingleBar({
-    // cli-progress only needs write, isTTY and columns, which CliStream has.
-    stream: stderr as unknown as NodeJS.WritableStream,
-    format: 'corroborate [{bar}] {value}/{total} articles | {step}',
-    clearOnComplete: true,
-    hideCursor: false,
-  });
+  const bar = progressBar(stderr);
   const index = createIndex(options);
-  bar.start(articles.length, 0, { step: 'reading claims' });
+  bar.start(articles.length, 0, { unit: 'articles', step: 'reading claims' });
   try {
     for (const article of articles) {
       index.add(article);
       bar.increment();
     }
-    bar.update(articles.length, { step: 'cross-referencing' });
+    bar.update(articles.length, { unit: 'articles', step: 'cross-referencing' });
     bar.render();
     return index.report();
   } finally {

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CommanderError } from 'commander';
 import type { CrossReferenceOptions } from '../cross-reference';
-import { crossReferenceAsync } from '../cross-reference-async';
 import { CorroborateError } from '../errors';
 import type { ArticleInput, Report } from '../types';
 import { analyze, shouldShowProgress } from './analyze-with-progress';
+import { analyzeInThreads } from './analyze-in-threads';
 import { CliError, describeFsError } from './cli-error';
 import { defaultIo, type CliIo } from './cli-io';
 import { colourEnabled, painter } from './colour';
@@ -87,10 +87,11 @@ function analyzeArticles(articles: ArticleInput[], opts: CliOptions, io: CliIo):
   }
 }
 
-/** With --workers, through worker threads (no progress bar: the threads report only when done). */
-async function analyzeInThreads(articles: ArticleInput[], opts: CliOptions, workers: number): Promise<Report> {
+/** With --workers, through worker threads; the bar moves as each chunk comes back. */
+async function analyzeArticlesInThreads(articles: ArticleInput[], opts: CliOptions, io: CliIo, workers: number): Promise<Report> {
+  const show = shouldShowProgress(articles.length, io.stderr, opts.quiet === true);
   try {
-    return await crossReferenceAsync(articles, { ...crossReferenceOptions(opts), workers });
+    return await analyzeInThreads(articles, crossReferenceOptions(opts), workers, { stderr: io.stderr, show });
   } catch (error) {
     throw asCliError(error);
   }
@@ -192,7 +193,7 @@ export async function runAsync(argv: string[], io: Partial<CliIo> = {}): Promise
   const streams = defaultIo(io);
   try {
     const { opts, articles, workers } = parseAndLoad(argv, streams);
-    const report = workers > 1 ? await analyzeInThreads(articles, opts, workers) : analyzeArticles(articles, opts, streams);
+    const report = workers > 1 ? await analyzeArticlesInThreads(articles, opts, streams, workers) : analyzeArticles(articles, opts, streams);
     return output(report, articles, opts, streams);
   } catch (error) {
     return reportError(error, streams);

@@ -4,6 +4,7 @@ import { analyzeArticle, type ArticleAnalysisResult } from '../pipeline/analyze-
 import { chunkBySize, targetChunkChars, MIN_CHUNK_CHARS } from './chunk-articles';
 import { plainArticle, unpackAnalysis, type PackedAnalysis } from './pack-analysis';
 import { runInWorkers, type WorkerPool } from './worker-pool';
+import { progressCounter, type ProgressListener } from './progress';
 import { resolveWorkerScript, type WorkerScript } from './worker-script';
 import type { WorkerResult, WorkerTask } from './worker-task';
 
@@ -21,6 +22,17 @@ export interface AnalyzeInWorkersOptions {
   script?: WorkerScript;
   /** Threads to run in, kept open by the caller for later work; without it, threads are started and stopped here. */
   pool?: WorkerPool;
+  /** Told of the articles analysed so far (step "reading"). */
+  onProgress?: ProgressListener;
+}
+
+/** The articles analysed in this thread, one by one, each counted as it is done. */
+function analyzeHere(articles: readonly ArticleInput[], counted: (count: number) => void): ArticleAnalysisResult[] {
+  return articles.map((article) => {
+    const analysis = analyzeArticle(article);
+    counted(1);
+    return analysis;
+  });
 }
 
 /**
@@ -31,14 +43,16 @@ export interface AnalyzeInWorkersOptions {
  */
 export async function analyzeInWorkers(articles: readonly ArticleInput[], options: AnalyzeInWorkersOptions): Promise<ArticleAnalysisResult[]> {
   const { workers, minArticles = MIN_ARTICLES_FOR_WORKERS, minChunkChars = MIN_CHUNK_CHARS, script, pool } = options;
-  if (workers <= 1 || articles.length < Math.max(1, minArticles)) return articles.map(analyzeArticle);
+  const counted = progressCounter(options.onProgress, 'reading', articles.length);
+  if (workers <= 1 || articles.length < Math.max(1, minArticles)) return analyzeHere(articles, counted);
   const chunks = chunkBySize(articles, targetChunkChars(articles, workers, minChunkChars));
   // One chunk would keep one worker busy while this thread waits: no gain for the start-up cost.
-  if (chunks.length < 2) return articles.map(analyzeArticle);
+  if (chunks.length < 2) return analyzeHere(articles, counted);
   const tasks: WorkerTask[] = chunks.map((chunk) => ({ kind: 'analyze', articles: chunk.map(plainArticle) }));
+  const run = { onTaskDone: (task: number) => counted(chunks[task].length) };
   const replies = pool
-    ? await pool.run<WorkerTask, WorkerResult>(tasks)
-    : await runInWorkers<WorkerTask, WorkerResult>(script ?? resolveWorkerScript(), tasks, Math.min(workers, chunks.length));
+    ? await pool.run<WorkerTask, WorkerResult>(tasks, run)
+    : await runInWorkers<WorkerTask, WorkerResult>(script ?? resolveWorkerScript(), tasks, Math.min(workers, chunks.length), run);
   const packed = replies as PackedAnalysis[][];
   return chunks.flatMap((chunk, i) => {
     if (packed[i]?.length !== chunk.length) throw new CorroborateError('WORKER_FAILED', `A worker thread returned ${packed[i]?.length ?? 0} analyses for ${chunk.length} articles.`);

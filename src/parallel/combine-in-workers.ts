@@ -2,7 +2,8 @@ import type { Report } from '../types';
 import { CorroborateError } from '../errors';
 import type { ArticleAnalysisResult } from '../pipeline/analyze-article';
 import { finishCombine, prepareCombine, storyOptions, type CombineOptions } from '../pipeline/combine-analyses';
-import { compareStory, type StoryInput, type StoryResult } from '../pipeline/compare-story';
+import { compareStory, type StoryInput, type StoryOptions, type StoryResult } from '../pipeline/compare-story';
+import { progressCounter, type ProgressListener } from './progress';
 import { plainArticle } from './pack-analysis';
 import { chunkStories } from './chunk-stories';
 import type { WorkerPool } from './worker-pool';
@@ -18,6 +19,17 @@ export interface CombineThreads {
   workers: number;
   /** Fewer claims than this are compared in the calling thread (default MIN_CLAIMS_FOR_WORKERS). */
   minClaims?: number;
+  /** Told of the stories compared so far (step "comparing"). */
+  onProgress?: ProgressListener;
+}
+
+/** The stories compared in this thread, one by one, each counted as it is done. */
+function compareHere(stories: readonly StoryInput[], options: StoryOptions, counted: (count: number) => void): StoryResult[] {
+  return stories.map((story) => {
+    const result = compareStory(story, options);
+    counted(1);
+    return result;
+  });
 }
 
 /** A story as it crosses to a worker: the articles' fields as plain data, so extra properties need not clone. */
@@ -38,11 +50,13 @@ export async function combineInWorkers(analyses: ArticleAnalysisResult[], option
   analyses.length = 0;
   const perStory = storyOptions(options);
   const chunks = chunkStories(prepared.stories, workers);
+  const counted = progressCounter(threads.onProgress, 'comparing', prepared.stories.length);
   if (!pool || workers <= 1 || chunks.length < 2 || prepared.claims.length < minClaims) {
-    return finishCombine(prepared, prepared.stories.map((story) => compareStory(story, perStory)), options);
+    return finishCombine(prepared, compareHere(prepared.stories, perStory, counted), options);
   }
   const tasks: WorkerTask[] = chunks.map((chunk) => ({ kind: 'compare-stories', stories: chunk.map(plainStory), options: perStory }));
-  const replies = (await pool.run<WorkerTask, WorkerResult>(tasks)) as StoryResult[][];
+  const run = { onTaskDone: (task: number) => counted(chunks[task].length) };
+  const replies = (await pool.run<WorkerTask, WorkerResult>(tasks, run)) as StoryResult[][];
   const results = replies.flat();
   if (results.length !== prepared.stories.length) {
     throw new CorroborateError('WORKER_FAILED', `Worker threads returned ${results.length} compared stories for ${prepared.stories.length}.`);

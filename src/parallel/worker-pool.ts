@@ -10,9 +10,17 @@ function failed(reason: string): CorroborateError {
 /** Worker threads kept for several batches of tasks, so a two-phase job starts its threads once. */
 export interface WorkerPool {
   /** Runs the tasks (see runInWorkers); a failure closes the pool. */
-  run<I, O>(tasks: readonly I[]): Promise<O[]>;
+  run<I, O>(tasks: readonly I[], options?: RunOptions): Promise<O[]>;
   /** Stops every thread. Safe to call more than once. */
   close(): Promise<void>;
+}
+
+export interface RunOptions {
+  /**
+   * Told, in the calling thread, of each task done (its index), as its reply
+   * is read. Something it throws fails the batch with that error.
+   */
+  onTaskDone?: (task: number) => void;
 }
 
 /** The batch being run: where its results go and how it ends. */
@@ -22,6 +30,7 @@ interface Batch {
   next: number;
   done: number;
   settle: (error?: Error) => void;
+  onTaskDone?: (task: number) => void;
 }
 
 /**
@@ -60,6 +69,12 @@ export function openPool(script: WorkerScript | (() => WorkerScript), size: numb
     if ('error' in message) return fail(failed(`${message.error.name}: ${message.error.message}`));
     batch.results[message.task] = message.result;
     batch.done += 1;
+    try {
+      batch.onTaskDone?.(message.task);
+    } catch (error) {
+      // The caller's own error, passed on as it is.
+      return fail(error instanceof Error ? error : failed(String(error)));
+    }
     if (batch.done < batch.tasks.length) return feed(worker);
     const finished = batch;
     batch = undefined;
@@ -84,13 +99,13 @@ export function openPool(script: WorkerScript | (() => WorkerScript), size: numb
     return worker;
   };
 
-  const run = <I, O>(tasks: readonly I[]): Promise<O[]> =>
+  const run = <I, O>(tasks: readonly I[], options: RunOptions = {}): Promise<O[]> =>
     new Promise<O[]>((resolve, reject) => {
       if (closed) return reject(broken ?? failed('the pool was already closed.'));
       if (batch) return reject(failed('a batch is already running in this pool.'));
       const results: O[] = new Array<O>(tasks.length);
       if (tasks.length === 0) return resolve(results);
-      batch = { tasks, results, next: 0, done: 0, settle: (error) => (error ? reject(error) : resolve(results)) };
+      batch = { tasks, results, next: 0, done: 0, settle: (error) => (error ? reject(error) : resolve(results)), onTaskDone: options.onTaskDone };
       while (workers.length < Math.min(size, tasks.length) && batch && start());
       for (const worker of workers) if (batch) feed(worker);
     });
@@ -102,10 +117,10 @@ export function openPool(script: WorkerScript | (() => WorkerScript), size: numb
  * results in task order; every worker is terminated before the promise
  * settles either way (see openPool).
  */
-export async function runInWorkers<I, O>(script: WorkerScript, tasks: readonly I[], size: number): Promise<O[]> {
+export async function runInWorkers<I, O>(script: WorkerScript, tasks: readonly I[], size: number, options: RunOptions = {}): Promise<O[]> {
   const pool = openPool(script, size);
   try {
-    return await pool.run<I, O>(tasks);
+    return await pool.run<I, O>(tasks, options);
   } finally {
     await pool.close();
   }

@@ -24,6 +24,22 @@ describe('corroborate --workers', () => {
     expect(JSON.parse(threaded.out).findings.length).toBeGreaterThan(0);
   });
 
+  it('draws the progress bar on a terminal stderr, articles then stories, and prints the same report', async () => {
+    const args = ['--stories', 'split', '--format', 'json', 'feed'];
+    const plain = await runCliAsync(dir, [...args, '--workers', '2']);
+    const withBar = await runCliAsync(dir, [...args, '--workers', '2'], { stderrTTY: true });
+    expect(withBar.code).toBe(0);
+    expect(withBar.out).toBe(plain.out);
+    const shown = withBar.err.replace(/\u001b(\[[\d;?]*[A-Za-z]|[78])/g, '');
+    expect(shown).toContain(`0/${feed.length} articles | reading claims`);
+    expect(shown).toContain(`${feed.length}/${feed.length} articles | reading claims`);
+    expect(shown).toMatch(/(\d+)\/\1 stories \| cross-referencing/);
+    expect(shown).toMatch(/\d+ findings? (\([^)]*\) )?in 64 articles\n$/);
+    // --quiet: no bar.
+    const quiet = await runCliAsync(dir, [...args, '--workers', '2', '--quiet'], { stderrTTY: true });
+    expect(quiet.err).toBe('');
+  });
+
   it('runs in the calling thread through run(), with the same report', () => {
     const args = ['--format', 'json', `feed/${feed[0]!.id}.txt`, `feed/${feed[1]!.id}.txt`];
     const withFlag = runCli(dir, [...args, '--workers', '2']);

@@ -157,6 +157,24 @@ describe('openPool', () => {
     expect(later.message).toContain('exited with code 2');
   });
 
+  it('tells onTaskDone of each task once, as its reply is read, and fails the batch with what it throws', async () => {
+    const pool = openPool(standIn, 2);
+    try {
+      const done: number[] = [];
+      const acts: Act[] = [{ reply: 'a', delayMs: 20 }, { reply: 'b' }, { reply: 'c' }];
+      await expect(pool.run<Act, string>(acts, { onTaskDone: (task) => done.push(task) })).resolves.toEqual(['a', 'b', 'c']);
+      expect([...done].sort()).toEqual([0, 1, 2]);
+    } finally {
+      await pool.close();
+    }
+    const broken = new RangeError('listener broke');
+    const failing = openPool(standIn, 1);
+    const thrown = (await rejection(failing.run<Act, string>([{ reply: 'a' }, { reply: 'b' }], { onTaskDone: () => { throw broken; } })));
+    expect(thrown).toBe(broken);
+    // The pool closed itself, and says why to a later batch.
+    expect(await rejection(failing.run([{ reply: 'c' }]))).toBe(broken);
+  });
+
   it('refuses a batch after close and a second batch while one runs', async () => {
     const pool = openPool(standIn, 1);
     const running = pool.run<Act, string>([{ reply: 'a', delayMs: 30 }]);
