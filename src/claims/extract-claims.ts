@@ -2,17 +2,14 @@ import type { ClaimDraft, ClaimExtraction, Sentence, Span, TextSegment } from '.
 import type { AttributionMatch, AttributionRule, SplitPoint, SplitRule, Token } from './types';
 import { findAntecedent } from './find-antecedent';
 import { attributionOf as attributionIn } from './find-attribution';
-import { hedgesInWords } from './find-hedges';
 import { splitsOf } from './find-splits';
-import { hasDirectQuote } from './has-direct-quote';
-import { negatedWords } from './is-negated';
-import { rejectsInWords } from './is-rejection';
 import { maskedTokenized } from './masked-tokens';
 import { findRelativeAsides, type RelativeAside } from './relative-asides';
 import { relativeSpeaker } from './relative-speaker';
 import { resolveAttributions, type ClauseDraft } from './resolve-attributions';
 import { DEFAULT_SKIP_RULES, type SkipRule } from './skip-rules';
-import { tokenize, tokenized, type TokenizedText } from './tokenize';
+import { tokenized, type TokenizedText } from './tokenize';
+import { claimFlags } from './claim-flags';
 
 /** Options of `extractClaims`. */
 export interface ExtractClaimsOptions {
@@ -127,14 +124,17 @@ function withClosingMarks(pieces: readonly Span[], asides: ClausePieces['asides'
 
 const shift = (span: Span, base: number): Span => ({ start: base + span.start, end: base + span.end });
 
-/** Flags read from a claim's own words (the gaps of a discontinuous claim are blank in `own`). */
-function claimFlags(own: string) {
-  const words = tokenized(own).words;
-  return { negated: negatedWords(words), hedges: hedgesInWords(words), quoted: hasDirectQuote(own), rejects: rejectsInWords(words) };
-}
-
-function attributionOf(a: AttributionMatch | null): Pick<ClaimDraft, 'attribution'> {
-  return a ? { attribution: { speaker: a.speaker, verb: a.verb, span: { ...a.span } } } : {};
+/**
+ * A claim with its speaker and flags, its fields in the order a report lists
+ * them. The usual claim (one piece, no antecedent) is one object literal, not
+ * spread together from small objects.
+ */
+function makeClaim(text: string, span: Span, parts: Span[] | undefined, antecedent: TextSegment | undefined, a: AttributionMatch | null, own: TokenizedText): ClaimDraft {
+  const attribution = a ? { speaker: a.speaker, verb: a.verb, span: { start: a.span.start, end: a.span.end } } : undefined;
+  const f = claimFlags(own);
+  if (parts || antecedent) return { text, span, ...(parts && { parts }), ...(antecedent && { antecedent }), ...(attribution && { attribution }), ...f };
+  if (attribution) return { text, span, attribution, negated: f.negated, hedges: f.hedges, quoted: f.quoted, rejects: f.rejects };
+  return { text, span, negated: f.negated, hedges: f.hedges, quoted: f.quoted, rejects: f.rejects };
 }
 
 /** The antecedent of a relative clause whose opening mark is token `open`, in output coordinates. */
@@ -174,35 +174,37 @@ export function extractClaims(sentence: Sentence, options: ExtractClaimsOptions 
   const splits = outsideAsides(splitsOf(tt, { rules: options.splitRules }), asides);
   const bounds = clauseBounds(text, splits);
   const clauses = bounds.map((b) => cutAroundAsides(text, b, asidesOpeningIn(asides, b)));
+  // Each clause's own words, kept for its speaker and flags (clause texts are not in the recent-text cache).
+  const owns: TokenizedText[] = [];
   const drafts: ClauseDraft[] = clauses.map((clause) => {
     const { bounds, pieces } = clause;
     const first = pieces[0].start;
     const last = pieces[pieces.length - 1].end;
-    const own = maskedTokenized(tt, first, last, pieces).text;
+    const own = maskedTokenized(tt, first, last, pieces);
+    owns.push(own);
     // Speakers are read with each closing mark kept: "X met Roe, who ..., officials said" still has its comma.
-    const heard = maskedTokenized(tt, first, last, withClosingMarks(pieces, clause.asides));
+    // Without asides there are no marks to add, and the clause is heard as it reads.
+    const heard = clause.asides.length === 0 ? own : maskedTokenized(tt, first, last, withClosingMarks(pieces, clause.asides));
     // `heard` is never blank: every piece starts with a non-space character.
     const attribution = attributionIn(heard, { offset: base + first, rules: options.attributionRules });
-    return { text: own, span: { start: base + first, end: base + last }, split: bounds.split, own: attribution };
+    return { text: own.text, span: { start: base + first, end: base + last }, split: bounds.split, own: attribution, tokenized: own };
   });
   const speakers = resolveAttributions(drafts);
 
   const claims: ClaimDraft[] = [];
-  clauses.forEach((clause, i) => {
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i];
     const draft = drafts[i];
-    const parts = clause.pieces.length > 1 ? clause.pieces.map((p) => shift(p, base)) : undefined;
+    const own = owns[i];
+    const whole = clause.pieces.length === 1;
+    const parts = whole ? undefined : clause.pieces.map((p) => shift(p, base));
     const antecedent = clause.bounds.split?.rule === 'relative-clause' ? antecedentAt(text, tokens, tokenAt(tokens, clause.bounds.split.joiner.start), base) : undefined;
-    const speaker = speakers[i] ?? (antecedent ? relativeSpeaker(tokenize(draft.text), antecedent) : null);
-    claims.push({
-      text: text.slice(draft.span.start - base, draft.span.end - base),
-      span: draft.span,
-      ...(parts && { parts }),
-      ...(antecedent && { antecedent }),
-      ...attributionOf(fixSpeakerText(speaker, text, base)),
-      ...claimFlags(draft.text),
-    });
+    const speaker = speakers[i] ?? (antecedent ? relativeSpeaker(own.tokens, antecedent) : null);
+    // A clause of one piece masks nothing: its own text is already the slice of its span.
+    const claimText = whole ? own.text : text.slice(draft.span.start - base, draft.span.end - base);
+    claims.push(makeClaim(claimText, draft.span, parts, antecedent, fixSpeakerText(speaker, text, base), own));
     for (const { aside, clause: c } of clause.asides) claims.push(asideClaim(tt, base, aside, c, speaker));
-  });
+  }
   return { claims, skipped: [] };
 }
 
@@ -232,17 +234,11 @@ function asideClaim(
   outer: AttributionMatch | null,
 ): ClaimDraft {
   const text = sentence.text;
-  const own = maskedTokenized(sentence, clause.start, clause.end, [clause]).text;
+  const own = maskedTokenized(sentence, clause.start, clause.end, [clause]);
   const antecedent = aside.antecedent ? { text: text.slice(aside.antecedent.start, aside.antecedent.end), span: shift(aside.antecedent, base) } : undefined;
   const describesSpeaker = outer !== null && antecedent !== undefined && antecedent.span.start < outer.span.end && outer.span.start < antecedent.span.end;
   const insideSpeaker = outer !== null && outer.span.start <= base + aside.open && base + aside.closeEnd <= outer.span.end;
   const inherited = outer && !describesSpeaker && !insideSpeaker ? outer : null;
-  const speaker = relativeSpeaker(tokenize(own), antecedent) ?? inherited;
-  return {
-    text: own,
-    span: shift(clause, base),
-    ...(antecedent && { antecedent }),
-    ...attributionOf(speaker),
-    ...claimFlags(own),
-  };
+  const speaker = relativeSpeaker(own.tokens, antecedent) ?? inherited;
+  return makeClaim(own.text, shift(clause, base), undefined, antecedent, speaker, own);
 }

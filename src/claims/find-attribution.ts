@@ -1,6 +1,20 @@
 import type { AttributionMatch, AttributionRule, OffsetOptions } from './types';
 import { DEFAULT_ATTRIBUTION_RULES } from './attribution-rules';
+import { QUOTING_VERBS } from './attribution-rules/quoted-as-saying';
 import { tokenized, type TokenizedText } from './tokenize';
+import { REPORTING_FORMS } from './verb-lists';
+
+/**
+ * The words one of the default rules needs before it can match: a reporting
+ * verb form (front, trailing and inverted speakers), a quoting verb, or
+ * "according". Most clauses hold none, and one look per token settles them.
+ */
+const CUES: ReadonlySet<string> = new Set([...REPORTING_FORMS.keys(), ...QUOTING_VERBS, 'according']);
+
+function hasCue(tokens: TokenizedText['tokens']): boolean {
+  for (const t of tokens) if (CUES.has(t.lower)) return true;
+  return false;
+}
 
 export interface FindAttributionOptions extends OffsetOptions {
   /** Rules to try, in order (default `DEFAULT_ATTRIBUTION_RULES`). */
@@ -22,8 +36,10 @@ export function findAttribution(text: string, options: FindAttributionOptions = 
 export function attributionOf(tt: TokenizedText, options: FindAttributionOptions = {}): AttributionMatch | null {
   const offset = options.offset ?? 0;
   const { text, tokens } = tt;
+  const rules = options.rules ?? DEFAULT_ATTRIBUTION_RULES;
+  if (rules === DEFAULT_ATTRIBUTION_RULES && !hasCue(tokens)) return null;
   const guarded = tt.guarded();
-  for (const rule of options.rules ?? DEFAULT_ATTRIBUTION_RULES) {
+  for (const rule of rules) {
     const m = rule.match(text, tokens, guarded);
     if (m) return { ...m, span: { start: m.span.start + offset, end: m.span.end + offset } };
   }

@@ -10,7 +10,7 @@ export const HEDGE_WORDS: ReadonlySet<string> = new Set([
 /** Participles that hedge in "is/are/was/were ___ to" ("is believed to", "were said to"). */
 export const HEDGE_PARTICIPLES: ReadonlySet<string> = new Set(['believed', 'said', 'thought', 'understood', 'reported', 'alleged', 'rumored', 'rumoured', 'feared', 'estimated']);
 
-const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const MONTH_CONTEXT: ReadonlySet<string> = new Set(['in', 'of', 'since', 'until', 'by', 'from', 'early', 'late', 'mid', 'last', 'next', 'this', 'through']);
 
 /** "May" the month: capitalized mid-sentence after a time word or before a number. */

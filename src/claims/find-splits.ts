@@ -1,7 +1,7 @@
 import type { SplitContext, SplitPoint, SplitRule } from './types';
 import { DEFAULT_SPLIT_RULES } from './split-rules';
 import { tokenized, type TokenizedText } from './tokenize';
-import { indexVerbs } from './verb-index';
+import { indexVerbs, type VerbIndex } from './verb-index';
 
 export interface FindSplitsOptions {
   /** Added to every returned span (default 0). */
@@ -26,19 +26,24 @@ export function splitsOf(tt: TokenizedText, options: FindSplitsOptions = {}): Sp
   const offset = options.offset ?? 0;
   const rules = options.rules ?? DEFAULT_SPLIT_RULES;
   const guarded = tt.guarded();
-  const verbs = indexVerbs(tokens);
   const triggers = triggersOf(rules);
   const points: SplitPoint[] = [];
+  // Made when a rule is first asked: many sentences hold no trigger at all.
+  let verbs: VerbIndex | undefined;
   // One context per clause: only `clauseStart` changes, when a split opens the next clause.
-  let ctx: SplitContext = { text, tokens, guarded, clauseStart: 0, ...verbs };
+  let clauseStart = 0;
+  let ctx: SplitContext | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    if (guarded[i] || i === ctx.clauseStart || (triggers && !triggers.has(tokens[i].lower))) continue;
+    if (guarded[i] || i === clauseStart || (triggers && !triggers.has(tokens[i].lower))) continue;
+    verbs ??= indexVerbs(tokens);
+    ctx ??= { text, tokens, guarded, clauseStart, verbsBefore: verbs.verbsBefore, lastVerbBefore: verbs.lastVerbBefore };
     const point = firstMatch(rules, ctx, i);
     if (!point || point.joiner.end >= text.length) continue;
     const joinerText = text.slice(point.joiner.start, point.joiner.end);
     points.push({ ...point, joinerText, joiner: { start: point.joiner.start + offset, end: point.joiner.end + offset } });
     while (i + 1 < tokens.length && tokens[i + 1].start < point.joiner.end) i++;
-    ctx = { text, tokens, guarded, clauseStart: i + 1, ...verbs };
+    clauseStart = i + 1;
+    ctx = undefined;
   }
   return points;
 }

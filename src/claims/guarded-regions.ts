@@ -70,9 +70,40 @@ function mergeRegions(regions: Span[]): Span[] {
 
 /** `guarded[i]` for each token: true when it lies inside a guarded region. */
 export function guardTokens(text: string, tokens: readonly Token[], options: GuardOptions = {}): boolean[] {
+  return markGuarded(tokens, findGuardedRegions(text, tokens, options));
+}
+
+/** All-false answers, one per token count, shared: they are only ever read. */
+const NONE_GUARDED: (readonly boolean[])[] = [];
+const SHARED_UP_TO = 256;
+
+/**
+ * `guardTokens` for readers only: when nothing is guarded (most sentences
+ * quote no one) the answer is a shared all-false array, not a new one for
+ * every sentence and clause.
+ */
+export function readGuardedTokens(text: string, tokens: readonly Token[], options: GuardOptions = {}): readonly boolean[] {
   const found = findGuardedRegions(text, tokens, options);
+  return found.length > 0 ? markGuarded(tokens, found) : noneGuarded(tokens.length);
+}
+
+/** All false for `count` tokens: the shared array when there is one for that count. */
+export function noneGuarded(count: number): readonly boolean[] {
+  if (count > SHARED_UP_TO) return new Array<boolean>(count).fill(false);
+  return (NONE_GUARDED[count] ??= new Array<boolean>(count).fill(false));
+}
+
+/**
+ * True when `guarded` is a shared all-false answer: the text has no quote
+ * mark, no bracket and at most one dash, and so has no part of it either.
+ */
+export function guardsNothing(guarded: readonly boolean[]): boolean {
+  return guarded === NONE_GUARDED[guarded.length];
+}
+
+function markGuarded(tokens: readonly Token[], found: Span[]): boolean[] {
   const guarded = new Array<boolean>(tokens.length).fill(false);
-  if (found.length === 0) return guarded; // most sentences quote no one
+  if (found.length === 0) return guarded;
   const regions = mergeRegions(found);
   let r = 0;
   for (let i = 0; i < tokens.length; i++) {

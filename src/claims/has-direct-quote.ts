@@ -1,4 +1,5 @@
 /** Double quotation marks of any style: single quotes are too often apostrophes to count. */
+export const DOUBLE_QUOTE_MARKS: readonly string[] = ['"', '“', '”', '„', '«', '»'];
 const QUOTE_MARK = /["“”„«»]/;
 
 /** True when the text contains directly quoted speech. */

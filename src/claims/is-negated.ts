@@ -1,8 +1,8 @@
 import type { Token } from './types';
 import { tokenized } from './tokenize';
 
-const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'none', 'neither', 'nor', 'nobody', 'nothing', 'nowhere', 'cannot']);
-const DENIALS: ReadonlySet<string> = new Set(['deny', 'denies', 'denied', 'denying', 'reject', 'rejects', 'rejected', 'rejecting']);
+export const NEGATORS: ReadonlySet<string> = new Set(['not', 'never', 'no', 'none', 'neither', 'nor', 'nobody', 'nothing', 'nowhere', 'cannot']);
+export const DENIALS: ReadonlySet<string> = new Set(['deny', 'denies', 'denied', 'denying', 'reject', 'rejects', 'rejected', 'rejecting']);
 
 /** Negator + next word pairs that do not negate the claim ("not only", "no fewer than", "no doubt"). */
 const NOT_NEGATING: ReadonlySet<string> = new Set([

@@ -2,7 +2,9 @@ import type { Span } from '../types';
 import type { ScannedToken, Token } from './types';
 import { verbClassOf } from './verb-forms';
 import { maskOutside } from './claim-own-text';
-import { tokenized, type TokenizedText } from './tokenize';
+import { guardsNothing } from './guarded-regions';
+import { scanTokens } from './scan-tokens';
+import { TokenizedText } from './tokenize';
 
 /**
  * A clause's text, `maskOutside(text.slice(first, last), first, keep)`,
@@ -12,7 +14,13 @@ import { tokenized, type TokenizedText } from './tokenize';
  */
 export function maskedTokenized(sentence: TokenizedText, first: number, last: number, keep: readonly Span[]): TokenizedText {
   const text = maskOutside(sentence.text.slice(first, last), first, keep);
-  return tokenized(text, () => tokensInside(sentence.tokens, first, last, keep));
+  // The whole sentence (a sentence of one clause) is already tokenised.
+  if (text.length === sentence.text.length && text === sentence.text) return sentence;
+  // Not put in the recent-text cache: the caller keeps what it needs, and a clause is seldom looked up by its text.
+  const clause = new TokenizedText(text, tokensInside(sentence.tokens, first, last, keep) ?? scanTokens(text));
+  // Its marks are some of the sentence's: a sentence that guards nothing has clauses that guard nothing.
+  if (guardsNothing(sentence.guarded())) clause.markGuardsNothing();
+  return clause;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Span } from '../types';
 import type { AttributionMatch, SplitPoint } from './types';
 import { skipAdverbs } from './clause-start';
 import { findLeadingSubject } from './leading-subject';
-import { tokenize, tokenized } from './tokenize';
+import { tokenized, type TokenizedText } from './tokenize';
 import { CORE_REPORTING_LEMMAS, REPORTING_FORMS } from './verb-lists';
 
 /** One clause of a split sentence, before its attribution is settled. Spans are in output coordinates. */
@@ -13,6 +13,8 @@ export interface ClauseDraft {
   split?: SplitPoint;
   /** Attribution found in the clause's own words. */
   own: AttributionMatch | null;
+  /** The clause's text tokenised, when the caller has it at hand. */
+  tokenized?: TokenizedText;
 }
 
 /** Kinds of attribution that reach the clauses after them ("X said A, and B"). */
@@ -22,13 +24,13 @@ const GOVERNS_BACKWARD = new Set(['trailing', 'inverted']);
 
 /** "The minister welcomed A but warned: ...": the second clause's speaker is the first clause's subject. */
 function sharedSubjectSpeaker(clause: ClauseDraft, first: ClauseDraft): AttributionMatch | null {
-  const tokens = tokenize(clause.text);
+  const tokens = (clause.tokenized ?? tokenized(clause.text)).tokens;
   const v = skipAdverbs(tokens, 0);
   const lemma = REPORTING_FORMS.get(tokens[v]?.lower ?? '');
   if (lemma === undefined) return null;
   const next = tokens[v + 1];
   if (!CORE_REPORTING_LEMMAS.has(lemma) && !(next && (next.lower === 'that' || /^[:"“«]$/.test(next.text)))) return null;
-  const firstText = tokenized(first.text);
+  const firstText = first.tokenized ?? tokenized(first.text);
   const firstTokens = firstText.tokens;
   const subject = findLeadingSubject(firstTokens, firstText.guarded());
   if (!subject) return null;

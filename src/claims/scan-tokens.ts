@@ -17,6 +17,34 @@ function codePointEnd(text: string, i: number): number {
   return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
 }
 
+/** An ASCII letter or digit: what `WORD` is made of, in the ASCII range. */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * End of the `WORD` match at `i` (an ASCII letter or digit) read by hand, or
+ * -1 once a character past ASCII comes into question: the pattern then decides.
+ * Most words of English news are plain ASCII, and the sticky Unicode pattern
+ * costs several times this loop.
+ */
+function asciiWordEnd(text: string, i: number): number {
+  const n = text.length;
+  let k = i + 1;
+  for (;;) {
+    while (k < n && isAsciiAlnum(text.charCodeAt(k))) k++;
+    if (k >= n) return k;
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return -1;
+    // A joiner (' . , -) continues the word only before another letter or digit.
+    if (c !== 0x27 && c !== 0x2e && c !== 0x2c && c !== 0x2d) return k;
+    const next = k + 1 < n ? text.charCodeAt(k + 1) : 0;
+    if (next >= 0x80) return -1;
+    if (!isAsciiAlnum(next)) return k;
+    k += 2;
+  }
+}
+
 /**
  * Words and punctuation marks of `text`, with local offsets. The tokens are
  * shared through the recent-text cache: read them, never change them (not
@@ -31,18 +59,25 @@ export function scanTokens(text: string): ScannedToken[] {
       i++; // ASCII white space, by hand: most gaps are one space
       continue;
     }
-    WORD.lastIndex = i;
-    let end: number;
+    let end = -1;
     let kind: ScannedToken['kind'] = 'word';
-    if (WORD.test(text)) end = WORD.lastIndex;
-    else {
-      SPACE.lastIndex = i;
-      if (c >= 0x80 && SPACE.test(text)) {
-        i = SPACE.lastIndex;
-        continue;
-      }
-      end = codePointEnd(text, i);
+    if (isAsciiAlnum(c)) end = asciiWordEnd(text, i);
+    else if (c < 0x80) {
+      end = i + 1; // ASCII but neither a letter, a digit nor white space: a mark
       kind = 'punct';
+    }
+    if (end < 0) {
+      WORD.lastIndex = i;
+      if (WORD.test(text)) end = WORD.lastIndex;
+      else {
+        SPACE.lastIndex = i;
+        if (SPACE.test(text)) {
+          i = SPACE.lastIndex;
+          continue;
+        }
+        end = codePointEnd(text, i);
+        kind = 'punct';
+      }
     }
     const { text: word, lower, verbClass } = lexemes.find(text, i, end, kind);
     tokens.push({ text: word, lower, start: i, end, kind, verbClass });

@@ -1,5 +1,5 @@
 import type { Token } from './types';
-import { guardTokens } from './guarded-regions';
+import { guardsNothing, noneGuarded, readGuardedTokens } from './guarded-regions';
 import { scanTokens } from './scan-tokens';
 
 /**
@@ -26,8 +26,18 @@ export class TokenizedText {
 
   /** `guardTokens` of the text: with dash asides guarded (the default), or only quotes and brackets. */
   guarded(dashes = true): readonly boolean[] {
-    if (dashes) return (this.guardedAll ??= guardTokens(this.text, this.tokens));
-    return (this.guardedNoDashes ??= guardTokens(this.text, this.tokens, { dashes: false }));
+    if (dashes) return (this.guardedAll ??= readGuardedTokens(this.text, this.tokens));
+    // Leaving dash asides out can only guard less: nothing guarded with them is nothing without.
+    if (this.guardedAll !== undefined && guardsNothing(this.guardedAll)) return this.guardedAll;
+    return (this.guardedNoDashes ??= readGuardedTokens(this.text, this.tokens, { dashes: false }));
+  }
+
+  /**
+   * Records that nothing in this text is guarded, known without looking: it is
+   * made of parts of a text that guards nothing (no quote, bracket or dash pair).
+   */
+  markGuardsNothing(): void {
+    this.guardedAll = this.guardedNoDashes = noneGuarded(this.tokens.length);
   }
 }
 

@@ -25,8 +25,20 @@ describe('tokenize', () => {
     '“Quoted,” she said — (bracketed) [text] «guillemets» „low“ …',
     'Trailing joiners: end. end, end- end’ \'start',
     'ВОЗ заявила 12 мая; 北京 said ٣ people',
+    // ASCII words are read by hand until a character past ASCII comes up: both sides of that hand-over.
+    'café-au naïve a.é x\'é A1’ ab‐cd a--b 3.5% a,b, x.\u0301 e\u0301-z O\'Neil’s 𝐀b c𝐀 \u0000a\u007f',
   ])('matches the token pattern on %s', (text) => {
     expect(plain(text)).toEqual(reference(text));
+  });
+
+  test('random mixes of ASCII and other letters, joiners and marks match the pattern', () => {
+    const alphabet = [...'aZ9\'’.,-‐ \u00a0é\u0301“”—𝐀\t;'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 14) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      expect(plain(text)).toEqual(reference(text));
+    }
   });
 
   test('many distinct words (the word table grows and starts afresh) still tokenise the same', () => {

@@ -5,7 +5,7 @@ import { isSpeakerPhrase } from './noun-phrase';
 /** "as saying" and its kin -> lemma. */
 const AS_VERBS: Readonly<Record<string, string>> = { saying: 'say', telling: 'tell', stating: 'state', reporting: 'report', claiming: 'claim', warning: 'warn' };
 
-const QUOTING_VERBS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
+export const QUOTING_VERBS: ReadonlySet<string> = new Set(['quoted', 'quotes', 'quoting', 'cited', 'cites', 'citing']);
 
 /** "The agency quoted X as saying ...": X is the one who said it. */
 export const quotedAsSaying: AttributionRule = {
