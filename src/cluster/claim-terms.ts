@@ -1,9 +1,13 @@
 import type { Claim } from '../types';
+import { boundedMemo } from '../internal/bounded-memo';
 import { claimContent } from './claim-content';
 import { memoOf } from './claim-memo';
 import { sortedDistinct } from './sorted-distinct';
 
 export { lemma, normalWord, contentWords, contentLemmas } from './content-words';
+
+/** The term of an entity id, kept: one string per entity, not a new one (to hash again) per claim. */
+const entityTerm = boundedMemo((id: string) => `e:${id}`);
 
 /**
  * The terms two claims are compared on: content lemmas outside names, canonical
@@ -15,10 +19,12 @@ export function claimTerms(claim: Claim): string[] {
   const memo = memoOf(claim);
   if (memo.terms) return memo.terms;
   const terms: string[] = [];
-  const content = claimContent(claim);
-  for (let k = 0; k < content.lemmas.length; k++) if (!content.inMention[k]) terms.push(content.lemmas[k]);
-  for (const id of claim.entities) terms.push(`e:${id}`);
-  for (const q of claim.quantities) {
+  const { lemmas, inMention } = claimContent(claim);
+  for (let k = 0; k < lemmas.length; k++) if (!inMention[k]) terms.push(lemmas[k]);
+  const { entities, quantities } = claim;
+  for (let k = 0; k < entities.length; k++) terms.push(entityTerm(entities[k]));
+  for (let k = 0; k < quantities.length; k++) {
+    const q = quantities[k];
     if (q.unit === 'date') continue;
     terms.push(`q:${q.unit}:${q.subject ?? ''}`);
   }

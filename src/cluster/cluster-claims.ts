@@ -25,11 +25,10 @@ function stableOrder(claims: readonly Claim[]): Claim[] {
 }
 
 /**
- * For each claim, its most similar claim in every other article (ties: the
- * earlier claim), among the pairs that reach the threshold. Links come in no
- * set order: they are only unioned.
+ * Joins each claim with its most similar claim in every other article (ties:
+ * the earlier claim), among the pairs that reach the threshold.
  */
-function bestLinks(pairs: PairList, groups: Int32Array): [number, number][] {
+function joinBestLinks(pairs: PairList, groups: Int32Array, sets: UnionFind): void {
   // Each claim's partners packed in one array, then each claim's best per article found with scratch slots.
   const n = groups.length;
   const offsets = new Int32Array(n + 1);
@@ -53,7 +52,6 @@ function bestLinks(pairs: PairList, groups: Int32Array): [number, number][] {
   // Groups are numbered in claim order, so the last is the largest.
   const groupCount = n === 0 ? 0 : groups[n - 1] + 1;
   const bestAt = new Int32Array(groupCount).fill(-1);
-  const links: [number, number][] = [];
   for (let i = 0; i < n; i++) {
     const from = offsets[i];
     const to = offsets[i + 1];
@@ -64,10 +62,9 @@ function bestLinks(pairs: PairList, groups: Int32Array): [number, number][] {
     }
     for (let p = from; p < to; p++) {
       const g = groups[partner[p]];
-      if (bestAt[g] === p) links.push([i, partner[p]]);
+      if (bestAt[g] === p) sets.union(i, partner[p]);
     }
   }
-  return links;
 }
 
 /** Article of each claim as a small integer; claims come sorted by article. */
@@ -91,26 +88,30 @@ export function clusterClaims(claims: readonly Claim[], options: ClusterOptions 
   const articles = articleNumbers(ordered);
   const pairs = similarIdPairs({ ids, weights, groups: articles, cap: POSTING_CAP, minSimilarity: threshold });
   const sets = new UnionFind(ordered.length);
-  for (const [i, j] of bestLinks(pairs, articles)) sets.union(i, j);
+  joinBestLinks(pairs, articles, sets);
+  return clustersOf(ordered, sets, originOf);
+}
 
-  const groups = new Map<number, Claim[]>();
-  ordered.forEach((claim, i) => {
+/**
+ * The clusters of claims in `ordered`, numbered in order of their first
+ * claim (UnionFind keeps the smaller index as root, so a root is its set's first claim).
+ */
+function clustersOf(ordered: readonly Claim[], sets: UnionFind, originOf: (articleId: string) => string): Cluster[] {
+  const clusterAt = new Int32Array(ordered.length);
+  const clusters: Cluster[] = [];
+  for (let i = 0; i < ordered.length; i++) {
     const root = sets.find(i);
-    const group = groups.get(root);
-    if (group) group.push(claim);
-    else groups.set(root, [claim]);
-  });
-
-  return [...groups.keys()]
-    .sort((a, b) => a - b)
-    .map((root, n) => {
-      const members = groups.get(root) ?? [];
-      const articleIds = [...new Set(members.map((c) => c.articleId))].sort();
-      return {
-        id: `cluster-${n + 1}`,
-        claimIds: members.map((c) => c.id),
-        articleIds,
-        independentSources: new Set(articleIds.map(originOf)).size,
-      };
-    });
+    const claim = ordered[i];
+    if (root === i) {
+      clusterAt[i] = clusters.length;
+      clusters.push({ id: `cluster-${clusters.length + 1}`, claimIds: [claim.id], articleIds: [claim.articleId], independentSources: 0 });
+      continue;
+    }
+    const cluster = clusters[(clusterAt[i] = clusterAt[root])];
+    cluster.claimIds.push(claim.id);
+    // Claims come sorted by article id, so a new article is never one already listed.
+    if (cluster.articleIds[cluster.articleIds.length - 1] !== claim.articleId) cluster.articleIds.push(claim.articleId);
+  }
+  for (const cluster of clusters) cluster.independentSources = new Set(cluster.articleIds.map(originOf)).size;
+  return clusters;
 }

@@ -3,9 +3,7 @@ import { boundedMemo } from '../internal/bounded-memo';
 import { CATEGORY_WORDS } from '../quantities/tables/subject-categories';
 import { CLUSTER_STOPWORDS } from './stopwords';
 import { IRREGULAR_LEMMAS } from './irregular-lemmas';
-
-/** One pattern object, run with exec from lastIndex 0: matchAll would clone it for every text. */
-const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+import { SpellingTable } from '../internal/spelling-table';
 
 /** A content word of a text: its lemma and where it stands. */
 export interface ContentWord {
@@ -45,31 +43,104 @@ export function normalWord(raw: string): string {
 
 /**
  * Lemma of a word exactly as the text spells it, or null for one left out
- * (too short, a function word). Cached on the spelling: most words of a feed
+ * (too short, a function word). Kept by spelling: most words of a feed
  * recur, and this skips lower-casing and the look-ups for them. Bounded like
  * the lemma cache.
  */
-const spelledLemma = boundedMemo(readSpelledLemma, LEMMA_CACHE_SIZE);
+const spelledLemmas = new SpellingTable<string | null>(readSpelledLemma, LEMMA_CACHE_SIZE, null);
 
 function readSpelledLemma(raw: string): string | null {
   const word = normalWord(raw);
   return word.length < 2 || CLUSTER_STOPWORDS.has(word) ? null : lemma(word);
 }
 
-/** Calls `visit` with each content word of a text, in order: its lemma and offsets. */
-export function forEachContentWord(text: string, visit: (lemma: string, start: number, end: number) => void): void {
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const found = spelledLemma(match[0]);
-    if (found !== null) visit(found, match.index, match.index + match[0].length);
+/*
+ * What a character is to the word pattern /[\p{L}][\p{L}\p{M}'’-]* /u: a
+ * word starts with a letter and goes on through letters, marks and the
+ * joiners ' ’ -. Read by code unit from a table, not by a regex, so that
+ * scanning a text makes no match object nor substring per word. Kept in this
+ * file with the scan: a call to another module costs a getter under tsx.
+ */
+const OTHER = 1;
+const LETTER = 2;
+/** A mark or a joiner: goes on a word, never starts one. */
+const CONTINUES = 3;
+
+const LETTER_PATTERN = /^\p{L}$/u;
+const CONTINUES_PATTERN = /^[\p{M}'’-]$/u;
+
+function classify(char: string): number {
+  if (LETTER_PATTERN.test(char)) return LETTER;
+  return CONTINUES_PATTERN.test(char) ? CONTINUES : OTHER;
+}
+
+/** Class of each code unit outside the surrogates, filled as first met (0: not yet known). */
+const unitClass = new Uint8Array(0x10000);
+
+/** Class of the character at `at`, whose first code unit is `unit`; a surrogate pair is read whole. */
+function classAt(text: string, at: number, unit: number): number {
+  if (unit < 0xd800 || unit > 0xdfff) {
+    const known = unitClass[unit];
+    return known !== 0 ? known : (unitClass[unit] = classify(String.fromCharCode(unit)));
+  }
+  const low = at + 1 < text.length ? text.charCodeAt(at + 1) : 0;
+  if (unit <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) return classify(String.fromCodePoint(text.codePointAt(at) as number));
+  // A lone surrogate is no letter, mark nor joiner.
+  return OTHER;
+}
+
+/** FNV-1a over a word's code units, the hash its spelling is kept under. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** Content words as parallel arrays: word k is lemmas[k] at [starts[k], ends[k]). */
+export interface ContentWordLists {
+  lemmas: string[];
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * Appends each content word of a text to `into`, in order. A word is what
+ * /[\p{L}][\p{L}\p{M}'’-]* /u matches. Arrays, not a callback per word: a
+ * feed's claims hold hundreds of thousands of words.
+ */
+export function readContentWords(text: string, into: ContentWordLists): void {
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    const unit = text.charCodeAt(at);
+    const kind = classAt(text, at, unit);
+    // A surrogate classed as anything but OTHER is the first half of a pair.
+    const width = unit >= 0xd800 && kind !== OTHER && unit <= 0xdbff ? 2 : 1;
+    if (kind !== LETTER) {
+      at += width;
+      continue;
+    }
+    const start = at;
+    let hash = Math.imul(FNV_OFFSET ^ unit, FNV_PRIME);
+    if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(at + 1), FNV_PRIME);
+    at += width;
+    while (at < length) {
+      const next = text.charCodeAt(at);
+      if (classAt(text, at, next) === OTHER) break;
+      hash = Math.imul(hash ^ next, FNV_PRIME);
+      if (next >= 0xd800 && next <= 0xdbff) hash = Math.imul(hash ^ text.charCodeAt(++at), FNV_PRIME);
+      at++;
+    }
+    const found = spelledLemmas.get(text, start, at, hash);
+    if (found === null) continue;
+    into.lemmas.push(found);
+    into.starts.push(start);
+    into.ends.push(at);
   }
 }
 
 /** Content-word lemmas of a text with their offsets, numbers and function words left out. */
 export function contentWords(text: string): ContentWord[] {
-  const out: ContentWord[] = [];
-  forEachContentWord(text, (lemma, start, end) => out.push({ lemma, start, end }));
-  return out;
+  const words: ContentWordLists = { lemmas: [], starts: [], ends: [] };
+  readContentWords(text, words);
+  return words.lemmas.map((lemma, k) => ({ lemma, start: words.starts[k], end: words.ends[k] }));
 }
 
 /** Content-word lemmas of a text. */

@@ -46,7 +46,10 @@ export interface SimilarPair {
 /** How many items hold each term. */
 function termCounts(ids: readonly Int32Array[], termCount: number): Int32Array {
   const counts = new Int32Array(termCount);
-  for (const list of ids) for (let k = 0; k < list.length; k++) counts[list[k]] += 1;
+  for (let i = 0; i < ids.length; i++) {
+    const list = ids[i];
+    for (let k = 0; k < list.length; k++) counts[list[k]] += 1;
+  }
   return counts;
 }
 
@@ -56,24 +59,14 @@ function postings(ids: readonly Int32Array[], counts: Int32Array, cap: number): 
   for (let t = 0; t < counts.length; t++) offsets[t + 1] = offsets[t] + (counts[t] <= cap ? counts[t] : 0);
   const items = new Int32Array(offsets[counts.length]);
   const fill = offsets.slice(0, counts.length);
-  ids.forEach((list, i) => {
+  for (let i = 0; i < ids.length; i++) {
+    const list = ids[i];
     for (let k = 0; k < list.length; k++) {
       const t = list[k];
       if (counts[t] <= cap) items[fill[t]++] = i;
     }
-  });
-  return { offsets, items };
-}
-
-function firstAbove(items: Int32Array, from: number, to: number, i: number): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid] <= i) lo = mid + 1;
-    else hi = mid;
   }
-  return lo;
+  return { offsets, items };
 }
 
 /** Summed weight of an id list, added in list order. */
@@ -131,21 +124,26 @@ function addPair(list: PairList, i: number, j: number, similarity: number): void
 export function similarIdPairs(input: SimilarIdPairsInput): PairList {
   const { ids, weights, groups: group, cap, minSimilarity } = input;
   const score = input.score ?? cosineScore;
+  // The default score (cosineScore, same expression) computed in the loop, not called: it runs for every partner touched.
+  const cosine = input.score === undefined;
   const counts = termCounts(ids, weights.length);
   const { offsets, items } = postings(ids, counts, cap);
   // Summed in list order, the order every shared weight below is summed in too.
-  const norms = new Float64Array(ids.map((list) => totalIdWeight(list, weights)));
+  const norms = new Float64Array(ids.length);
   // Weight of each item's terms too frequent to walk: the most they can add to a shared weight.
-  const frequentWeights = new Float64Array(ids.map((list) => {
-    let total = 0;
-    for (let k = 0; k < list.length; k++) if (counts[list[k]] > cap) total += weights[list[k]];
-    return total;
-  }));
+  const frequentWeights = new Float64Array(ids.length);
   // Every item's terms in one array, for a partner's terms read straight from memory.
   const starts = new Int32Array(ids.length + 1);
-  ids.forEach((list, i) => (starts[i + 1] = starts[i] + list.length));
+  for (let i = 0; i < ids.length; i++) {
+    const list = ids[i];
+    norms[i] = totalIdWeight(list, weights);
+    let frequent = 0;
+    for (let k = 0; k < list.length; k++) if (counts[list[k]] > cap) frequent += weights[list[k]];
+    frequentWeights[i] = frequent;
+    starts[i + 1] = starts[i] + list.length;
+  }
   const flat = new Int32Array(starts[ids.length]);
-  ids.forEach((list, i) => flat.set(list, starts[i]));
+  for (let i = 0; i < ids.length; i++) flat.set(ids[i], starts[i]);
   const shared = new Float64Array(ids.length);
   const stamp = new Int32Array(ids.length).fill(-1);
   // Which terms item i holds, stamped with i: a partner's shared weight is then one pass over its own terms.
@@ -154,6 +152,8 @@ export function similarIdPairs(input: SimilarIdPairsInput): PairList {
   const touched = new Int32Array(ids.length);
   const kept = new Int32Array(ids.length);
   const similarities = new Float64Array(ids.length);
+  // Where each posting list's walk starts: items come in ascending order, so item i finds itself at its term's cursor.
+  const cursor = offsets.slice(0, weights.length);
   const pairs: PairList = { count: 0, i: new Int32Array(64), j: new Int32Array(64), similarity: new Float64Array(64) };
   // A little slack: the bound is summed in another order than the exact weight, so it may round differently.
   const floor = minSimilarity - 1e-9;
@@ -167,7 +167,7 @@ export function similarIdPairs(input: SimilarIdPairsInput): PairList {
       if (counts[t] > cap) continue;
       const w = weights[t];
       const end = offsets[t + 1];
-      for (let p = firstAbove(items, offsets[t], end, i); p < end; p++) {
+      for (let p = ++cursor[t]; p < end; p++) {
         const j = items[p];
         if (group[j] === gi) continue;
         if (stamp[j] !== i) {
@@ -189,7 +189,9 @@ export function similarIdPairs(input: SimilarIdPairsInput): PairList {
         sum = 0;
         for (let k = starts[j]; k < starts[j + 1]; k++) if (holds[flat[k]] === i) sum += weights[flat[k]];
       }
-      const similarity = score(sum, norms[i], norms[j]);
+      const ni = norms[i];
+      const nj = norms[j];
+      const similarity = cosine ? (ni === 0 || nj === 0 ? 0 : sum / Math.sqrt(ni * nj)) : score(sum, ni, nj);
       if (similarity >= minSimilarity) {
         kept[keptCount++] = j;
         similarities[j] = similarity;

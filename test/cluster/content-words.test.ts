@@ -21,6 +21,8 @@ const TEXTS = [
   'Emoji 😀 between words, and math 𝐀𝐁 letters.',
   'Lone surrogate \ud800 here and ’tis a quote',
   "--- '' ’’ -a- 'b' x y zz",
+  'Low surrogate \udc00x first, pair at the end 𝐀',
+  'Strike strike STRIKE strikes: one spelling, then others, at new offsets',
   '',
 ];
 
