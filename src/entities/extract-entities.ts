@@ -5,7 +5,6 @@ import { describeTokens, isAcronymText, type NameToken } from './name-token';
 import { nameRuns, type NameRun } from './name-runs';
 import { splitRun, trimConnectors } from './split-run';
 import type { ExtractEntitiesOptions } from './types';
-import { wordTokens } from './word-tokens';
 
 export type { ExtractEntitiesOptions } from './types';
 
@@ -30,11 +29,17 @@ function startsLower(s: string): boolean {
  */
 function lowerCaseWords(tokens: readonly NameToken[]): Set<string> {
   const openers = new Set<string>();
-  for (const t of tokens) if (t.sentenceStart) openers.add(t.lower);
+  // Lengths of the openers, as bits: most words of the text are ruled out by length before the look-up.
+  let openerLengths = 0;
+  for (const t of tokens) {
+    if (!t.sentenceStart) continue;
+    openers.add(t.lower);
+    openerLengths |= lengthBit(t.lower);
+  }
   const set = new Set<string>();
   const midCapitalised = new Set<string>();
   for (const t of tokens) {
-    if (!openers.has(t.lower)) continue;
+    if ((openerLengths & lengthBit(t.lower)) === 0 || !openers.has(t.lower)) continue;
     if (startsLower(t.text)) set.add(t.lower);
     else if (!t.sentenceStart) midCapitalised.add(t.lower);
   }
@@ -42,6 +47,11 @@ function lowerCaseWords(tokens: readonly NameToken[]): Set<string> {
     if (t.sentenceStart && t.lower.length > 4 && VERBAL_ENDING.test(t.lower) && !midCapitalised.has(t.lower)) set.add(t.lower);
   }
   return set;
+}
+
+/** One bit per word length (lengths of 31 and more share one). */
+function lengthBit(word: string): number {
+  return 1 << Math.min(word.length, 31);
 }
 
 /** Drops a sentence's first word when it is a common word that only looks like a name ("Security forces ..."). */
@@ -125,7 +135,7 @@ function toMention(text: string, tokens: readonly NameToken[], item: Located, of
 export function extractEntities(text: string, options: ExtractEntitiesOptions = {}): EntityMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const offset = Number.isFinite(options.offset) ? (options.offset as number) : 0;
-  const tokens = describeTokens(text, wordTokens(text));
+  const tokens = describeTokens(text);
   const common = lowerCaseWords(tokens);
   const mentions: EntityMention[] = [];
   let prev: { last: number; kind: EntityKind } | null = null;

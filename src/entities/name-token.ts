@@ -1,9 +1,13 @@
 import { NAME_PREFIXES, STOP_WORDS } from './lexicon/stop-words';
 import { TITLE_ABBREVIATIONS } from './lexicon/roles';
-import type { WordToken } from './word-tokens';
+import { WordScanner } from './word-tokens';
 
 /** A word with what the run builder needs to know about it. */
-export interface NameToken extends WordToken {
+export interface NameToken {
+  /** Half-open offsets of the word (before any `offset` option). */
+  start: number;
+  end: number;
+  text: string;
   lower: string;
   /** Offsets of the part that can be a name: "Iran's" -> "Iran", "Kabul-based" -> "Kabul", "pro-Taliban" -> "Taliban". */
   nameStart: number;
@@ -68,43 +72,45 @@ function namePart(text: string): { from: number; to: number; closes: boolean } |
 }
 
 /** Whether the gap before a token ends a sentence (an abbreviated title's full stop does not). */
-function startsSentence(gap: string, prev: WordToken | undefined): boolean {
+function startsSentence(gap: string, prev: NameToken | undefined): boolean {
   if (!prev) return true;
   // Most gaps are one space, which breaks nothing.
   if (gap === ' ' || !SENTENCE_BREAK.test(gap)) return false;
-  const prevLower = prev.text.toLowerCase();
   const onlyDot = gap.trim() === '.';
   const initial = prev.text.length === 1 && UPPER_START.test(prev.text);
-  return !(onlyDot && (TITLE_ABBREVIATIONS.has(prevLower) || initial));
+  return !(onlyDot && (TITLE_ABBREVIATIONS.has(prev.lower) || initial));
 }
 
-/** Describes every word token for the run builder. */
-export function describeTokens(text: string, tokens: readonly WordToken[]): NameToken[] {
-  const described: NameToken[] = new Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i];
-    const prev = tokens[i - 1];
-    const gapBefore = text.slice(prev ? prev.end : 0, tok.start);
-    const lower = tok.text.toLowerCase();
+/** Finds and describes every word of the text for the run builder. */
+export function describeTokens(text: string): NameToken[] {
+  const described: NameToken[] = [];
+  const words = new WordScanner(text);
+  let prev: NameToken | undefined;
+  while (words.next()) {
+    const { start, end, joined } = words;
+    const word = text.slice(start, end);
+    const gapBefore = text.slice(prev ? prev.end : 0, start);
+    const lower = word.toLowerCase();
     // A word without an apostrophe or hyphen is a name part, whole, exactly when it starts with a capital.
-    const part = tok.joined ? namePart(tok.text) : null;
-    const isName = tok.joined ? part !== null : startsUpper(tok.text);
+    const part = joined ? namePart(word) : null;
+    const isName = joined ? part !== null : startsUpper(word);
     // Only a would-be name needs the stop-word look-up; most words are lower-case.
     const isStop = isName && (STOP_WORDS.has(lower) || (endsPossessive(lower) && STOP_WORDS.has(lower.slice(0, -2))));
     // Fields listed one by one (no object spread): this runs for every word of every article.
-    described[i] = {
-      start: tok.start,
-      end: tok.end,
-      text: tok.text,
-      joined: tok.joined,
+    const tok: NameToken = {
+      start,
+      end,
+      text: word,
       lower,
-      nameStart: part ? tok.start + part.from : tok.start,
-      nameEnd: part ? tok.start + part.to : tok.end,
+      nameStart: part ? start + part.from : start,
+      nameEnd: part ? start + part.to : end,
       capitalised: isName && !isStop,
       closesRun: part !== null && part.closes,
       gapBefore,
       sentenceStart: startsSentence(gapBefore, prev),
     };
+    described.push(tok);
+    prev = tok;
   }
   return described;
 }

@@ -1,12 +1,3 @@
-/** A word of the text with its half-open offsets (before any `offset` option). */
-export interface WordToken {
-  start: number;
-  end: number;
-  text: string;
-  /** Holds an apostrophe or hyphen joining two parts ("O'Brien", "al-Assad"): only such a word needs `namePart`'s full reading. */
-  joined: boolean;
-}
-
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 
@@ -29,44 +20,68 @@ function wordCharLength(text: string, i: number): number {
   return WORD_CHAR.test(ch) ? ch.length : 0;
 }
 
+/** Whether the code unit at `i` is an upper-case letter (what UPPER tests on `text[i]`); ASCII without a regular expression. */
+function isUpperAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return !Number.isNaN(c) && UPPER.test(text[i]!);
+}
+
 /** Extends a one-letter token over dotted initials ("U.S.", "U.N."); returns the new end. */
 function extendInitials(text: string, start: number, end: number): number {
-  if (end - start !== 1 || !UPPER.test(text[start] ?? '')) return end;
+  if (end - start !== 1 || !isUpperAt(text, start)) return end;
   let e = end;
-  while (text[e] === '.' && UPPER.test(text[e + 1] ?? '') && text[e + 2] === '.') e += 2;
+  while (text.charCodeAt(e) === 46 && isUpperAt(text, e + 1) && text.charCodeAt(e + 2) === 46) e += 2;
   return e === end ? end : e + 1;
 }
 
 /**
- * Splits text into words: letters, marks and digits, with apostrophes and
- * hyphens kept inside a word. One pass, no regular expression over the text.
+ * Steps through the words of a text: letters, marks and digits, with
+ * apostrophes and hyphens kept inside a word. One pass, no regular expression
+ * over the text, and no object per word: the current word's offsets are read
+ * from the scanner (this runs for every word of every article).
  */
-export function wordTokens(text: string): WordToken[] {
-  const tokens: WordToken[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const len = wordCharLength(text, i);
-    if (len === 0) {
-      i += 1;
-      continue;
-    }
-    const start = i;
-    let joined = false;
-    i += len;
-    for (;;) {
-      const next = wordCharLength(text, i);
-      if (next > 0) {
-        i += next;
-      } else if (isJoinerCode(text.charCodeAt(i)) && wordCharLength(text, i + 1) > 0) {
+export class WordScanner {
+  /** Half-open offsets of the current word (before any `offset` option). */
+  start = 0;
+  end = 0;
+  /** The word holds an apostrophe or hyphen joining two parts ("O'Brien", "al-Assad"): only such a word needs `namePart`'s full reading. */
+  joined = false;
+  private i = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Moves to the next word; false when there is none. */
+  next(): boolean {
+    const text = this.text;
+    let i = this.i;
+    while (i < text.length) {
+      const len = wordCharLength(text, i);
+      if (len === 0) {
         i += 1;
-        joined = true;
-      } else {
-        break;
+        continue;
       }
+      const start = i;
+      let joined = false;
+      i += len;
+      for (;;) {
+        const next = wordCharLength(text, i);
+        if (next > 0) {
+          i += next;
+        } else if (isJoinerCode(text.charCodeAt(i)) && wordCharLength(text, i + 1) > 0) {
+          i += 1;
+          joined = true;
+        } else {
+          break;
+        }
+      }
+      this.start = start;
+      this.end = extendInitials(text, start, i);
+      this.joined = joined;
+      this.i = this.end;
+      return true;
     }
-    const end = extendInitials(text, start, i);
-    tokens.push({ start, end, text: text.slice(start, end), joined });
-    i = end;
+    this.i = i;
+    return false;
   }
-  return tokens;
 }

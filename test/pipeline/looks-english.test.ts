@@ -1,4 +1,5 @@
-import { looksEnglish } from '../../src/pipeline/looks-english';
+import fc from 'fast-check';
+import { countWordsSlowly, looksEnglish } from '../../src/pipeline/looks-english';
 import { crossReference } from '../../src/index';
 
 describe('looksEnglish', () => {
@@ -23,5 +24,11 @@ describe('looksEnglish', () => {
       { id: 'de', text: 'Der Stadtrat hat am Montag beschlossen, die alte Brücke wegen schwerer Schäden an zwei Pfeilern sofort zu sperren.' },
     ]);
     expect(report.diagnostics.map((d) => d.rule)).toContain('not-english');
+  });
+
+  it('gives the plain reading\'s verdict on any text: markers in any case, curly quotes, accents, other scripts', () => {
+    const pieces = ['the', 'THE', 'The', 'of', 'and', 'said', 'theory', 'a', 'Brücke', 'İstanbul', 'мост', '’', '—', '\u00a0', ' ', '. ', 'x1', 'It’s', 'ﬁle', '😀'];
+    const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 60 }).map((parts) => parts.join(' '));
+    fc.assert(fc.property(text, (t) => looksEnglish(t) === countWordsSlowly(t)), { numRuns: 2000, seed: 11 });
   });
 });
