@@ -1,6 +1,6 @@
 import type { Quantity } from '../types';
 import type { ExtractQuantitiesOptions } from './types';
-import { parseQuantities } from './parse-quantities';
+import { plainQuantities } from './parse-quantities';
 
 /**
  * Every quantity in a text (counts, percentages, money, distances,
@@ -10,5 +10,5 @@ import { parseQuantities } from './parse-quantities';
  * always the quantity's `text`. Never throws on content.
  */
 export function extractQuantities(text: string, options: ExtractQuantitiesOptions = {}): Quantity[] {
-  return parseQuantities(text, options).map(({ rule: _rule, ...quantity }) => quantity);
+  return plainQuantities(text, options);
 }

@@ -1,10 +1,27 @@
 import type { ExtractQuantitiesOptions, ParseContext, QuantityMatch, RuledQuantity } from './types';
+import type { Quantity } from '../types';
 import { tokenize } from './tokens/tokenize';
 import { mayHoldQuantity } from './may-hold-quantity';
 import { publishedDay } from './dates/published-day';
 import { DEFAULT_PARSERS, DEFAULT_REFINERS } from './default-configuration';
 
-function toQuantity(ctx: ParseContext, m: QuantityMatch, offset: number): RuledQuantity {
+function toQuantity(ctx: ParseContext, m: QuantityMatch, offset: number): Quantity {
+  const start = ctx.tokens[m.firstToken].start;
+  const end = ctx.tokens[m.endToken - 1].end;
+  const q: Quantity = {
+    text: ctx.text.slice(start, end),
+    span: { start: start + offset, end: end + offset },
+    value: m.value,
+    low: m.low,
+    high: m.high,
+    unit: m.unit ?? 'count',
+  };
+  if (m.subject !== undefined) q.subject = m.subject;
+  if (m.qualifier !== undefined) q.qualifier = m.qualifier;
+  return q;
+}
+
+function toRuledQuantity(ctx: ParseContext, m: QuantityMatch, offset: number): RuledQuantity {
   const start = ctx.tokens[m.firstToken].start;
   const end = ctx.tokens[m.endToken - 1].end;
   const q: RuledQuantity = {
@@ -21,16 +38,44 @@ function toQuantity(ctx: ParseContext, m: QuantityMatch, offset: number): RuledQ
   return q;
 }
 
+/** Every parser's candidates, then every refiner in turn; plain loops, as this runs once per claim. */
+function refinedMatches(ctx: ParseContext): QuantityMatch[] {
+  let matches: QuantityMatch[] = [];
+  for (const parser of DEFAULT_PARSERS) {
+    const found = parser.parse(ctx);
+    for (let k = 0; k < found.length; k++) matches.push(found[k]);
+  }
+  for (const refiner of DEFAULT_REFINERS) matches = refiner.refine(ctx, matches);
+  return matches;
+}
+
+/**
+ * The quantities of a text built by `build` from each refined match with a finite value;
+ * empty when the text cannot hold one.
+ */
+function buildQuantities<Q>(
+  text: string,
+  options: ExtractQuantitiesOptions,
+  build: (ctx: ParseContext, m: QuantityMatch, offset: number) => Q,
+): Q[] {
+  const out: Q[] = [];
+  if (typeof text !== 'string' || text.length === 0 || !mayHoldQuantity(text)) return out;
+  const offset = Number.isFinite(options.offset) ? (options.offset as number) : 0;
+  const ctx: ParseContext = { text, tokens: tokenize(text), publishedDay: publishedDay(options.publishedAt) };
+  if (ctx.tokens.length === 0) return out;
+  for (const m of refinedMatches(ctx)) if (Number.isFinite(m.value)) out.push(build(ctx, m, offset));
+  return out;
+}
+
+/** The quantities of `extractQuantities`, without the rule names. */
+export function plainQuantities(text: string, options: ExtractQuantitiesOptions = {}): Quantity[] {
+  return buildQuantities(text, options, toQuantity);
+}
+
 /**
  * Like `extractQuantities`, but each result also names the rule that made it
  * ("number:digits+qualifier", "date:weekday"), for debugging and benchmarks.
  */
 export function parseQuantities(text: string, options: ExtractQuantitiesOptions = {}): RuledQuantity[] {
-  if (typeof text !== 'string' || text.length === 0 || !mayHoldQuantity(text)) return [];
-  const offset = Number.isFinite(options.offset) ? (options.offset as number) : 0;
-  const ctx: ParseContext = { text, tokens: tokenize(text), publishedDay: publishedDay(options.publishedAt) };
-  if (ctx.tokens.length === 0) return [];
-  const candidates = DEFAULT_PARSERS.flatMap((parser) => parser.parse(ctx));
-  const refined = DEFAULT_REFINERS.reduce((matches, refiner) => refiner.refine(ctx, matches), candidates);
-  return refined.filter((m) => Number.isFinite(m.value)).map((m) => toQuantity(ctx, m, offset));
+  return buildQuantities(text, options, toRuledQuantity);
 }

@@ -11,7 +11,8 @@ export interface Part {
 /** A capitalized month name; abbreviations ("Feb.") only when `abbreviations` is set. */
 export function readMonth(tokens: Token[], i: number, abbreviations: boolean): Part | undefined {
   const t = tokens[i];
-  if (!isCapitalized(t) || !MONTH_NAMES.has(t.lower)) return undefined;
+  // The set first: it rules out most tokens without a call.
+  if (t === undefined || !MONTH_NAMES.has(t.lower) || !isCapitalized(t)) return undefined;
   const full = MONTHS[t.lower];
   if (full !== undefined) return { value: full, next: i + 1 };
   const short = abbreviations ? MONTH_ABBREVIATIONS[t.lower] : undefined;

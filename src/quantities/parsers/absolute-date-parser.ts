@@ -1,7 +1,7 @@
 import type { ParseContext, Parser, QuantityMatch } from '../types';
 import { dayInterval, isValidDay, resolveYear, type DateInterval } from '../dates/calendar-math';
 import { readDay, readMonth, readTrailingYear } from '../dates/read-date-parts';
-import { hasNumberToken, isHyphen, isPlainInteger, isWord, numberValue, touchesPrevious } from '../tokens/token-helpers';
+import { hasNumberToken, isHyphen, isPlainInteger, isWord, numberNear, numberValue, touchesPrevious } from '../tokens/token-helpers';
 
 function dateMatch(rule: string, firstToken: number, endToken: number, span: DateInterval): QuantityMatch {
   return { kind: 'date', rule, firstToken, endToken, ...span, unit: 'date', subjectMode: 'none' };
@@ -44,7 +44,7 @@ function readDayMonth(ctx: ParseContext, i: number): QuantityMatch | undefined {
 function readIsoDate(ctx: ParseContext, i: number): QuantityMatch | undefined {
   const t = ctx.tokens;
   if (!isPlainInteger(t[i]) || t[i].text.length !== 4) return undefined;
-  for (const k of [1, 2, 3, 4]) if (!touchesPrevious(t, i + k)) return undefined;
+  for (let k = 1; k <= 4; k++) if (!touchesPrevious(t, i + k)) return undefined;
   if (!isHyphen(t[i + 1]) || !isHyphen(t[i + 3]) || !isPlainInteger(t[i + 2]) || !isPlainInteger(t[i + 4])) return undefined;
   if (t[i + 2].text.length !== 2 || t[i + 4].text.length !== 2) return undefined;
   const [year, month, day] = [numberValue(t[i]), numberValue(t[i + 2]) - 1, numberValue(t[i + 4])];
@@ -57,9 +57,10 @@ export const absoluteDateParser: Parser = {
   name: 'absolute-date',
   parse(ctx) {
     const out: QuantityMatch[] = [];
-    // Every such date holds a number in digits (its day or its year).
+    // Every such date holds a number in digits (its day or its year), at most two tokens in.
     if (!hasNumberToken(ctx.tokens)) return out;
     for (let i = 0; i < ctx.tokens.length; i++) {
+      if (!numberNear(ctx.tokens, i)) continue;
       const match = readIsoDate(ctx, i) ?? readMonthDay(ctx, i) ?? readDayMonth(ctx, i);
       if (match) out.push(match);
     }

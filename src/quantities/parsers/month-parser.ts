@@ -1,8 +1,7 @@
-import type { ParseContext, Parser, QuantityMatch, Token } from '../types';
+import type { ParseContext, Parser, QuantityMatch } from '../types';
 import { monthInterval, resolveYear, type PeriodPart } from '../dates/calendar-math';
 import { readMonth, readTrailingYear } from '../dates/read-date-parts';
-import { DATE_PREPOSITIONS, MONTH_NAMES } from '../tables/calendar';
-import { isCapitalized } from '../tokens/token-helpers';
+import { DATE_PREPOSITIONS, MONTH_NAMES, PERIOD_PARTS } from '../tables/calendar';
 import { readPeriodPart } from './read-period-part';
 
 /**
@@ -32,15 +31,18 @@ function readMonthAt(ctx: ParseContext, i: number): QuantityMatch | undefined {
   };
 }
 
-/** What `readMonth` reads: a capitalised month name or abbreviation ("may" is the verb). */
-const isMonthName = (t: Token): boolean => isCapitalized(t) && MONTH_NAMES.has(t.lower);
+/**
+ * Lower-case words a reading of `readMonthAt` can start with: the month names and abbreviations
+ * and the period parts. One look-up per token spares the reader at every other one.
+ */
+const MONTH_STARTS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...PERIOD_PARTS]);
 
 export const monthParser: Parser = {
   name: 'month',
   parse(ctx) {
     const out: QuantityMatch[] = [];
-    if (!ctx.tokens.some(isMonthName)) return out;
     for (let i = 0; i < ctx.tokens.length; i++) {
+      if (!MONTH_STARTS.has(ctx.tokens[i].lower)) continue;
       const match = readMonthAt(ctx, i);
       if (match) out.push(match);
     }

@@ -2,7 +2,7 @@ import type { ParseContext, Parser, QuantityMatch, Token } from '../types';
 import { LABEL_WORDS, TIME_WORDS } from '../tables/non-count-labels';
 import { ORDINAL_SUFFIXES, SCALE_ABBREVIATIONS } from '../tables/number-words';
 import { UNIT_WORDS } from '../tables/units';
-import { hasNumberToken, isHyphen, isPunct, isWord, numberValue, touchesPrevious } from '../tokens/token-helpers';
+import { hasNumberToken, isHyphen, isPunct, isPunctIn, isWord, numberNear, numberValue, touchesPrevious } from '../tokens/token-helpers';
 
 /*
  * Numbers that are not amounts. Each reader returns the end token of an
@@ -15,19 +15,22 @@ const ignore = (rule: string, firstToken: number, endToken: number): QuantityMat
 });
 
 /** Index after a run of numbers glued by one kind of separator ("21:49", "07/08/2021", "1.2.3"). */
-function gluedChainEnd(tokens: Token[], i: number, separators: readonly string[]): number {
+function gluedChainEnd(tokens: Token[], i: number, separators: ReadonlySet<string>): number {
   let j = i + 1;
-  while (isPunct(tokens[j], ...separators) && touchesPrevious(tokens, j) && tokens[j + 1]?.kind === 'num'
+  while (isPunctIn(tokens[j], separators) && touchesPrevious(tokens, j) && tokens[j + 1]?.kind === 'num'
     && touchesPrevious(tokens, j + 1)) {
     j += 2;
   }
   return j;
 }
 
+const TIME_SEPARATORS: ReadonlySet<string> = new Set([':']);
+const SLASH_OR_DOT: ReadonlySet<string> = new Set(['/', '.']);
+
 /** "21:49", "9.30pm", "10 a.m.", "10 am", "14:00 GMT". */
 function readTime(tokens: Token[], i: number): number | undefined {
   if (tokens[i]?.kind !== 'num') return undefined;
-  const end = gluedChainEnd(tokens, i, [':']);
+  const end = gluedChainEnd(tokens, i, TIME_SEPARATORS);
   let j = end;
   if (isWord(tokens[j], 'a', 'p') && isPunct(tokens[j + 1], '.') && isWord(tokens[j + 2], 'm')) {
     j += isPunct(tokens[j + 3], '.') ? 4 : 3;
@@ -49,7 +52,7 @@ function readOrdinal(tokens: Token[], i: number): number | undefined {
 /** "07/08/2021", "24/7", "1.2.3": numbers glued by slashes or repeated dots. */
 function readSlashedOrDotted(tokens: Token[], i: number): number | undefined {
   if (tokens[i]?.kind !== 'num') return undefined;
-  const end = gluedChainEnd(tokens, i, ['/', '.']);
+  const end = gluedChainEnd(tokens, i, SLASH_OR_DOT);
   return end > i + 1 ? end : undefined;
 }
 
@@ -101,7 +104,7 @@ function readScore(tokens: Token[], i: number): number | undefined {
   return numberValue(b) <= numberValue(a) ? i + 3 : undefined;
 }
 
-const READERS: readonly [string, (tokens: Token[], i: number) => number | undefined][] = [
+const READERS: readonly (readonly [string, (tokens: Token[], i: number) => number | undefined])[] = [
   ['ignore:time', readTime],
   ['ignore:ordinal', readOrdinal],
   ['ignore:slashed', readSlashedOrDotted],
@@ -116,13 +119,14 @@ export const nonCountParser: Parser = {
   name: 'non-count',
   parse(ctx: ParseContext) {
     const out: QuantityMatch[] = [];
-    // Every reader above needs a number in digits.
+    // Every reader above needs a number in digits, at most two tokens after where it starts.
     if (!hasNumberToken(ctx.tokens)) return out;
     for (let i = 0; i < ctx.tokens.length; i++) {
-      for (const [rule, read] of READERS) {
-        const end = read(ctx.tokens, i);
+      if (!numberNear(ctx.tokens, i)) continue;
+      for (let k = 0; k < READERS.length; k++) {
+        const end = READERS[k][1](ctx.tokens, i);
         if (end !== undefined) {
-          out.push(ignore(rule, i, end));
+          out.push(ignore(READERS[k][0], i, end));
           break;
         }
       }

@@ -1,12 +1,18 @@
 import type { ParseContext, Parser, QuantityMatch, Token } from '../types';
 import { dayInterval, mostRecentWeekday } from '../dates/calendar-math';
 import { readMonth } from '../dates/read-date-parts';
-import { WEEKDAYS, WEEKDAY_NAMES } from '../tables/calendar';
+import { PERIOD_PARTS, WEEKDAYS, WEEKDAY_NAMES } from '../tables/calendar';
 import { isCapitalized, isPunct, isWord } from '../tokens/token-helpers';
 import { readPeriodPart } from './read-period-part';
 
 /** What `readWeekdayAt` reads: a capitalised weekday name. */
 const isWeekdayName = (t: Token): boolean => isCapitalized(t) && WEEKDAY_NAMES.has(t.lower);
+
+/**
+ * Lower-case words a reading of `readWeekdayAt` can start with: the day names, the period parts
+ * and "last". One look-up per token spares the reader at every other one.
+ */
+const WEEKDAY_STARTS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...PERIOD_PARTS, 'last']);
 
 /**
  * "Thursday", "on Wednesday", "late Thursday", "last Monday": the most recent
@@ -38,8 +44,9 @@ export const weekdayParser: Parser = {
   parse(ctx) {
     const out: QuantityMatch[] = [];
     const published = ctx.publishedDay;
-    if (published === undefined || !ctx.tokens.some(isWeekdayName)) return out;
+    if (published === undefined) return out;
     for (let i = 0; i < ctx.tokens.length; i++) {
+      if (!WEEKDAY_STARTS.has(ctx.tokens[i].lower)) continue;
       const match = readWeekdayAt(ctx, i, published);
       if (match) out.push(match);
     }

@@ -4,7 +4,7 @@ import { readYear } from '../dates/read-date-parts';
 import { DATE_PREPOSITIONS } from '../tables/calendar';
 import { readPeriodPart } from './read-period-part';
 import { readUnit } from './read-unit';
-import { hasNumberToken } from '../tokens/token-helpers';
+import { hasNumberToken, numberNear } from '../tokens/token-helpers';
 
 /**
  * A year on its own becomes a date covering the whole year, but only when
@@ -34,6 +34,8 @@ export const yearParser: Parser = {
     const out: QuantityMatch[] = [];
     if (!hasNumberToken(ctx.tokens)) return out;
     for (let i = 0; i < ctx.tokens.length; i++) {
+      // The year is a number in digits, after at most a part word and a hyphen ("mid-2021").
+      if (!numberNear(ctx.tokens, i)) continue;
       const match = readYearAt(ctx, i);
       if (match) out.push(match);
     }

@@ -1,12 +1,39 @@
 import type { ParseContext, QuantityMatch, Refiner } from '../types';
 import { DURATION_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, TEMPORAL_PREPOSITIONS, type QualifierRule } from '../tables/qualifiers';
 import { tidy } from '../numbers/tidy';
-import { matchesSequence, touchesPrevious } from '../tokens/token-helpers';
+import { isHyphen, matchesSequence, touchesPrevious } from '../tokens/token-helpers';
+
+/**
+ * Prefix qualifiers by their last word ('-' for any hyphen), in table order: only those whose
+ * last word is the token before the amount can match, so the rest are never tried.
+ */
+const PREFIXES_BY_LAST_WORD: ReadonlyMap<string, readonly QualifierRule[]> = (() => {
+  const byLast = new Map<string, QualifierRule[]>();
+  for (const rule of PREFIX_QUALIFIERS) {
+    const last = rule.words[rule.words.length - 1];
+    const rules = byLast.get(last) ?? [];
+    rules.push(rule);
+    byLast.set(last, rules);
+  }
+  return byLast;
+})();
+const NO_RULES: readonly QualifierRule[] = [];
+
+/** The prefix qualifiers that could end at this token, in table order. */
+function prefixesEndingAt(ctx: ParseContext, i: number): readonly QualifierRule[] {
+  const t = ctx.tokens[i];
+  if (t === undefined) return NO_RULES;
+  const byWord = PREFIXES_BY_LAST_WORD.get(t.lower) ?? NO_RULES;
+  const byHyphen = isHyphen(t) ? PREFIXES_BY_LAST_WORD.get('-') : undefined;
+  if (byHyphen === undefined) return byWord;
+  // Both lists: back in table order, so ties in length go to the earlier rule as before.
+  return PREFIX_QUALIFIERS.filter((rule) => byWord.includes(rule) || byHyphen.includes(rule));
+}
 
 /** The longest prefix qualifier ending just before token `first`. */
 function findPrefix(ctx: ParseContext, first: number, floor: number, duration: boolean): QualifierRule | undefined {
   let best: QualifierRule | undefined;
-  for (const rule of PREFIX_QUALIFIERS) {
+  for (const rule of prefixesEndingAt(ctx, first - 1)) {
     if (duration && rule.words.length === 1 && TEMPORAL_PREPOSITIONS.has(rule.words[0])) continue;
     const at = first - rule.words.length;
     if (at < floor || !matchesSequence(ctx.tokens, at, rule.words)) continue;

@@ -5,7 +5,11 @@ const KNOWN = new Set([...Object.values(CATEGORY_WORDS), ...PEOPLE_CATEGORIES]);
 
 /** Canonical category of one lower-case noun, when the table knows it. */
 export function knownCategory(word: string): string | undefined {
-  return CATEGORY_WORDS[word] ?? CATEGORY_WORDS[singularize(word)] ?? (PEOPLE_CATEGORIES.has(singularize(word)) ? singularize(word) : undefined);
+  const direct = CATEGORY_WORDS[word];
+  if (direct !== undefined) return direct;
+  // Singularised once: this runs for every word of a noun phrase.
+  const singular = singularize(word);
+  return CATEGORY_WORDS[singular] ?? (PEOPLE_CATEGORIES.has(singular) ? singular : undefined);
 }
 
 /** Canonical category of two lower-case words read together ("security personnel"). */
@@ -24,10 +28,13 @@ export function canonicalSubject(word: string): string {
 
 /** True when every part of a ("+"-joined) subject is a known category. */
 export function isKnownSubject(subject: string | undefined): boolean {
-  return subject !== undefined && subject.split('+').every((part) => KNOWN.has(part));
+  if (subject === undefined) return false;
+  // One subject, the common case, without splitting ("person+child" is a coordinated one).
+  return subject.includes('+') ? subject.split('+').every((part) => KNOWN.has(part)) : KNOWN.has(subject);
 }
 
 /** True when every part of a ("+"-joined) subject counts people. */
 export function isPeopleSubject(subject: string | undefined): boolean {
-  return subject !== undefined && subject.split('+').every((part) => PEOPLE_CATEGORIES.has(part));
+  if (subject === undefined) return false;
+  return subject.includes('+') ? subject.split('+').every((part) => PEOPLE_CATEGORIES.has(part)) : PEOPLE_CATEGORIES.has(subject);
 }

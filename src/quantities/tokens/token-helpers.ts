@@ -16,13 +16,23 @@ export function isApostrophe(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'punct' && APOSTROPHES.has(token.text);
 }
 
-/** True when the token is a word equal (case-insensitively) to one of `words`. */
-export function isWord(token: Token | undefined, ...words: string[]): boolean {
-  return token !== undefined && token.kind === 'word' && words.includes(token.lower);
+// Fixed optional parameters, not `...rest`: these run for nearly every token, and a rest
+// parameter allocates an array on each call.
+
+/** True when the token is a word equal (case-insensitively) to `word` or `orWord`. */
+export function isWord(token: Token | undefined, word: string, orWord?: string): boolean {
+  return token !== undefined && token.kind === 'word' && (token.lower === word || token.lower === orWord);
 }
 
-export function isPunct(token: Token | undefined, ...marks: string[]): boolean {
-  return token !== undefined && token.kind === 'punct' && marks.includes(token.text);
+/** True when the token is the punctuation mark `mark`, `orMark` or `orMark2`. */
+export function isPunct(token: Token | undefined, mark: string, orMark?: string, orMark2?: string): boolean {
+  return token !== undefined && token.kind === 'punct'
+    && (token.text === mark || token.text === orMark || token.text === orMark2);
+}
+
+/** True when the token is one of the punctuation marks in `marks`. */
+export function isPunctIn(token: Token | undefined, marks: ReadonlySet<string>): boolean {
+  return token !== undefined && token.kind === 'punct' && marks.has(token.text);
 }
 
 /** True when the word starts with a capital letter (proper nouns, month and day names). */
@@ -53,6 +63,14 @@ export function isPlainInteger(token: Token | undefined): boolean {
 /** Numeric value of a number token ("1,250" -> 1250). */
 export function numberValue(token: Token): number {
   return Number(token.text.replace(/,/g, ''));
+}
+
+/**
+ * Whether a number in digits is among tokens i, i+1 and i+2: every reading of the date, year and
+ * non-count parsers holds one that near its first token, so they skip other positions.
+ */
+export function numberNear(tokens: Token[], i: number): boolean {
+  return tokens[i]?.kind === 'num' || tokens[i + 1]?.kind === 'num' || tokens[i + 2]?.kind === 'num';
 }
 
 /** Whether any token is a number in digits: a parser that reads only such figures skips a text without one. */
