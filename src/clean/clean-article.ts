@@ -18,19 +18,22 @@ export interface CleanArticleOptions {
   refiners?: readonly LineRefiner[];
 }
 
-function judgeLines(lines: readonly Line[], rules: readonly LineRule[]): LineVerdicts {
-  return lines.map((line, index) => rules.find((rule) => rule.test(line, { lines, index }))?.reason);
-}
-
-/** Origin from the first reprint notice; wire credits from every line, first mention first. */
-function readProvenance(lines: readonly Line[]): { origin?: string; wireCredits: string[] } {
+/**
+ * Each line's verdict, and the origin (from the first reprint notice) and
+ * wire credits (from every line, first mention first). One pass, so the
+ * reprint and credit rules and the provenance read a line one after the
+ * other and the second reuses the first's answer.
+ */
+function judgeLines(lines: readonly Line[], rules: readonly LineRule[]): { verdicts: LineVerdicts; origin?: string; wireCredits: string[] } {
   let origin: string | undefined;
   const wireCredits: string[] = [];
-  for (const line of lines) {
+  const verdicts: LineVerdicts = lines.map((line, index) => {
+    const reason = rules.find((rule) => rule.test(line, { lines, index }))?.reason;
     origin = origin ?? findOrigin(line.text);
     for (const wire of findWireCredits(line.text)) if (!wireCredits.includes(wire)) wireCredits.push(wire);
-  }
-  return origin === undefined ? { wireCredits } : { origin, wireCredits };
+    return reason;
+  });
+  return origin === undefined ? { verdicts, wireCredits } : { verdicts, origin, wireCredits };
 }
 
 /** The story's own headline (first kept line, short, no final stop) is kept; note it for later stages. */
@@ -49,7 +52,9 @@ export function cleanArticle(article: ArticleInput, options: CleanArticleOptions
   const text = typeof article?.text === 'string' ? article.text : '';
   const id = typeof article?.id === 'string' ? article.id : '';
   const lines = splitLines(text);
-  let verdicts = judgeLines(lines, options.rules ?? DEFAULT_LINE_RULES);
+  const judged = judgeLines(lines, options.rules ?? DEFAULT_LINE_RULES);
+  const { origin, wireCredits } = judged;
+  let verdicts = judged.verdicts;
   for (const refiner of options.refiners ?? DEFAULT_LINE_REFINERS) verdicts = refiner.refine(lines, verdicts);
 
   const skipped: SkippedSpan[] = [];
@@ -57,7 +62,6 @@ export function cleanArticle(article: ArticleInput, options: CleanArticleOptions
     const reason = verdicts[i];
     if (reason !== undefined) skipped.push({ span: { ...line.span }, reason });
   });
-  const { origin, wireCredits } = readProvenance(lines);
   const blocks = joinBlocks(text, lines, verdicts).map((block) => {
     const split = splitDateline(block);
     if (split.skipped) skipped.push(split.skipped);

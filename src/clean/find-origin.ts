@@ -16,8 +16,20 @@ const ORIGIN_OPENING = /(?:originally |first |republished|reprinted|reproduced|r
 // A notice line says little else; a long paragraph that mentions a reprint is still prose.
 const MAX_NOTICE_LENGTH = 300;
 
+// The last line read and its origin: the reprint-notice rule and then `cleanArticle` ask about the same line.
+let lastLine = '';
+let lastOrigin: string | undefined;
+
 /** The original publisher named by a reprint notice, or undefined. */
 export function findOrigin(line: string): string | undefined {
+  if (line !== lastLine) {
+    lastOrigin = readOrigin(line);
+    lastLine = line;
+  }
+  return lastOrigin;
+}
+
+function readOrigin(line: string): string | undefined {
   if (!ORIGIN_OPENING.test(line) || !ORIGIN_HINT.test(line)) return undefined;
   for (const pattern of ORIGIN_PATTERNS) {
     const match = pattern.exec(line);

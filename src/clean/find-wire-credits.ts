@@ -16,7 +16,19 @@ const CREDIT_HINT = /contributed|reporting|information|material|content|details/
 // under /iu, run on few lines. No \b here: it would make this as slow.
 const CREDIT_OPENING = /(?:contributed to (?:this|the) |(?:information|material|reporting|content|details) (?:from|by) )/iu;
 
+// The last line read and whether it credits material: the credit-line rule and then `cleanArticle` ask about the same line.
+let lastLine = '';
+let lastCredits = false;
+
 function creditsMaterial(line: string): boolean {
+  if (line !== lastLine) {
+    lastCredits = readCredits(line);
+    lastLine = line;
+  }
+  return lastCredits;
+}
+
+function readCredits(line: string): boolean {
   return CREDIT_HINT.test(line) && CREDIT_OPENING.test(line) && CREDIT_PHRASES.some((phrase) => phrase.test(line));
 }
 

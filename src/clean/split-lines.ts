@@ -19,7 +19,8 @@ export function splitLines(text: string): Line[] {
   let lineStart = 0;
   for (;;) {
     BREAK.lastIndex = lineStart;
-    const i = BREAK.exec(text)?.index ?? text.length;
+    // test, not exec: no match array per line; a break is one character, so it sits just before lastIndex.
+    const i = BREAK.test(text) ? BREAK.lastIndex - 1 : text.length;
     let start = lineStart;
     let end = i;
     while (start < end && isSpace(text.charCodeAt(start))) start++;

@@ -131,7 +131,8 @@ export function findNearDuplicates(
   // A lone article has nothing to be a copy of: skip reading it.
   if (articles.length < 2) return [];
   const sorted = [...articles].sort((x, y) => byCodeUnit(x.id, y.id));
-  const table = new ShingleTable();
+  // About one shingle per word, and words average over five characters with their spaces.
+  const table = new ShingleTable(sorted.reduce((sum, article) => sum + (typeof article.text === 'string' ? article.text.length : 0), 0) / 6);
   const sets = sorted.map((article) => table.idsOf(article.text));
   const index = buildIndex(sets, table.size);
   const pairs: NearDuplicatePair[] = [];

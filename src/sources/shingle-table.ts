@@ -2,18 +2,26 @@ import { SHINGLE_WIDTH } from './shingles';
 import { WordIds } from './word-ids';
 
 const WIDTH = SHINGLE_WIDTH;
+/** A table sized from a hint grows past this only as shingles come: a hint is an estimate. */
+const MAX_INITIAL_CAPACITY = 1 << 16;
 /** Marks the unused places of a shingle shorter than WIDTH words (a short text's only shingle). */
 const NO_WORD = -1;
 
-/** Murmur3's 32-bit mix of a shingle's word ids: word ids are small and close together, so they need spreading. */
-function hashWords(seq: Int32Array, from: number, length: number): number {
-  let h = length;
-  for (let k = 0; k < WIDTH; k++) {
-    let x = Math.imul(k < length ? seq[from + k] : NO_WORD, 0xcc9e2d51);
-    x = Math.imul((x << 15) | (x >>> 17), 0x1b873593);
-    h ^= x;
-    h = (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
-  }
+/** One step of Murmur3's 32-bit mix: word ids are small and close together, so they need spreading. */
+function mixIn(h: number, word: number): number {
+  let x = Math.imul(word, 0xcc9e2d51);
+  x = Math.imul((x << 15) | (x >>> 17), 0x1b873593);
+  h ^= x;
+  return (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
+}
+
+/** Murmur3's hash of the WIDTH word ids from `from` on (unrolled: it runs once per word of every text). */
+function hashWords(seq: Int32Array, from: number): number {
+  let h = mixIn(WIDTH, seq[from]!);
+  h = mixIn(h, seq[from + 1]!);
+  h = mixIn(h, seq[from + 2]!);
+  h = mixIn(h, seq[from + 3]!);
+  h = mixIn(h, seq[from + 4]!);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -30,11 +38,24 @@ function hashWords(seq: Int32Array, from: number, length: number): number {
 export class ShingleTable {
   private readonly wordIds = new WordIds();
   /** Open addressing: shingle id + 1 in each used slot, 0 in a free one. */
-  private slots: Int32Array = new Int32Array(1 << 10);
+  private slots: Int32Array;
   /** WIDTH word ids per shingle. */
-  private words: Int32Array = new Int32Array(WIDTH << 9);
-  private hashes: Int32Array = new Int32Array(1 << 9);
+  private words: Int32Array;
+  private hashes: Int32Array;
+  /** The last text (numbered from 1) each shingle was seen in, to keep each id once per text. */
+  private seenIn: Int32Array;
+  private texts = 0;
   private count = 0;
+
+  /** `expected`: about how many shingles the texts will hold, so the table is sized once instead of doubling its way there. */
+  constructor(expected = 0) {
+    let capacity = 1 << 9;
+    while (capacity < expected && capacity < MAX_INITIAL_CAPACITY) capacity *= 2;
+    this.slots = new Int32Array(capacity * 2);
+    this.words = new Int32Array(capacity * WIDTH);
+    this.hashes = new Int32Array(capacity);
+    this.seenIn = new Int32Array(capacity);
+  }
 
   /** How many distinct shingles the table holds: ids run from 0 to this. */
   get size(): number {
@@ -46,41 +67,65 @@ export class ShingleTable {
     const seq = this.wordIds.wordsOf(text);
     if (seq.length === 0) return new Int32Array(0);
     // A text shorter than one shingle is one shingle of all its words.
-    if (seq.length < WIDTH) return Int32Array.of(this.idOf(seq, 0, seq.length));
-    const ids = new Int32Array(seq.length - WIDTH + 1);
-    for (let i = 0; i < ids.length; i++) ids[i] = this.idOf(seq, i, WIDTH);
-    return distinctSorted(ids);
+    if (seq.length < WIDTH) return Int32Array.of(this.idOf(padded(seq), 0));
+    return this.distinctIds(seq);
   }
 
-  private idOf(seq: Int32Array, from: number, length: number): number {
-    const hash = hashWords(seq, from, length);
+  /**
+   * Each shingle id of a text once, ascending, sorting only some: the ids
+   * this text adds are numbered in reading order, so they are exactly
+   * base..size-1, all above the older ids; only the older ones need sorting.
+   */
+  private distinctIds(seq: Int32Array): Int32Array {
+    const text = ++this.texts;
+    const base = this.count;
+    const positions = seq.length - WIDTH + 1;
+    const older = new Int32Array(positions);
+    let n = 0;
+    for (let i = 0; i < positions; i++) {
+      const id = this.idOf(seq, i);
+      if (id >= base || this.seenIn[id] === text) continue;
+      this.seenIn[id] = text;
+      older[n++] = id;
+    }
+    const ids = new Int32Array(n + this.count - base);
+    ids.set(older.subarray(0, n).sort());
+    for (let id = base; id < this.count; id++) ids[n++] = id;
+    return ids;
+  }
+
+  /** Id of the WIDTH words from `from` on; filed if new. */
+  private idOf(seq: Int32Array, from: number): number {
+    const hash = hashWords(seq, from);
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const held = this.slots[slot];
+      const held = this.slots[slot]!;
       if (held === 0) {
-        const id = this.add(seq, from, length, hash);
+        const id = this.add(seq, from, hash);
         this.slots[slot] = id + 1;
         if (this.count * 2 > this.slots.length) this.rehash();
         return id;
       }
-      if (this.hashes[held - 1] === hash && this.sameWords(held - 1, seq, from, length)) return held - 1;
+      if (this.hashes[held - 1] === hash && this.sameWords(held - 1, seq, from)) return held - 1;
     }
   }
 
-  private sameWords(id: number, seq: Int32Array, from: number, length: number): boolean {
+  private sameWords(id: number, seq: Int32Array, from: number): boolean {
     const at = id * WIDTH;
-    for (let k = 0; k < WIDTH; k++) if (this.words[at + k] !== (k < length ? seq[from + k] : NO_WORD)) return false;
+    const words = this.words;
+    for (let k = 0; k < WIDTH; k++) if (words[at + k] !== seq[from + k]) return false;
     return true;
   }
 
-  private add(seq: Int32Array, from: number, length: number, hash: number): number {
+  private add(seq: Int32Array, from: number, hash: number): number {
     const id = this.count++;
     if (id === this.hashes.length) {
       this.hashes = grown(this.hashes, this.hashes.length * 2);
       this.words = grown(this.words, this.words.length * 2);
+      this.seenIn = grown(this.seenIn, this.seenIn.length * 2);
     }
     this.hashes[id] = hash;
-    for (let k = 0; k < WIDTH; k++) this.words[id * WIDTH + k] = k < length ? seq[from + k] : NO_WORD;
+    for (let k = 0; k < WIDTH; k++) this.words[id * WIDTH + k] = seq[from + k]!;
     return id;
   }
 
@@ -97,16 +142,15 @@ export class ShingleTable {
   }
 }
 
+/** A short text's words filled out to WIDTH with NO_WORD, which no word's id equals. */
+function padded(seq: Int32Array): Int32Array {
+  const out = new Int32Array(WIDTH).fill(NO_WORD);
+  out.set(seq);
+  return out;
+}
+
 function grown(array: Int32Array, length: number): Int32Array {
   const out = new Int32Array(length);
   out.set(array);
   return out;
-}
-
-/** Sorts in place and returns the distinct values, ascending. */
-function distinctSorted(ids: Int32Array): Int32Array {
-  ids.sort();
-  let n = 0;
-  for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) ids[n++] = ids[k];
-  return ids.subarray(0, n);
 }

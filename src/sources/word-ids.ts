@@ -5,27 +5,37 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 const EMPTY = new Int32Array(0);
 
-/** A letter or digit in ASCII, lower-cased; -1 for anything else. */
-function asciiWordCode(c: number): number {
-  if (c >= 97 && c <= 122) return c;
-  if (c >= 65 && c <= 90) return c + 32;
-  if (c >= 48 && c <= 57) return c;
-  return -1;
-}
+/** Each ASCII code lower-cased if it is a letter or digit, 0 if not: one load instead of three range tests per character. */
+const ASCII_WORD_CODE = (() => {
+  const table = new Uint16Array(128);
+  for (let c = 48; c <= 57; c++) table[c] = c;
+  for (let c = 97; c <= 122; c++) table[c] = c;
+  for (let c = 65; c <= 90; c++) table[c] = c + 32;
+  return table;
+})();
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 /**
  * The words of texts as small integers, as `shingleWords` splits and
  * lower-cases them: equal words get one id across every text one table
  * reads. A text whose letters and digits are all ASCII is scanned by
- * character code, so a word already seen costs no string; any other text goes
- * through `shingleWords`. Both paths file a word by its characters, so they
- * give it the same id.
+ * character code, so no string is built per word; any other text goes
+ * through `shingleWords`. Both paths file a word by its lower-cased character
+ * codes, so they give it the same id.
  */
 export class WordIds {
   /** Open addressing: word id + 1 in each used slot, 0 in a free one. */
   private slots: Int32Array = new Int32Array(1 << 12);
   private hashes: Int32Array = new Int32Array(1 << 11);
-  private readonly words: string[] = [];
+  /** Where each word's characters start in `chars`; word id + 1 holds its end. */
+  private starts: Int32Array = new Int32Array((1 << 11) + 1);
+  /** The characters of every word filed, back to back. */
+  private chars: Uint16Array = new Uint16Array(1 << 14);
+  private count = 0;
+  /** The word being read, lower-cased: read once from the text, then hashed, compared and filed from here. */
+  private word: Uint16Array = new Uint16Array(64);
   /** Scratch for one text's word ids. */
   private sequence: Int32Array = new Int32Array(1 << 10);
 
@@ -33,19 +43,29 @@ export class WordIds {
   wordsOf(text: string): Int32Array {
     if (typeof text !== 'string') return EMPTY;
     let count = 0;
-    for (let i = 0; i < text.length; ) {
-      const code = text.charCodeAt(i);
-      if (asciiWordCode(code) < 0) {
+    const length = text.length;
+    // No word is longer than its text: sized here, the per-character loop needs no check.
+    if (this.word.length < length) this.word = new Uint16Array(length);
+    for (let i = 0; i < length; ) {
+      let code = text.charCodeAt(i);
+      let lower = code < 128 ? ASCII_WORD_CODE[code]! : 0;
+      if (lower === 0) {
         // A letter or digit outside ASCII: lower-casing and splitting are left to `shingleWords`.
         if (code >= 128 && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!))) return this.wordsOfOther(text);
         i++;
         continue;
       }
-      const start = i;
+      let size = 0;
       let hash = FNV_OFFSET;
-      for (let c = code; c >= 0; c = asciiWordCode(text.charCodeAt(++i))) hash = Math.imul(hash ^ c, FNV_PRIME);
+      while (lower !== 0) {
+        this.word[size++] = lower;
+        hash = Math.imul(hash ^ lower, FNV_PRIME);
+        if (++i === length) break;
+        code = text.charCodeAt(i);
+        lower = code < 128 ? ASCII_WORD_CODE[code]! : 0;
+      }
       if (count === this.sequence.length) this.sequence = grown(this.sequence, count * 2);
-      this.sequence[count++] = this.idOfRange(text, start, i, hash);
+      this.sequence[count++] = this.idOfWord(size, hash);
     }
     return this.sequence.slice(0, count);
   }
@@ -53,38 +73,50 @@ export class WordIds {
   private wordsOfOther(text: string): Int32Array {
     const words = shingleWords(text);
     const ids = new Int32Array(words.length);
-    for (let k = 0; k < words.length; k++) ids[k] = this.idOfString(words[k]!);
+    for (let k = 0; k < words.length; k++) {
+      const word = words[k]!;
+      if (word.length > this.word.length) this.word = grown16(this.word, word.length * 2);
+      let hash = FNV_OFFSET;
+      for (let c = 0; c < word.length; c++) {
+        const code = word.charCodeAt(c);
+        this.word[c] = code;
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+      }
+      ids[k] = this.idOfWord(word.length, hash);
+    }
     return ids;
   }
 
-  private idOfString(word: string): number {
-    let hash = FNV_OFFSET;
-    for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), FNV_PRIME);
+  /** Id of the word in `this.word[0, size)`, whose hash is given; filed if new. */
+  private idOfWord(size: number, hash: number): number {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const held = this.slots[slot];
-      if (held === 0) return this.add(slot, word, hash);
-      if (this.hashes[held - 1] === hash && this.words[held - 1] === word) return held - 1;
+      const held = this.slots[slot]!;
+      if (held === 0) return this.add(slot, size, hash);
+      if (this.hashes[held - 1] === hash && this.isWord(held - 1, size)) return held - 1;
     }
   }
 
-  /** Id of the ASCII word text[start, end), lower-cased, whose hash is given. */
-  private idOfRange(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const held = this.slots[slot];
-      if (held === 0) return this.add(slot, text.slice(start, end).toLowerCase(), hash);
-      if (this.hashes[held - 1] === hash && sameWord(this.words[held - 1]!, text, start, end)) return held - 1;
-    }
+  /** Whether word `id` has the characters of `this.word[0, size)`. */
+  private isWord(id: number, size: number): boolean {
+    const start = this.starts[id]!;
+    if (this.starts[id + 1]! - start !== size) return false;
+    const { chars, word } = this;
+    for (let k = 0; k < size; k++) if (chars[start + k] !== word[k]) return false;
+    return true;
   }
 
-  private add(slot: number, word: string, hash: number): number {
-    const id = this.words.length;
-    this.words.push(word);
+  private add(slot: number, size: number, hash: number): number {
+    const id = this.count++;
     if (id === this.hashes.length) this.hashes = grown(this.hashes, id * 2);
+    if (id + 2 > this.starts.length) this.starts = grown(this.starts, this.starts.length * 2);
+    const start = this.starts[id]!;
+    if (start + size > this.chars.length) this.chars = grown16(this.chars, Math.max(this.chars.length * 2, start + size));
+    for (let k = 0; k < size; k++) this.chars[start + k] = this.word[k]!;
+    this.starts[id + 1] = start + size;
     this.hashes[id] = hash;
     this.slots[slot] = id + 1;
-    if (this.words.length * 2 > this.slots.length) this.rehash();
+    if (this.count * 2 > this.slots.length) this.rehash();
     return id;
   }
 
@@ -92,7 +124,7 @@ export class WordIds {
   private rehash(): void {
     const slots = new Int32Array(this.slots.length * 2);
     const mask = slots.length - 1;
-    for (let id = 0; id < this.words.length; id++) {
+    for (let id = 0; id < this.count; id++) {
       let slot = this.hashes[id]! & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = id + 1;
@@ -101,18 +133,14 @@ export class WordIds {
   }
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
-
-/** Whether `word` is text[start, end) lower-cased (the range holds ASCII letters and digits only). */
-function sameWord(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== asciiWordCode(text.charCodeAt(start + k))) return false;
-  return true;
-}
-
 function grown(array: Int32Array, length: number): Int32Array {
   const out = new Int32Array(length);
+  out.set(array);
+  return out;
+}
+
+function grown16(array: Uint16Array, length: number): Uint16Array {
+  const out = new Uint16Array(length);
   out.set(array);
   return out;
 }

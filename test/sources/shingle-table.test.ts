@@ -30,6 +30,9 @@ const TEXTS = [
   'a b c d e a b c d e a b c d e',
   'Officials in Zürich said 40 people fled the city',
   'officials said 40 people fled the city on friday',
+  // Words longer than the scratch buffer a word is read into, on both paths.
+  `${'Ab'.repeat(70)} and ${'cd'.repeat(90)} were the codes`,
+  `${'ab'.repeat(70)} and ${'CD'.repeat(90)} were the codes in Zürich`,
 ];
 
 describe('ShingleTable', () => {
@@ -42,6 +45,22 @@ describe('ShingleTable', () => {
       expect([...ids[i]!]).toEqual([...ids[i]!].sort((a, b) => a - b));
       TEXTS.forEach((__, j) => expect(sharedIds(ids[i]!, ids[j]!)).toBe(sharedStrings(strings[i]!, strings[j]!)));
     });
+  });
+
+  it('numbers shingles the same whatever size it is told to expect', () => {
+    const small = new ShingleTable();
+    const sized = new ShingleTable(1e9);
+    const texts = [...TEXTS, ...TEXTS.slice().reverse()];
+    for (const t of texts) expect([...sized.idsOf(t)]).toEqual([...small.idsOf(t)]);
+    expect(sized.size).toBe(small.size);
+  });
+
+  it('lists each shingle of a text once, ascending, when it repeats shingles older texts added', () => {
+    const table = new ShingleTable();
+    table.idsOf('one two three four five six seven');
+    const ids = [...table.idsOf('six seven eight one two three four five one two three four five six')];
+    expect(ids).toEqual([...new Set(ids)].sort((a, b) => a - b));
+    expect(ids).toHaveLength(shingles('six seven eight one two three four five one two three four five six').size);
   });
 
   it('gives no shingles for a text that is not a string', () => {
