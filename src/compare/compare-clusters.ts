@@ -4,7 +4,7 @@ import { findNumericConflicts } from './numeric-conflicts';
 import { figureContext } from './figure-context';
 import { figureOutcome } from './figure-outcome';
 import { addRepeats, sameValueElsewhere } from './same-value-elsewhere';
-import { candidatePairsOfIds, matchFigures, figureKey, DEFAULT_FIGURE_SIMILARITY, type Figure } from './match-figures';
+import { candidatePairsOfIds, matchFigures, figureKey, figureKeyAt, DEFAULT_FIGURE_SIMILARITY, type Figure, type FigurePair } from './match-figures';
 import { claimTerms } from '../cluster/claim-terms';
 import { dfWeightedIds } from '../cluster/term-ids';
 import { claimCosine } from './claim-cosine';
@@ -58,7 +58,13 @@ function compareFindings(a: Omit<Finding, 'id'>, b: Omit<Finding, 'id'>): number
 /** Every figure of the claims with its context terms. */
 function allFigures(claims: readonly Claim[], idByName?: Readonly<Record<string, string>>): Figure[] {
   const idOf = (name: string) => idByName?.[name] ?? name.toLowerCase();
-  return claims.flatMap((claim) => claim.quantities.map((q) => ({ claim, q, context: figureContext(claim, q, idOf), outcome: figureOutcome(claim, q) })));
+  const figures: Figure[] = [];
+  for (const claim of claims) {
+    for (const q of claim.quantities) {
+      figures.push({ claim, q, context: figureContext(claim, q, idOf), outcome: figureOutcome(claim, q), key: figureKeyAt(claim.articleId, q) });
+    }
+  }
+  return figures;
 }
 
 /** The figures that pass `keep`, each with its interned context (`contexts[k]` for `figures[k]`). */
@@ -79,10 +85,18 @@ export function nameVariantFindings(
   idByName: Readonly<Record<string, string>>,
   otherSightings: readonly NameSighting[] = [],
 ): Omit<Finding, 'id'>[] {
-  const sightings: NameSighting[] = [
-    ...claims.flatMap((c) => c.mentions.map((mention) => ({ articleId: c.articleId, claimId: c.id, mention }))),
-    ...otherSightings,
-  ];
+  // Only names of entities written more than one way can make a finding: a sighting
+  // object for every mention of a feed would mostly be made to be skipped.
+  const varied = new Set<string>();
+  for (const e of entities) if (e.variants.length >= 2) varied.add(e.id);
+  const sightings: NameSighting[] = [];
+  for (const c of claims) {
+    for (const mention of c.mentions) {
+      const id = idByName[mention.name];
+      if (id !== undefined && varied.has(id)) sightings.push({ articleId: c.articleId, claimId: c.id, mention });
+    }
+  }
+  for (const s of otherSightings) sightings.push(s);
   return findNameVariants(entities, sightings, idByName);
 }
 
@@ -120,7 +134,8 @@ export function compareUnordered(
   options: CompareOptions = {},
 ): { findings: Omit<Finding, 'id'>[]; diagnostics: Diagnostic[] } {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
-  const claimsById = new Map(claims.map((c) => [c.id, c]));
+  const claimsById = new Map<string, Claim>();
+  for (const c of claims) claimsById.set(c.id, c);
   const clusterOfClaim = new Map<string, Cluster>();
   for (const cluster of clusters) for (const id of cluster.claimIds) clusterOfClaim.set(id, cluster);
   // Built once per cluster: every rejection in a large cluster asks for the same mates.
@@ -148,12 +163,15 @@ export function compareUnordered(
   const dates = findDateConflicts(datePairs, options.dateSlackDays ?? DEFAULT_DATE_SLACK_DAYS, clusterIdOf);
   const originOf = options.originOf ?? ((id: string) => id);
   // Matched pairs (agreeing or not) and any agreeing candidate: an article may repeat a figure another outlet gives once.
-  const figuresElsewhere = new Set([
-    ...[...pairs, ...candidates.filter((p) => p.gap <= tolerance)]
-      .filter((p) => originOf(p.a.claim.articleId) !== originOf(p.b.claim.articleId))
-      .flatMap((p) => [figureKey(p.a), figureKey(p.b)]),
-    ...sameValueElsewhere(figures, originOf),
-  ]);
+  const figuresElsewhere = new Set<string>();
+  const addAcrossOrigins = (p: FigurePair) => {
+    if (originOf(p.a.claim.articleId) === originOf(p.b.claim.articleId)) return;
+    figuresElsewhere.add(figureKey(p.a));
+    figuresElsewhere.add(figureKey(p.b));
+  };
+  for (const p of pairs) addAcrossOrigins(p);
+  for (const p of candidates) if (p.gap <= tolerance) addAcrossOrigins(p);
+  for (const key of sameValueElsewhere(figures, originOf)) figuresElsewhere.add(key);
   addRepeats(figures, figuresElsewhere);
   const claimSimilarity = claimCosine(claims, terms.ids, terms.weights);
   const contested = findContested(claims, mates, (c) => clusterOfClaim.get(c.id)?.id, claimSimilarity);

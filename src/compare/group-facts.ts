@@ -12,8 +12,14 @@ export interface Fact {
 export function groupFacts(pairs: readonly FigurePair[]): Fact[] {
   // Each figure's key built once per pair, not at every look-up.
   const ends = pairs.map((p) => [figureKey(p.a), figureKey(p.b)] as const);
-  const keys = [...new Set(ends.flat())].sort();
-  const index = new Map(keys.map((k, i) => [k, i]));
+  const distinct = new Set<string>();
+  for (const [a, b] of ends) {
+    distinct.add(a);
+    distinct.add(b);
+  }
+  const keys = [...distinct].sort();
+  const index = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) index.set(keys[i]!, i);
   const sets = new UnionFind(keys.length);
   for (const [a, b] of ends) sets.union(index.get(a)!, index.get(b)!);
   const byRoot = new Map<number, { figures: Map<string, Figure>; pairs: FigurePair[] }>();

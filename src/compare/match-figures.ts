@@ -12,6 +12,8 @@ export interface Figure {
   context: string[];
   /** Whether it counts the dead or the injured, when a casualty word stands near it. */
   outcome?: Outcome;
+  /** Its figureKey made once: matching, grouping and look-ups ask for it many times. */
+  key?: string;
 }
 
 /** Two figures from different articles judged to state the same fact. */
@@ -58,7 +60,7 @@ export const FIGURE_POSTING_CAP = 400;
 
 /** Where a figure stands, as `articleId@offset`: one key for a figure wherever it is matched, grouped or looked up. */
 export const figureKeyAt = (articleId: string, q: Quantity) => `${articleId}@${q.span.start}`;
-export const figureKey = (f: Figure) => figureKeyAt(f.claim.articleId, f.q);
+export const figureKey = (f: Figure): string => f.key ?? figureKeyAt(f.claim.articleId, f.q);
 
 /** Candidate pairs: comparable figures of different articles whose contexts are alike enough. */
 export function candidatePairs(

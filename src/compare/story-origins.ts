@@ -13,14 +13,18 @@ export function storyOrigins(
   pairs: readonly FigurePair[],
   originOf: (articleId: string) => string,
 ): (articleId: string) => number {
-  const ids = [...new Set(clusters.flatMap((c) => c.articleIds))].sort();
-  const index = new Map(ids.map((id, i) => [id, i]));
+  // Loops, not flatMap and slices: a story has about as many clusters as claims.
+  const distinct = new Set<string>();
+  for (const c of clusters) for (const id of c.articleIds) distinct.add(id);
+  const ids = [...distinct].sort();
+  const index = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) index.set(ids[i]!, i);
   const stories = new UnionFind(ids.length);
   const link = (a: string, b: string) => {
     const [i, j] = [index.get(a), index.get(b)];
     if (i !== undefined && j !== undefined) stories.union(i, j);
   };
-  for (const c of clusters) for (const id of c.articleIds.slice(1)) link(c.articleIds[0], id);
+  for (const c of clusters) for (let k = 1; k < c.articleIds.length; k++) link(c.articleIds[0]!, c.articleIds[k]!);
   for (const p of pairs) link(p.a.claim.articleId, p.b.claim.articleId);
   const originsByStory = new Map<number, Set<string>>();
   ids.forEach((id, i) => {

@@ -22,8 +22,11 @@ interface NameStats {
 const KIND_ORDER: readonly EntityKind[] = ['person', 'organization', 'place', 'other'];
 const OTHER = KIND_ORDER.indexOf('other');
 
+/** What grouping reads of a mention: its name and kind (not which article it came from). */
+export type NameAndKind = Pick<EntityNameInput, 'name' | 'kind'>;
+
 /** Distinct names with how often and as what kind they were seen, sorted by name. */
-function tally(mentions: readonly EntityNameInput[]): NameStats[] {
+function tally(mentions: readonly NameAndKind[]): NameStats[] {
   // Per name: its count, then how often it was seen as each kind of KIND_ORDER.
   const counts = new Map<string, number[]>();
   for (const m of Array.isArray(mentions) ? mentions : []) {
@@ -115,6 +118,11 @@ function canonical(members: readonly NameStats[]): string {
  * mentions gives the same result.
  */
 export function groupEntities(mentions: readonly EntityNameInput[]): EntityGrouping {
+  return groupEntityNames(mentions);
+}
+
+/** groupEntities for callers that hold the mentions themselves: no object per mention to say its article. */
+export function groupEntityNames(mentions: readonly NameAndKind[]): EntityGrouping {
   const stats = tally(mentions);
   const index = blocks(stats);
   const sets = new UnionFind(stats.length);

@@ -8,6 +8,7 @@ import { connectiveGaps } from './connective-gaps';
 import { looksEnglish } from './looks-english';
 import { isTeaserHeadline } from './is-teaser-headline';
 import { mentionsWithin, mentionsWithinParts } from './mentions-within';
+import { plainClaim } from './plain-claim';
 
 /** Skipped text whose names still count: captions and headlines name the people in the story. */
 const NAME_BEARING_SKIPS = new Set(['photo caption', 'headline']);
@@ -21,11 +22,6 @@ export interface ArticleAnalysisResult extends ArticleAnalysis {
   diagnostics: Diagnostic[];
 }
 
-/** A claim's own pieces: its parts when it is discontinuous, else its span. */
-function ownSpans(claim: ClaimDraft): Span[] {
-  return claim.parts ?? [claim.span];
-}
-
 /**
  * Figures of a claim read in its whole text (so a figure keeps its context),
  * kept only when they lie in its own pieces: a figure in a lifted relative
@@ -36,6 +32,19 @@ function ownQuantities(draft: ClaimDraft, publishedAt: string | undefined): Quan
   if (!draft.parts) return all;
   const parts = draft.parts;
   return all.filter((q) => parts.some((p) => p.start <= q.span.start && q.span.end <= p.end));
+}
+
+/**
+ * A draft with its id, figures and names; a discontinuous or relative-clause
+ * claim (rare) is spread, keeping the draft's keys in order.
+ */
+function toClaim(draft: ClaimDraft, id: string, articleId: string, quantities: Quantity[], mentions: EntityMention[], articleMentions: readonly EntityMention[]): Claim {
+  if (!draft.parts && !draft.antecedent) return plainClaim(draft, id, articleId, quantities, mentions, []);
+  const claim: Omit<Claim, 'entities'> & Partial<Claim> = { ...draft, id, articleId, quantities, mentions };
+  // The names of the phrase a relative clause describes: "who fled in 2019" is about them.
+  if (draft.antecedent) claim.antecedentMentions = mentionsWithin(articleMentions, draft.antecedent.span);
+  claim.entities = [];
+  return claim as Claim;
 }
 
 /** Claim drafts of every sentence of every body block, spans in article coordinates. */
@@ -53,7 +62,8 @@ function draftClaims(blocks: ArticleAnalysis['cleaned']['blocks']): { drafts: Cl
       const covered: Span[] = [];
       for (const claim of result.claims) {
         drafts.push(claim);
-        for (const span of ownSpans(claim)) covered.push(span);
+        if (claim.parts) for (const span of claim.parts) covered.push(span);
+        else covered.push(claim.span);
       }
       for (const skip of result.skipped) {
         skipped.push(skip);
@@ -72,20 +82,14 @@ export function analyzeArticle(article: ArticleInput): ArticleAnalysisResult {
   // Names are read over the whole article, so a capitalised sentence opener
   // ("Officials said") is seen to be a common word used lower-case elsewhere.
   const articleMentions = extractEntities(article.text);
-  const claims: Claim[] = drafts.map((draft, i) => {
-    const claim: Omit<Claim, 'entities'> & Partial<Claim> = {
-      ...draft,
-      id: `${article.id}#${i + 1}`,
-      articleId: article.id,
-      quantities: ownQuantities(draft, article.publishedAt),
-      mentions: mentionsWithinParts(articleMentions, ownSpans(draft)),
-    };
-    // The names of the phrase a relative clause describes: "who fled in 2019" is about them.
-    // Set, not spread, when present (the key order stays): a spread in the literal costs every claim.
-    if (draft.antecedent) claim.antecedentMentions = mentionsWithin(articleMentions, draft.antecedent.span);
-    claim.entities = [];
-    return claim as Claim;
-  });
+  const claims: Claim[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i]!;
+    const quantities = ownQuantities(draft, article.publishedAt);
+    // Most claims are one piece: no array of spans made for them.
+    const mentions = draft.parts ? mentionsWithinParts(articleMentions, draft.parts) : mentionsWithin(articleMentions, draft.span);
+    claims.push(toClaim(draft, `${article.id}#${i + 1}`, article.id, quantities, mentions, articleMentions));
+  }
   const diagnostics: Diagnostic[] = cleaned.diagnostics.map((d) => ({ articleId: article.id, ...d }));
   if (looksEnglish(cleaned.blocks.map((b) => b.text).join(' ')) === false) {
     diagnostics.push({

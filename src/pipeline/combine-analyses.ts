@@ -1,11 +1,12 @@
-import type { Claim, Diagnostic, Report } from '../types';
+import type { Claim, Diagnostic, EntityMention, Report } from '../types';
 import type { ArticleAnalysisResult } from './analyze-article';
-import { groupEntities } from '../entities/group-entities';
+import { groupEntityNames, type groupEntities } from '../entities/group-entities';
 import { mergeStories } from './compare-stories';
 import { compareStory, type StoryInput, type StoryOptions, type StoryResult } from './compare-story';
 import { storyInputs } from './story-inputs';
 import { partitionStories } from '../stories/partition-stories';
 import { toReportClaim } from './to-report-claim';
+import { plainClaim } from './plain-claim';
 import { byCodeUnit } from '../internal/by-code-unit';
 
 export interface CombineOptions {
@@ -17,10 +18,30 @@ export interface CombineOptions {
 
 /** Canonical entity ids of a claim's mentions, once names are grouped across all articles. */
 function withEntityIds(claim: Claim, idByName: Readonly<Record<string, string>>): Claim {
+  // Loops into one small array, not spreads and a Set: this runs for every claim of a feed.
+  const ids: string[] = [];
+  addIds(ids, claim.mentions, idByName);
   // A relative-clause claim also names what it describes ("who fled in 2019" is about its antecedent).
-  const names = [...claim.mentions, ...(claim.antecedentMentions ?? [])];
-  const ids = names.map((m) => idByName[m.name]).filter((id): id is string => !!id);
-  return { ...claim, entities: [...new Set(ids)].sort() };
+  if (claim.antecedentMentions) addIds(ids, claim.antecedentMentions, idByName);
+  ids.sort();
+  if (claim.parts || claim.antecedent || claim.antecedentMentions) return { ...claim, entities: ids };
+  return plainClaim(claim, claim.id, claim.articleId, claim.quantities, claim.mentions, ids);
+}
+
+/** Adds the entity id of each mention not yet in `ids` (a claim names few entities, so `includes` is cheap). */
+function addIds(ids: string[], mentions: readonly EntityMention[], idByName: Readonly<Record<string, string>>): void {
+  for (const m of mentions) {
+    const id = idByName[m.name];
+    if (id && !ids.includes(id)) ids.push(id);
+  }
+}
+
+/** Every name of every claim and caption, as groupEntities reads them (the mentions themselves: no copy each). */
+function namesToGroup(analyses: readonly ArticleAnalysisResult[]): EntityMention[] {
+  const names: EntityMention[] = [];
+  for (const a of analyses) for (const c of a.claims) for (const m of c.mentions) names.push(m);
+  for (const a of analyses) for (const m of a.captionMentions) names.push(m);
+  return names;
 }
 
 /** Stories of more than one article: a lone article has nothing to be confused with. */
@@ -65,19 +86,15 @@ export function storyOptions(options: CombineOptions): StoryOptions {
 export function prepareCombine(input: readonly ArticleAnalysisResult[], options: CombineOptions = {}): PreparedCombine {
   const analyses = [...input].sort((a, b) => byCodeUnit(a.article.id, b.article.id));
   const captionSightings = analyses.flatMap((a) => a.captionMentions.map((mention) => ({ articleId: a.article.id, mention })));
-  const mentions = [
-    ...analyses.flatMap((a) => a.claims.flatMap((c) => c.mentions.map((m) => ({ name: m.name, kind: m.kind, articleId: c.articleId })))),
-    ...captionSightings.map((s) => ({ name: s.mention.name, kind: s.mention.kind, articleId: s.articleId })),
-  ];
-  const grouping = groupEntities(mentions);
-  const claimsOf = new Map(analyses.map((a) => [a.article.id, a.claims.map((c) => withEntityIds(c, grouping.idByName))]));
-  const ownClaims = (a: ArticleAnalysisResult) => claimsOf.get(a.article.id) ?? [];
-  const claims = analyses.flatMap(ownClaims);
-  const found = partitionStories(analyses.map(ownClaims), grouping.idByName);
-  const members = options.stories === 'split' ? found : [analyses.map((_, i) => i)];
+  const grouping = groupEntityNames(namesToGroup(analyses));
+  const { idByName } = grouping;
   // The analyses kept hold the claims with entity ids, so the ones without can go once the caller lets them.
-  const kept = analyses.map((a) => ({ ...a, claims: ownClaims(a) }));
-  return { analyses: kept, grouping, captionSightings, claims, found, stories: storyInputs(kept, (a) => a.claims, members, grouping.idByName) };
+  const kept = analyses.map((a) => ({ ...a, claims: a.claims.map((c) => withEntityIds(c, idByName)) }));
+  const claims: Claim[] = [];
+  for (const a of kept) for (const c of a.claims) claims.push(c);
+  const found = partitionStories(kept.map((a) => a.claims), idByName);
+  const members = options.stories === 'split' ? found : [analyses.map((_, i) => i)];
+  return { analyses: kept, grouping, captionSightings, claims, found, stories: storyInputs(kept, (a) => a.claims, members, idByName) };
 }
 
 /** The report from the prepared feed and each story's comparison (`results` in story order). */

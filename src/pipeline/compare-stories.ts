@@ -35,6 +35,17 @@ function numberClusters(results: readonly StoryResult[], position: ReadonlyMap<s
 }
 
 /**
+ * The claims (in order) that name an entity written more than one way: only
+ * their names can make a name-variant finding. Read from each claim's entity
+ * ids (given by the same grouping), not by looking up every name of the feed.
+ */
+function namingVariedEntities(claims: readonly Claim[], entities: readonly ReportEntity[]): Claim[] {
+  const varied = new Set<string>();
+  for (const e of entities) if (e.variants.length >= 2) varied.add(e.id);
+  return claims.filter((c) => c.entities.some((id) => varied.has(id)));
+}
+
+/**
  * Puts the stories compared one by one (compareStory) back together as one
  * report's clusters, findings and diagnostics: claims of different stories
  * were never clustered together nor their figures set against each other, so
@@ -42,7 +53,8 @@ function numberClusters(results: readonly StoryResult[], position: ReadonlyMap<s
  * is every claim in report order; `results` are in story order.
  */
 export function mergeStories(claims: readonly Claim[], results: readonly StoryResult[], names?: NameContext): StoriesResult {
-  const position = new Map(claims.map((c, i) => [c.id, i]));
+  const position = new Map<string, number>();
+  for (let i = 0; i < claims.length; i++) position.set(claims[i]!.id, i);
   const { clusters, renamed } = numberClusters(results, position);
   const findings: Omit<Finding, 'id'>[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -52,6 +64,6 @@ export function mergeStories(claims: readonly Claim[], results: readonly StoryRe
     }
     for (const d of result.diagnostics) diagnostics.push(d);
   });
-  if (names) for (const f of nameVariantFindings(claims, names.entities, names.idByName, names.otherSightings)) findings.push(f);
+  if (names) for (const f of nameVariantFindings(namingVariedEntities(claims, names.entities), names.entities, names.idByName, names.otherSightings)) findings.push(f);
   return { clusters, findings: inReadingOrder(findings), diagnostics };
 }

@@ -1,4 +1,4 @@
-import type { Claim } from '../types';
+import type { Claim, EntityMention } from '../types';
 import type { ArticleAnalysisResult } from './analyze-article';
 import { storyArticle, type StoryInput } from './compare-story';
 
@@ -6,10 +6,18 @@ import { storyArticle, type StoryInput } from './compare-story';
 function namesUsed(claims: readonly Claim[], idByName: Readonly<Record<string, string>>): Record<string, string> {
   const used: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const claim of claims) {
-    for (const m of claim.mentions) if (idByName[m.name] !== undefined) used[m.name] = idByName[m.name];
-    for (const m of claim.antecedentMentions ?? []) if (idByName[m.name] !== undefined) used[m.name] = idByName[m.name];
+    addUsed(used, claim.mentions, idByName);
+    if (claim.antecedentMentions) addUsed(used, claim.antecedentMentions, idByName);
   }
   return used;
+}
+
+function addUsed(used: Record<string, string>, mentions: readonly EntityMention[], idByName: Readonly<Record<string, string>>): void {
+  for (const m of mentions) {
+    // One look-up in the feed's table (a large dictionary), not two.
+    const id = idByName[m.name];
+    if (id !== undefined) used[m.name] = id;
+  }
 }
 
 /**
@@ -25,7 +33,8 @@ export function storyInputs(
 ): StoryInput[] {
   return stories.map((members) => {
     const ordered = [...members].sort((a, b) => a - b).map((i) => analyses[i]!);
-    const claims = ordered.flatMap(claimsOf);
+    const claims: Claim[] = [];
+    for (const a of ordered) for (const c of claimsOf(a)) claims.push(c);
     return {
       articles: ordered.map((a) => storyArticle(a.article, a.cleaned)),
       claims,
