@@ -5,10 +5,15 @@ import { mayHoldQuantity } from './may-hold-quantity';
 import { publishedDay } from './dates/published-day';
 import { DEFAULT_PARSERS, DEFAULT_REFINERS } from './default-configuration';
 
-function toQuantity(ctx: ParseContext, m: QuantityMatch, offset: number): Quantity {
+/**
+ * A refined match as a quantity; with `withRule`, also the name of the rule
+ * that made it, after `unit` as RuledQuantity lists it. The plain kind (every
+ * claim of a feed) is one literal; only the debugging kind adds a key after it.
+ */
+function quantityOf(ctx: ParseContext, m: QuantityMatch, offset: number, withRule: boolean): Quantity & { rule?: string } {
   const start = ctx.tokens[m.firstToken].start;
   const end = ctx.tokens[m.endToken - 1].end;
-  const q: Quantity = {
+  const q: Quantity & { rule?: string } = {
     text: ctx.text.slice(start, end),
     span: { start: start + offset, end: end + offset },
     value: m.value,
@@ -16,27 +21,14 @@ function toQuantity(ctx: ParseContext, m: QuantityMatch, offset: number): Quanti
     high: m.high,
     unit: m.unit ?? 'count',
   };
+  if (withRule) q.rule = m.rule;
   if (m.subject !== undefined) q.subject = m.subject;
   if (m.qualifier !== undefined) q.qualifier = m.qualifier;
   return q;
 }
 
-function toRuledQuantity(ctx: ParseContext, m: QuantityMatch, offset: number): RuledQuantity {
-  const start = ctx.tokens[m.firstToken].start;
-  const end = ctx.tokens[m.endToken - 1].end;
-  const q: RuledQuantity = {
-    text: ctx.text.slice(start, end),
-    span: { start: start + offset, end: end + offset },
-    value: m.value,
-    low: m.low,
-    high: m.high,
-    unit: m.unit ?? 'count',
-    rule: m.rule,
-  };
-  if (m.subject !== undefined) q.subject = m.subject;
-  if (m.qualifier !== undefined) q.qualifier = m.qualifier;
-  return q;
-}
+const toQuantity = (ctx: ParseContext, m: QuantityMatch, offset: number): Quantity => quantityOf(ctx, m, offset, false);
+const toRuledQuantity = (ctx: ParseContext, m: QuantityMatch, offset: number): RuledQuantity => quantityOf(ctx, m, offset, true) as RuledQuantity;
 
 /** Every parser's candidates, then every refiner in turn; plain loops, as this runs once per claim. */
 function refinedMatches(ctx: ParseContext): QuantityMatch[] {
