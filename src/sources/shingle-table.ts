@@ -1,3 +1,4 @@
+import { grownInt32, slotsForIds } from '../internal/id-slots';
 import { SHINGLE_WIDTH } from './shingles';
 import { WordIds } from './word-ids';
 
@@ -120,9 +121,9 @@ export class ShingleTable {
   private add(seq: Int32Array, from: number, hash: number): number {
     const id = this.count++;
     if (id === this.hashes.length) {
-      this.hashes = grown(this.hashes, this.hashes.length * 2);
-      this.words = grown(this.words, this.words.length * 2);
-      this.seenIn = grown(this.seenIn, this.seenIn.length * 2);
+      this.hashes = grownInt32(this.hashes, this.hashes.length * 2);
+      this.words = grownInt32(this.words, this.words.length * 2);
+      this.seenIn = grownInt32(this.seenIn, this.seenIn.length * 2);
     }
     this.hashes[id] = hash;
     for (let k = 0; k < WIDTH; k++) this.words[id * WIDTH + k] = seq[from + k]!;
@@ -131,14 +132,7 @@ export class ShingleTable {
 
   /** Doubles the slots when half are used, so probes stay short. */
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.count; id++) {
-      let slot = this.hashes[id] & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = id + 1;
-    }
-    this.slots = slots;
+    this.slots = slotsForIds(this.hashes, this.count, this.slots.length * 2);
   }
 }
 
@@ -146,11 +140,5 @@ export class ShingleTable {
 function padded(seq: Int32Array): Int32Array {
   const out = new Int32Array(WIDTH).fill(NO_WORD);
   out.set(seq);
-  return out;
-}
-
-function grown(array: Int32Array, length: number): Int32Array {
-  const out = new Int32Array(length);
-  out.set(array);
   return out;
 }

@@ -1,3 +1,4 @@
+import { grownInt32, grownUint16, slotsForIds } from '../internal/id-slots';
 import { shingleWords } from './shingles';
 
 /** A letter or digit, as `shingleWords` reads them; tested only on characters outside ASCII. */
@@ -64,7 +65,7 @@ export class WordIds {
         code = text.charCodeAt(i);
         lower = code < 128 ? ASCII_WORD_CODE[code]! : 0;
       }
-      if (count === this.sequence.length) this.sequence = grown(this.sequence, count * 2);
+      if (count === this.sequence.length) this.sequence = grownInt32(this.sequence, count * 2);
       this.sequence[count++] = this.idOfWord(size, hash);
     }
     return this.sequence.slice(0, count);
@@ -75,7 +76,7 @@ export class WordIds {
     const ids = new Int32Array(words.length);
     for (let k = 0; k < words.length; k++) {
       const word = words[k]!;
-      if (word.length > this.word.length) this.word = grown16(this.word, word.length * 2);
+      if (word.length > this.word.length) this.word = grownUint16(this.word, word.length * 2);
       let hash = FNV_OFFSET;
       for (let c = 0; c < word.length; c++) {
         const code = word.charCodeAt(c);
@@ -108,10 +109,10 @@ export class WordIds {
 
   private add(slot: number, size: number, hash: number): number {
     const id = this.count++;
-    if (id === this.hashes.length) this.hashes = grown(this.hashes, id * 2);
-    if (id + 2 > this.starts.length) this.starts = grown(this.starts, this.starts.length * 2);
+    if (id === this.hashes.length) this.hashes = grownInt32(this.hashes, id * 2);
+    if (id + 2 > this.starts.length) this.starts = grownInt32(this.starts, this.starts.length * 2);
     const start = this.starts[id]!;
-    if (start + size > this.chars.length) this.chars = grown16(this.chars, Math.max(this.chars.length * 2, start + size));
+    if (start + size > this.chars.length) this.chars = grownUint16(this.chars, Math.max(this.chars.length * 2, start + size));
     for (let k = 0; k < size; k++) this.chars[start + k] = this.word[k]!;
     this.starts[id + 1] = start + size;
     this.hashes[id] = hash;
@@ -122,25 +123,6 @@ export class WordIds {
 
   /** Doubles the slots when half are used, so probes stay short. */
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let id = 0; id < this.count; id++) {
-      let slot = this.hashes[id]! & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = id + 1;
-    }
-    this.slots = slots;
+    this.slots = slotsForIds(this.hashes, this.count, this.slots.length * 2);
   }
-}
-
-function grown(array: Int32Array, length: number): Int32Array {
-  const out = new Int32Array(length);
-  out.set(array);
-  return out;
-}
-
-function grown16(array: Uint16Array, length: number): Uint16Array {
-  const out = new Uint16Array(length);
-  out.set(array);
-  return out;
 }
