@@ -11,7 +11,8 @@ import { REPORTING_FORMS } from './verb-lists';
  */
 const CUES: ReadonlySet<string> = new Set([...REPORTING_FORMS.keys(), ...QUOTING_VERBS, 'according']);
 
-function hasCue(tokens: TokenizedText['tokens']): boolean {
+/** Whether a clause holds a cue word, without which no default rule can match (exported for the test that holds the rules to it). */
+export function hasSpeakerCue(tokens: TokenizedText['tokens']): boolean {
   for (const t of tokens) if (CUES.has(t.lower)) return true;
   return false;
 }
@@ -37,7 +38,7 @@ export function attributionOf(tt: TokenizedText, options: FindAttributionOptions
   const offset = options.offset ?? 0;
   const { text, tokens } = tt;
   const rules = options.rules ?? DEFAULT_ATTRIBUTION_RULES;
-  if (rules === DEFAULT_ATTRIBUTION_RULES && !hasCue(tokens)) return null;
+  if (rules === DEFAULT_ATTRIBUTION_RULES && !hasSpeakerCue(tokens)) return null;
   const guarded = tt.guarded();
   for (const rule of rules) {
     const m = rule.match(text, tokens, guarded);

@@ -1,6 +1,10 @@
 import type { AttributionRule } from '../../src/claims/types';
 import { DEFAULT_ATTRIBUTION_RULES } from '../../src/claims/attribution-rules';
-import { findAttribution } from '../../src/claims/find-attribution';
+import { findAttribution, hasSpeakerCue } from '../../src/claims/find-attribution';
+import { tokenized } from '../../src/claims/tokenize';
+import { cleanArticle } from '../../src/clean/clean-article';
+import { splitSentences } from '../../src/sentences/split-sentences';
+import { generateCorpus } from '../../bench/generate-corpus';
 
 describe('findAttribution word cues', () => {
   test('default rules still find each kind of speaker', () => {
@@ -22,5 +26,22 @@ describe('findAttribution word cues', () => {
     };
     expect(findAttribution('The council met residents.', { rules: [always] })?.rule).toBe('always');
     expect(findAttribution('The council met residents.', { rules: [...DEFAULT_ATTRIBUTION_RULES] })).toBeNull();
+  });
+});
+
+describe('the cue pre-check is exact for the default rules', () => {
+  it('no default rule matches a sentence without a cue word, over a generated feed', () => {
+    const sentences = generateCorpus({ articles: 40, stories: 5, seed: 2 }).articles.flatMap((a) =>
+      cleanArticle(a).blocks.flatMap((b) => splitSentences(b.text).map((s) => s.text)),
+    );
+    let withoutCue = 0;
+    for (const text of sentences) {
+      const tt = tokenized(text);
+      if (hasSpeakerCue(tt.tokens)) continue;
+      withoutCue += 1;
+      // The rules run directly, past the pre-check: none may find a speaker here.
+      for (const rule of DEFAULT_ATTRIBUTION_RULES) expect(rule.match(text, tt.tokens, tt.guarded())).toBeNull();
+    }
+    expect(withoutCue).toBeGreaterThan(100);
   });
 });
