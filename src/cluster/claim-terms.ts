@@ -1,13 +1,10 @@
 import type { Claim } from '../types';
-import { boundedMemo } from '../internal/bounded-memo';
 import { claimContent } from './claim-content';
+import { entityTerm } from './entity-term';
 import { memoOf } from './claim-memo';
 import { sortedDistinct } from './sorted-distinct';
 
 export { lemma, normalWord, contentWords, contentLemmas } from './content-words';
-
-/** The term of an entity id, kept: one string per entity, not a new one (to hash again) per claim. */
-const entityTerm = boundedMemo((id: string) => `e:${id}`);
 
 /**
  * The terms two claims are compared on: content lemmas outside names, canonical

@@ -8,7 +8,7 @@ import { connectiveGaps } from './connective-gaps';
 import { looksEnglish } from './looks-english';
 import { isTeaserHeadline } from './is-teaser-headline';
 import { mentionsWithin, mentionsWithinParts } from './mentions-within';
-import { plainClaim } from './plain-claim';
+import { buildClaim } from './build-claim';
 
 /** Skipped text whose names still count: captions and headlines name the people in the story. */
 const NAME_BEARING_SKIPS = new Set(['photo caption', 'headline']);
@@ -32,19 +32,6 @@ function ownQuantities(draft: ClaimDraft, publishedAt: string | undefined): Quan
   if (!draft.parts) return all;
   const parts = draft.parts;
   return all.filter((q) => parts.some((p) => p.start <= q.span.start && q.span.end <= p.end));
-}
-
-/**
- * A draft with its id, figures and names; a discontinuous or relative-clause
- * claim (rare) is spread, keeping the draft's keys in order.
- */
-function toClaim(draft: ClaimDraft, id: string, articleId: string, quantities: Quantity[], mentions: EntityMention[], articleMentions: readonly EntityMention[]): Claim {
-  if (!draft.parts && !draft.antecedent) return plainClaim(draft, id, articleId, quantities, mentions, []);
-  const claim: Omit<Claim, 'entities'> & Partial<Claim> = { ...draft, id, articleId, quantities, mentions };
-  // The names of the phrase a relative clause describes: "who fled in 2019" is about them.
-  if (draft.antecedent) claim.antecedentMentions = mentionsWithin(articleMentions, draft.antecedent.span);
-  claim.entities = [];
-  return claim as Claim;
 }
 
 /** Claim drafts of every sentence of every body block, spans in article coordinates. */
@@ -88,7 +75,9 @@ export function analyzeArticle(article: ArticleInput): ArticleAnalysisResult {
     const quantities = ownQuantities(draft, article.publishedAt);
     // Most claims are one piece: no array of spans made for them.
     const mentions = draft.parts ? mentionsWithinParts(articleMentions, draft.parts) : mentionsWithin(articleMentions, draft.span);
-    claims.push(toClaim(draft, `${article.id}#${i + 1}`, article.id, quantities, mentions, articleMentions));
+    // The names of the phrase a relative clause describes: "who fled in 2019" is about them.
+    const antecedentMentions = draft.antecedent ? mentionsWithin(articleMentions, draft.antecedent.span) : undefined;
+    claims.push(buildClaim(draft, `${article.id}#${i + 1}`, article.id, quantities, mentions, antecedentMentions, []));
   }
   const diagnostics: Diagnostic[] = cleaned.diagnostics.map((d) => ({ articleId: article.id, ...d }));
   if (looksEnglish(cleaned.blocks.map((b) => b.text).join(' ')) === false) {

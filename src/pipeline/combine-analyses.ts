@@ -6,7 +6,7 @@ import { compareStory, type StoryInput, type StoryOptions, type StoryResult } fr
 import { storyInputs } from './story-inputs';
 import { partitionStories } from '../stories/partition-stories';
 import { toReportClaim } from './to-report-claim';
-import { plainClaim } from './plain-claim';
+import { buildClaim } from './build-claim';
 import { byCodeUnit } from '../internal/by-code-unit';
 
 export interface CombineOptions {
@@ -24,8 +24,7 @@ function withEntityIds(claim: Claim, idByName: Readonly<Record<string, string>>)
   // A relative-clause claim also names what it describes ("who fled in 2019" is about its antecedent).
   if (claim.antecedentMentions) addIds(ids, claim.antecedentMentions, idByName);
   ids.sort();
-  if (claim.parts || claim.antecedent || claim.antecedentMentions) return { ...claim, entities: ids };
-  return plainClaim(claim, claim.id, claim.articleId, claim.quantities, claim.mentions, ids);
+  return buildClaim(claim, claim.id, claim.articleId, claim.quantities, claim.mentions, claim.antecedentMentions, ids);
 }
 
 /** Adds the entity id of each mention not yet in `ids` (a claim names few entities, so `includes` is cheap). */

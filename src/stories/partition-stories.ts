@@ -2,7 +2,7 @@ import type { Claim } from '../types';
 import { similarPairs } from '../internal/similar-pairs';
 import { termWeights } from '../cluster/term-weights';
 import { UnionFind } from '../internal/union-find';
-import { StoryTermCache, storyTerms } from './story-terms';
+import { FigureTerms, storyTerms } from './story-terms';
 
 /**
  * Weight of names and figures two articles must share to be one story. A
@@ -34,8 +34,8 @@ const STORY_POSTING_CAP = 2000;
  * shares too little with every other is a story of its own.
  */
 export function partitionStories(articles: readonly (readonly Claim[])[], idByName: Readonly<Record<string, string>>): number[][] {
-  const cache = new StoryTermCache();
-  const terms = articles.map((claims) => storyTerms(claims, idByName, cache));
+  const figures = new FigureTerms();
+  const terms = articles.map((claims) => storyTerms(claims, idByName, figures));
   const weights = termWeights(terms);
   const pairs = similarPairs({
     terms,
