@@ -37,3 +37,20 @@ describe('mayHoldQuantity (the quick check before the parsers)', () => {
     expect(mayHoldQuantity(text)).toBe(expected);
   });
 });
+
+describe('mayHoldQuantity at the edges of the quick pass', () => {
+  test.each([
+    ['five', true],
+    ['FIVE.', true],
+    ['fiveé', false], // one letter run "fiveé", not the word "five"
+    ['éfive', false],
+    ['five\u00a0days', true], // the no-break space ends the run
+    ['fives', false],
+    ['fiv', false],
+    ['Cost: $ later', true], // a currency symbol alone lets the text through
+    ['Nothing here at all', false],
+    ['٣ in Arabic digits', true],
+  ])('%j -> %s', (text, expected) => {
+    expect(mayHoldQuantity(text)).toBe(expected);
+  });
+});
