@@ -8,8 +8,10 @@ import { findRelativeAsides, type RelativeAside } from './relative-asides';
 import { relativeSpeaker } from './relative-speaker';
 import { resolveAttributions, type ClauseDraft } from './resolve-attributions';
 import { DEFAULT_SKIP_RULES, type SkipRule } from './skip-rules';
-import { tokenized, type TokenizedText } from './tokenize';
+import { TokenizedText } from './tokenize';
+import { scanTokens } from './scan-tokens';
 import { claimFlags } from './claim-flags';
+import { trimmedEnd, trimmedStart } from './trim-bounds';
 
 /** Options of `extractClaims`. */
 export interface ExtractClaimsOptions {
@@ -24,16 +26,6 @@ export interface ExtractClaimsOptions {
 }
 
 const EMPTY: ClaimExtraction = { claims: [], skipped: [] };
-const SEPARATORS = /[\s,;:]/;
-
-/** Local [start, end) of `text` without surrounding whitespace. */
-function trimBounds(text: string, start: number, end: number, dropSeparators: boolean): [number, number] {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && (dropSeparators ? SEPARATORS : /\s/).test(text[e - 1])) e--;
-  return [s, e];
-}
 
 interface Bounds {
   start: number;
@@ -46,9 +38,11 @@ function clauseBounds(text: string, splits: readonly SplitPoint[]): Bounds[] {
   const out: Bounds[] = [];
   let start = 0;
   let opened: SplitPoint | undefined;
-  for (const split of [...splits, undefined]) {
+  for (let k = 0; k <= splits.length; k++) {
+    const split = k < splits.length ? splits[k] : undefined;
     const end = split ? split.joiner.start : text.length;
-    const [s, e] = trimBounds(text, start, end, split !== undefined);
+    const s = trimmedStart(text, start, end);
+    const e = trimmedEnd(text, s, end, split !== undefined);
     if (e > s) out.push({ start: s, end: e, split: opened });
     if (split) {
       start = split.joiner.end;
@@ -62,7 +56,8 @@ function clauseBounds(text: string, splits: readonly SplitPoint[]): Bounds[] {
  * Split points that do not fall inside a lifted clause. Both lists are in
  * text order, so one forward pass decides (linear on hostile input).
  */
-function outsideAsides(splits: readonly SplitPoint[], asides: readonly RelativeAside[]): SplitPoint[] {
+function outsideAsides(splits: readonly SplitPoint[], asides: readonly RelativeAside[]): readonly SplitPoint[] {
+  if (asides.length === 0) return splits; // the usual sentence: nothing to filter, no copy
   let a = 0;
   return splits.filter((p) => {
     while (a < asides.length && asides[a].closeStart <= p.joiner.start) a++;
@@ -71,8 +66,11 @@ function outsideAsides(splits: readonly SplitPoint[], asides: readonly RelativeA
   });
 }
 
+/** Shared answer for the usual clause, which holds no aside: only read, never changed. */
+const NONE_INSIDE: readonly RelativeAside[] = [];
+
 /** The asides (in text order) that open inside clause `b`, found by binary search: clauses are in text order too. */
-function asidesOpeningIn(asides: readonly RelativeAside[], b: Bounds): RelativeAside[] {
+function asidesOpeningIn(asides: readonly RelativeAside[], b: Bounds): readonly RelativeAside[] {
   let lo = 0;
   let hi = asides.length;
   while (lo < hi) {
@@ -80,6 +78,7 @@ function asidesOpeningIn(asides: readonly RelativeAside[], b: Bounds): RelativeA
     if (asides[mid].open < b.start) lo = mid + 1;
     else hi = mid;
   }
+  if (lo === asides.length || asides[lo].open >= b.end) return NONE_INSIDE;
   const out: RelativeAside[] = [];
   for (let k = lo; k < asides.length && asides[k].open < b.end; k++) out.push(asides[k]);
   return out;
@@ -103,13 +102,17 @@ function cutAroundAsides(text: string, bounds: Bounds, inside: readonly Relative
   const lifted: ClausePieces['asides'] = [];
   let cursor = bounds.start;
   for (const aside of inside) {
-    const [s, e] = trimBounds(text, cursor, aside.open, true);
+    const s = trimmedStart(text, cursor, aside.open);
+    const e = trimmedEnd(text, s, aside.open, true);
     if (e > s) pieces.push({ start: s, end: e });
-    const [cs, ce] = trimBounds(text, aside.clause.start, Math.min(aside.clause.end, bounds.end), true);
+    const clauseEnd = Math.min(aside.clause.end, bounds.end);
+    const cs = trimmedStart(text, aside.clause.start, clauseEnd);
+    const ce = trimmedEnd(text, cs, clauseEnd, true);
     if (ce > cs) lifted.push({ aside, clause: { start: cs, end: ce } });
     cursor = Math.min(aside.closeEnd, bounds.end);
   }
-  const [s, e] = trimBounds(text, cursor, bounds.end, false);
+  const s = trimmedStart(text, cursor, bounds.end);
+  const e = trimmedEnd(text, s, bounds.end, false);
   if (e > s) pieces.push({ start: s, end: e });
   // A clause can never be all aside (an aside opens after a word), but keep the clause whole if it were.
   if (pieces.length === 0) return { bounds, pieces: [{ start: bounds.start, end: bounds.end }], asides: [] };
@@ -156,11 +159,14 @@ export function extractClaims(sentence: Sentence, options: ExtractClaimsOptions 
   if (!sentence || typeof sentence.text !== 'string') return EMPTY;
   const text = sentence.text;
   const base = Number.isFinite(sentence.span?.start) ? sentence.span.start : 0;
-  const [s, e] = trimBounds(text, 0, text.length, false);
+  const s = trimmedStart(text, 0, text.length);
+  const e = trimmedEnd(text, s, text.length, false);
   if (e <= s) return EMPTY;
   const whole: Span = { start: base + s, end: base + e };
 
-  const tt = tokenized(text);
+  // Scanned afresh, not through the recent-text cache: a sentence seldom comes twice in a row, and keying the
+  // cache hashes the whole sentence.
+  const tt = new TokenizedText(text, scanTokens(text));
   const tokens = tt.tokens;
   const guarded = tt.guarded();
   const trimmed = text.slice(s, e);
