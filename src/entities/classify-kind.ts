@@ -13,7 +13,7 @@ import { isAcronymText } from './name-token';
 /** What the kind rules may look at around one name. */
 export interface KindContext {
   /** Lower-case words of the name, possessive and adjective endings trimmed. */
-  words: string[];
+  words: readonly string[];
   /** The name exactly as written. */
   name: string;
   role?: string;
@@ -37,6 +37,10 @@ export interface KindRule {
 
 const lastWord = (ctx: KindContext): string => ctx.words[ctx.words.length - 1] ?? '';
 const PERSON_PARTICLES = new Set(['bin', 'ibn', 'bint', 'van', 'von', 'de', 'da', 'di', 'del', 'der']);
+/** A place-name ending after at least three more letters: "Kyrgyzstan", "Hyderabad" (not "Asia"). */
+function hasPlaceSuffix(word: string): boolean {
+  return PLACE_SUFFIXES.some((s) => word.length > s.length + 2 && word.endsWith(s));
+}
 // Adjectives of nationality end like this; they are not organisations before a role.
 const DEMONYM_ENDING = /(?:ian|ean|ese|ish|ic)$/;
 
@@ -53,7 +57,7 @@ export const KIND_RULES: readonly KindRule[] = [
   },
   {
     name: 'place-suffix',
-    kind: (c) => (PLACE_SUFFIXES.some((s) => lastWord(c).endsWith(s) && lastWord(c).length > s.length + 2) ? 'place' : null),
+    kind: (c) => (hasPlaceSuffix(lastWord(c)) ? 'place' : null),
   },
   {
     name: 'organization-before-role',

@@ -3,13 +3,15 @@ import { classifyKind, type KindContext } from './classify-kind';
 import { isRoleWord, ROLE_HEADS, TITLE_ABBREVIATIONS } from './lexicon/roles';
 import { describeTokens, isAcronymText, type NameToken } from './name-token';
 import { nameRuns, type NameRun } from './name-runs';
+import { nameWords } from './name-words';
+import { OpenerFilter } from './opener-filter';
+import { isSpaceGap } from './space-gap';
 import { splitRun, trimConnectors } from './split-run';
 import type { ExtractEntitiesOptions } from './types';
 
 export type { ExtractEntitiesOptions } from './types';
 
 const LOWER_START = /^\p{Ll}/u;
-const CLAUSE_GAP = /^[ \t\u00a0\u202f]{1,3}$/;
 
 /** A participle or adverb shape: "Speaking in ...", "Elaborating on ...", "Reportedly, ...". */
 const VERBAL_ENDING = /(?:ing|ed|ly)$/;
@@ -28,30 +30,26 @@ function startsLower(s: string): boolean {
  * openers are asked about, so other words are not collected.
  */
 function lowerCaseWords(tokens: readonly NameToken[]): Set<string> {
-  const openers = new Set<string>();
-  // Lengths of the openers, as bits: most words of the text are ruled out by length before the look-up.
-  let openerLengths = 0;
+  const openers: NameToken[] = [];
+  const openerWords = new Set<string>();
+  const filter = new OpenerFilter();
   for (const t of tokens) {
     if (!t.sentenceStart) continue;
-    openers.add(t.lower);
-    openerLengths |= lengthBit(t.lower);
+    openers.push(t);
+    openerWords.add(t.lower);
+    filter.add(t.lower);
   }
   const set = new Set<string>();
   const midCapitalised = new Set<string>();
   for (const t of tokens) {
-    if ((openerLengths & lengthBit(t.lower)) === 0 || !openers.has(t.lower)) continue;
+    if (!filter.mayHold(t.lower) || !openerWords.has(t.lower)) continue;
     if (startsLower(t.text)) set.add(t.lower);
     else if (!t.sentenceStart) midCapitalised.add(t.lower);
   }
-  for (const t of tokens) {
-    if (t.sentenceStart && t.lower.length > 4 && VERBAL_ENDING.test(t.lower) && !midCapitalised.has(t.lower)) set.add(t.lower);
+  for (const t of openers) {
+    if (t.lower.length > 4 && VERBAL_ENDING.test(t.lower) && !midCapitalised.has(t.lower)) set.add(t.lower);
   }
   return set;
-}
-
-/** One bit per word length (lengths of 31 and more share one). */
-function lengthBit(word: string): number {
-  return 1 << Math.min(word.length, 31);
 }
 
 /** Drops a sentence's first word when it is a common word that only looks like a name ("Security forces ..."). */
@@ -66,7 +64,7 @@ function roleFollows(tokens: readonly NameToken[], range: NameRun): boolean {
   if (tokens[range.last]!.closesRun) return false;
   let k = range.last + 1;
   let head = false;
-  while (tokens[k] && isRoleWord(tokens[k]!.lower) && CLAUSE_GAP.test(tokens[k]!.gapBefore) && !tokens[k]!.sentenceStart) {
+  while (tokens[k] && isRoleWord(tokens[k]!.lower) && isSpaceGap(tokens[k]!.gapBefore) && !tokens[k]!.sentenceStart) {
     head = head || ROLE_HEADS.has(tokens[k]!.lower);
     k += 1;
   }
@@ -107,12 +105,12 @@ function toMention(text: string, tokens: readonly NameToken[], item: Located, of
   const before = tokens[(role ?? range).first - 1];
   const after = tokens[range.last + 1];
   const ctx: KindContext = {
-    words: name.toLowerCase().split(/[\s.]+/).filter(Boolean),
+    words: nameWords(name),
     name,
     role: role ? text.slice(tokens[role.first]!.start, roleEnd(text, tokens, role)) : undefined,
-    before: before && CLAUSE_GAP.test(tokens[(role ?? range).first]!.gapBefore) ? before.lower : undefined,
+    before: before && isSpaceGap(tokens[(role ?? range).first]!.gapBefore) ? before.lower : undefined,
     beforeTwo: tokens[(role ?? range).first - 2]?.lower,
-    after: after && !tokens[range.last]!.closesRun && CLAUSE_GAP.test(after.gapBefore) ? after.lower : undefined,
+    after: after && !tokens[range.last]!.closesRun && isSpaceGap(after.gapBefore) ? after.lower : undefined,
     followedByRole: item.followedByRole,
     acronymOf: item.acronymOf,
   };
@@ -138,7 +136,9 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   const tokens = describeTokens(text);
   const common = lowerCaseWords(tokens);
   const mentions: EntityMention[] = [];
-  let prev: { last: number; kind: EntityKind } | null = null;
+  // The last name found and its kind, for an acronym written after it: "... Organization (CSTO)".
+  let prevLast = -1;
+  let prevKind: EntityKind | undefined;
   for (const raw of nameRuns(tokens)) {
     const run = dropCommonFirstWord(tokens, raw, common);
     if (!run) continue;
@@ -146,13 +146,14 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     const found: Located[] = [];
     if (parts.pre) found.push({ range: parts.pre, followedByRole: true });
     if (parts.name) {
-      const acronymOf = prev && isAcronymAfter(tokens, prev.last, parts.name) ? prev.kind : undefined;
+      const acronymOf = prevKind && isAcronymAfter(tokens, prevLast, parts.name) ? prevKind : undefined;
       found.push({ range: parts.name, role: parts.role, followedByRole: roleFollows(tokens, parts.name), acronymOf });
     }
     for (const item of found) {
       const mention = toMention(text, tokens, item, offset);
       mentions.push(mention);
-      prev = { last: item.range.last, kind: mention.kind };
+      prevLast = item.range.last;
+      prevKind = mention.kind;
     }
   }
   return mentions;

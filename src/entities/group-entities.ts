@@ -63,6 +63,16 @@ function blocks(stats: readonly NameStats[]): Map<string, number[]> {
   return map;
 }
 
+/**
+ * The first of a's blocking keys that b also has. Two names filed together
+ * under several keys are compared only in that key's block: the comparison
+ * is pure, so asking again could only repeat a "no" (a "yes" already joined them).
+ */
+function firstSharedKey(a: readonly string[], b: readonly string[]): string | undefined {
+  for (const key of a) if (b.includes(key)) return key;
+  return undefined;
+}
+
 function candidatesOf(i: number, stats: readonly NameStats[], index: Map<string, number[]>): number[] {
   const out = new Set<number>();
   for (const key of stats[i]!.keys) for (const j of index.get(key) ?? []) if (j !== i) out.add(j);
@@ -126,11 +136,13 @@ export function groupEntityNames(mentions: readonly NameAndKind[]): EntityGroupi
   const stats = tally(mentions);
   const index = blocks(stats);
   const sets = new UnionFind(stats.length);
-  for (const members of index.values()) {
+  for (const [key, members] of index) {
     for (let a = 0; a < members.length; a += 1) {
       for (let b = a + 1; b < members.length; b += 1) {
-        const [i, j] = [members[a]!, members[b]!];
-        if (sets.find(i) !== sets.find(j) && preparedVariant(stats[i]!.prepared, stats[j]!.prepared)) sets.union(i, j);
+        const i = members[a]!;
+        const j = members[b]!;
+        if (sets.find(i) === sets.find(j) || firstSharedKey(stats[i]!.keys, stats[j]!.keys) !== key) continue;
+        if (preparedVariant(stats[i]!.prepared, stats[j]!.prepared)) sets.union(i, j);
       }
     }
   }

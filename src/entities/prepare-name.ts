@@ -1,4 +1,5 @@
 import { doubleMetaphone } from '../internal/nlp';
+import { boundedMemo } from '../internal/bounded-memo';
 import { consonantSkeleton, foldCase, looseKey, phoneticKey } from './name-key';
 
 /** One word of a name, with the keys the matcher compares. */
@@ -28,13 +29,15 @@ const LINKING_VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 const NON_WORD = /[^\p{L}\p{N}]/gu;
 const SEPARATORS = /[\s\-\u2010\u2011\u2013\u2014_./,]+/;
 
+/** Double Metaphone codes per word: names of a feed share their surnames, and the codes are slow to compute. */
+const metaphoneOf = boundedMemo(doubleMetaphone);
+
 function prepareToken(norm: string): PreparedToken {
-  let codes: readonly [string, string] | undefined;
   return {
     norm,
     key: phoneticKey(norm),
     loose: looseKey(norm),
-    dm: () => (codes ??= doubleMetaphone(norm)),
+    dm: () => metaphoneOf(norm),
   };
 }
 
