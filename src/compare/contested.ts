@@ -2,6 +2,10 @@ import type { Claim, Finding } from '../types';
 import { claimEvidence } from './quantity-evidence';
 import { shortQuote } from './summary-text';
 import { groupBy } from '../internal/group-by';
+import type { AlikeMate } from './alike-mates';
+
+/** The mates of a claim whose similarity to it reaches a bar, in mate order. */
+type AlikeTo = (a: Claim, mates: readonly Claim[], minSimilarity: number) => AlikeMate[];
 
 /**
  * A rejection that points back instead of restating what it rejects:
@@ -33,13 +37,10 @@ export const REJECTION_SIMILARITY = 0.28;
  * grows by chains of alike pairs, so in a large one most members share
  * little with a given rejection; naming every member would flood the report.
  */
-function clusteredTargets(rejection: Claim, clusterMates: readonly Claim[], similarityTo: (a: Claim) => (b: Claim) => number): Claim[] {
+function clusteredTargets(rejection: Claim, clusterMates: readonly Claim[], alikeTo: AlikeTo): Claim[] {
   const best = new Map<string, { claim: Claim; sim: number }>();
-  const similarity = similarityTo(rejection);
-  for (const c of clusterMates) {
+  for (const { claim: c, similarity: sim } of alikeTo(rejection, clusterMates, REJECTION_SIMILARITY)) {
     if (c.id === rejection.id || c.rejects || c.negated) continue;
-    const sim = similarity(c);
-    if (sim < REJECTION_SIMILARITY) continue;
     const current = best.get(c.articleId);
     if (!current || sim > current.sim) best.set(c.articleId, { claim: c, sim });
   }
@@ -54,16 +55,24 @@ export function findContested(
   claims: readonly Claim[],
   clusterMatesOf: (claim: Claim) => readonly Claim[],
   clusterIdOf: (claim: Claim) => string | undefined,
-  /** Similarity of one claim to others: `similarityTo(a)(b)`, a set against many. */
-  similarityTo: (a: Claim) => (b: Claim) => number,
+  /** The mates alike enough to a claim, in mate order (see alikeMates). */
+  alikeTo: AlikeTo,
 ): Omit<Finding, 'id'>[] {
   const byArticle = groupBy(claims, (c) => c.articleId);
   const findings: Omit<Finding, 'id'>[] = [];
   const seen = new Set<string>();
+  // Quoted once per claim: in a large story one claim is disputed by many rejections, each answering many claims.
+  const quotes = new Map<Claim, string>();
+  const quoteOf = (c: Claim) => {
+    let quote = quotes.get(c);
+    if (quote === undefined) quotes.set(c, (quote = shortQuote(c.text)));
+    return quote;
+  };
   for (const rejection of claims.filter((c) => c.rejects)) {
     const articleClaims = byArticle.get(rejection.articleId) ?? [];
     const target = pointsBack(rejection.text) ? antecedent(rejection, articleClaims) : undefined;
-    const targets = target ? [target] : clusteredTargets(rejection, clusterMatesOf(rejection), similarityTo);
+    const targets = target ? [target] : clusteredTargets(rejection, clusterMatesOf(rejection), alikeTo);
+    const rejectionQuote = shortQuote(rejection.text, 70);
     for (const t of targets) {
       const key = `${t.id}|${rejection.id}`;
       if (seen.has(key)) continue;
@@ -72,7 +81,7 @@ export function findContested(
       findings.push({
         kind: 'contested',
         severity: hasFigure ? 'high' : 'medium',
-        summary: `Disputed: "${shortQuote(t.text)}" (${t.articleId}) is rejected in ${rejection.articleId}: "${shortQuote(rejection.text, 70)}"`,
+        summary: `Disputed: "${quoteOf(t)}" (${t.articleId}) is rejected in ${rejection.articleId}: "${rejectionQuote}"`,
         clusterId: clusterIdOf(t),
         evidence: [claimEvidence(t), claimEvidence(rejection)],
       });

@@ -4,12 +4,10 @@ import { memoOf } from '../cluster/claim-memo';
 import { sortedDistinct } from '../cluster/sorted-distinct';
 import { lowerBound } from '../internal/lower-bound';
 import { claimOwnText } from '../claims/claim-own-text';
+import { wordRanges } from './word-ranges';
 
 /** Words on each side of a figure that say what it is about ("fled into", "border with"). */
 export const FIGURE_WINDOW_WORDS = 15;
-
-/** One pattern object, run with exec from lastIndex 0: matchAll would clone it for every claim. */
-const ANY_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.,-]*/gu;
 
 /**
  * Every word of a claim as [start, end), claim-relative, in order: read once
@@ -18,14 +16,9 @@ const ANY_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.,-]*/gu;
  */
 function claimWords(claim: Claim): readonly (readonly [number, number])[] {
   const memo = memoOf(claim);
-  if (memo.words) return memo.words;
   // Own text: a discontinuous claim's nested clause is another claim's words.
-  const text = claimOwnText(claim);
-  const words: (readonly [number, number])[] = [];
-  ANY_WORD.lastIndex = 0;
-  for (let m = ANY_WORD.exec(text); m !== null; m = ANY_WORD.exec(text)) words.push([m.index, m.index + m[0].length]);
-  memo.words = words;
-  return words;
+  if (!memo.words) memo.words = wordRanges(claimOwnText(claim));
+  return memo.words;
 }
 
 /** Content words of a claim's own text, claim-relative offsets, in order (read once per claim). */

@@ -29,8 +29,10 @@ export function findSingleSource(
       const claim = claimsById.get(id);
       // With one origin on the story, everything is single-source: say nothing.
       if (!claim || claim.rejects || originsInStory(claim.articleId) < 2) continue;
-      const lone = claim.quantities.filter((q) => isCheckableFigure(q) && !figuresElsewhere.has(figureKeyAt(claim.articleId, q)));
       const contested = contestedClaimIds.has(claim.id) && cluster.independentSources === 1;
+      // Most claims give no figure and are not disputed: spare them the filter's array.
+      if (claim.quantities.length === 0 && !contested) continue;
+      const lone = claim.quantities.filter((q) => isCheckableFigure(q) && !figuresElsewhere.has(figureKeyAt(claim.articleId, q)));
       if (lone.length === 0 && !contested) continue;
       const what = lone.length > 0 ? lone.map(formatFigure).join(', ') : 'this';
       const evidence: Evidence[] = [claimEvidence(claim), ...lone.map((q) => quantityEvidence(claim, q))];

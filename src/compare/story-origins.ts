@@ -31,8 +31,8 @@ export function storyOrigins(
     const root = stories.find(i);
     originsByStory.set(root, (originsByStory.get(root) ?? new Set()).add(originOf(id)));
   });
-  return (articleId) => {
-    const i = index.get(articleId);
-    return i === undefined ? 0 : originsByStory.get(stories.find(i))?.size ?? 0;
-  };
+  // Counted once per article: every claim of the story asks.
+  const counts = new Map<string, number>();
+  ids.forEach((id, i) => counts.set(id, originsByStory.get(stories.find(i))?.size ?? 0));
+  return (articleId) => counts.get(articleId) ?? 0;
 }
