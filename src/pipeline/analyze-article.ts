@@ -9,6 +9,7 @@ import { looksEnglish } from './looks-english';
 import { isTeaserHeadline } from './is-teaser-headline';
 import { mentionsWithin, mentionsWithinParts } from './mentions-within';
 import { buildClaim } from './build-claim';
+import { exactSize } from '../internal/exact-size';
 
 /** Skipped text whose names still count: captions and headlines name the people in the story. */
 const NAME_BEARING_SKIPS = new Set(['photo caption', 'headline']);
@@ -28,10 +29,11 @@ export interface ArticleAnalysisResult extends ArticleAnalysis {
  * clause belongs to that clause's claim alone.
  */
 function ownQuantities(draft: ClaimDraft, publishedAt: string | undefined): Quantity[] {
+  // Kept for the whole feed, so made at their exact length (see exactSize).
   const all = extractQuantities(draft.text, { offset: draft.span.start, publishedAt });
-  if (!draft.parts) return all;
+  if (!draft.parts) return exactSize(all);
   const parts = draft.parts;
-  return all.filter((q) => parts.some((p) => p.start <= q.span.start && q.span.end <= p.end));
+  return exactSize(all.filter((q) => parts.some((p) => p.start <= q.span.start && q.span.end <= p.end)));
 }
 
 /** Claim drafts of every sentence of every body block, spans in article coordinates. */
@@ -90,7 +92,7 @@ export function analyzeArticle(article: ArticleInput): ArticleAnalysisResult {
   if (claims.length === 0 && article.text.trim() !== '') {
     diagnostics.push({ articleId: article.id, rule: 'no-claims', message: 'No checkable claim was found in this article.' });
   }
-  const allSkipped = [...cleaned.skipped, ...skipped].sort((a, b) => a.span.start - b.span.start);
-  const captionMentions = allSkipped.filter((s) => NAME_BEARING_SKIPS.has(s.reason)).flatMap((s) => mentionsWithin(articleMentions, s.span));
+  const allSkipped = exactSize([...cleaned.skipped, ...skipped].sort((a, b) => a.span.start - b.span.start));
+  const captionMentions = exactSize(allSkipped.filter((s) => NAME_BEARING_SKIPS.has(s.reason)).flatMap((s) => mentionsWithin(articleMentions, s.span)));
   return { article, cleaned, claims, captionMentions, skipped: allSkipped, diagnostics };
 }

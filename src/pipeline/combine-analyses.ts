@@ -8,6 +8,7 @@ import { partitionStories } from '../stories/partition-stories';
 import { toReportClaim } from './to-report-claim';
 import { buildClaim } from './build-claim';
 import { byCodeUnit } from '../internal/by-code-unit';
+import { exactSize } from '../internal/exact-size';
 
 export interface CombineOptions {
   tolerance?: number;
@@ -24,7 +25,8 @@ function withEntityIds(claim: Claim, idByName: Readonly<Record<string, string>>)
   // A relative-clause claim also names what it describes ("who fled in 2019" is about its antecedent).
   if (claim.antecedentMentions) addIds(ids, claim.antecedentMentions, idByName);
   ids.sort();
-  return buildClaim(claim, claim.id, claim.articleId, claim.quantities, claim.mentions, claim.antecedentMentions, ids);
+  // The report keeps these arrays, one per claim: exact length, not push's spare room.
+  return buildClaim(claim, claim.id, claim.articleId, claim.quantities, claim.mentions, claim.antecedentMentions, exactSize(ids));
 }
 
 /** Adds the entity id of each mention not yet in `ids` (a claim names few entities, so `includes` is cheap). */
