@@ -28,7 +28,9 @@ function judgeLines(lines: readonly Line[], rules: readonly LineRule[]): { verdi
   let origin: string | undefined;
   const wireCredits: string[] = [];
   const verdicts: LineVerdicts = lines.map((line, index) => {
-    const reason = rules.find((rule) => rule.test(line, { lines, index }))?.reason;
+    // One context per line, not one per rule asked.
+    const context = { lines, index };
+    const reason = rules.find((rule) => rule.test(line, context))?.reason;
     origin = origin ?? findOrigin(line.text);
     for (const wire of findWireCredits(line.text)) if (!wireCredits.includes(wire)) wireCredits.push(wire);
     return reason;

@@ -1,4 +1,5 @@
 /** Who first published a reprinted article ("originally published by X and is reprinted ..."). */
+import { mayNameProvenance } from './provenance-hint';
 
 // Bounded name capture ({2,80}) keeps these linear; the name stops at "and", punctuation or line end.
 const ORIGIN_PATTERNS: readonly RegExp[] = [
@@ -30,7 +31,7 @@ export function findOrigin(line: string): string | undefined {
 }
 
 function readOrigin(line: string): string | undefined {
-  if (!ORIGIN_OPENING.test(line) || !ORIGIN_HINT.test(line)) return undefined;
+  if (!mayNameProvenance(line) || !ORIGIN_OPENING.test(line) || !ORIGIN_HINT.test(line)) return undefined;
   for (const pattern of ORIGIN_PATTERNS) {
     const match = pattern.exec(line);
     // "by the Guardian" -> "Guardian", but a capitalised "The" is part of the name.

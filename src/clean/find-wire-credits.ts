@@ -1,5 +1,6 @@
 /** Wire services an article credits for material ("... from Reuters and AP was used", "AFP contributed"). */
 import { WIRE_SERVICES } from './wire-services';
+import { mayNameProvenance } from './provenance-hint';
 
 // Phrases that credit a source for material, not ones that merely quote it ("according to", "told").
 const CREDIT_PHRASES: readonly RegExp[] = [
@@ -29,7 +30,7 @@ function creditsMaterial(line: string): boolean {
 }
 
 function readCredits(line: string): boolean {
-  return CREDIT_HINT.test(line) && CREDIT_OPENING.test(line) && CREDIT_PHRASES.some((phrase) => phrase.test(line));
+  return mayNameProvenance(line) && CREDIT_HINT.test(line) && CREDIT_OPENING.test(line) && CREDIT_PHRASES.some((phrase) => phrase.test(line));
 }
 
 // "LONDON (Reuters) -": the wire in a dateline wrote the story.

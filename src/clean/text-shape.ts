@@ -1,7 +1,8 @@
 /** Small readings of a line's shape shared by the boilerplate rules. */
 
 // Sentence punctuation, possibly followed by closing quotes or brackets.
-const FINAL_PUNCTUATION = /[.!?…:;]["'”’»)\]]*$/u;
+const FINAL_MARKS = '.!?…:;';
+const CLOSERS = '"\'”’»)]';
 const LOWER_START = /^["'“‘(]?\p{Ll}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -11,8 +12,12 @@ const TITLE_SMALL_WORDS = new Set([
   'vs', 'vs.', 'into', 'over', 'per', 'via', 'than', 'after', 'amid', 'is', 'are',
 ]);
 
+/** True when the line ends in sentence punctuation, closing quotes or brackets aside. */
 export function endsWithSentencePunctuation(line: string): boolean {
-  return FINAL_PUNCTUATION.test(line);
+  // Read back from the end: a regex anchored only at `$` would be tried from every position of the line.
+  let end = line.length;
+  while (end > 0 && CLOSERS.includes(line[end - 1] as string)) end--;
+  return end > 0 && FINAL_MARKS.includes(line[end - 1] as string);
 }
 
 export function startsLowercase(line: string): boolean {
@@ -20,6 +25,10 @@ export function startsLowercase(line: string): boolean {
 }
 
 export function hasLetterOrDigit(line: string): boolean {
+  // Most lines open with an ASCII letter or digit: answered without the pattern.
+  const code = line.charCodeAt(0);
+  const lower = code | 0x20;
+  if ((lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39)) return true;
   return LETTER_OR_DIGIT.test(line);
 }
 

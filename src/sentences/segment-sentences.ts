@@ -18,6 +18,7 @@ function codesOf(chars: string): Uint8Array {
 const MAY_END = codesOf(`.!?…‽${CLOSING_PUNCTUATION}`);
 const BULLET_CODES = codesOf(BULLETS);
 const DOT = 0x2e;
+const CLOSE_PAREN = 0x29;
 const ELLIPSIS = 0x2026;
 /** Longest list marker token: bullet + "(" + 3 digits + ".)". */
 const MAX_MARKER_LENGTH = 7;
@@ -33,7 +34,11 @@ function isDotsAt(text: string, start: number, end: number): boolean {
 }
 
 function markerAt(text: string, start: number, end: number): ListMarker | undefined {
-  return end - start > MAX_MARKER_LENGTH ? undefined : parseListMarker(text.slice(start, end));
+  const size = end - start;
+  const last = text.charCodeAt(end - 1);
+  // Only a lone bullet or a token ending in "." or ")" can be a marker: most first words are ruled out without a copy.
+  if (size > MAX_MARKER_LENGTH || (size === 1 ? BULLET_CODES[last] !== 1 : last !== DOT && last !== CLOSE_PAREN)) return undefined;
+  return parseListMarker(text.slice(start, end));
 }
 
 function decide(rules: readonly BoundaryRule[], gap: Gap): { decision: GapDecision; rule: string } {
@@ -58,6 +63,7 @@ function scanSentences<T>(
 ): T[] {
   const out: T[] = [];
   if (typeof text !== 'string') return out;
+  const defaultRules = rules === DEFAULT_BOUNDARY_RULES;
   // One mutable window of token positions, copied by Gap when the rules need it.
   const at: GapTokens = { previousStart: -1, previousEnd: -1, leftStart: 0, leftEnd: 0, rightStart: 0, rightEnd: 0 };
   at.leftStart = skipWhitespace(text, 0);
@@ -94,10 +100,12 @@ function scanSentences<T>(
     at.rightStart = next;
     at.rightEnd = tokenEnd(text, next);
     const lineBreaks = countLineBreaks(text, end, next);
-    // Plain gap: mid-sentence, same line, no stop or closer before, no bullet after.
-    // The no-terminal rule would keep it, so the rules need not run.
+    // Plain gap: same line, no stop or closer before, no bullet after, no opening list marker or
+    // ellipsis. The no-terminal rule would keep it (at a sentence's first words the list-marker rule
+    // may keep it first), so the rules need not run.
+    // That holds for the default rules only: other rule lists are asked about every gap.
     const plain =
-      lineBreaks === 0 && length > 2 && !allDots && marker === undefined &&
+      defaultRules && lineBreaks === 0 && !allDots && marker === undefined &&
       MAY_END[text.charCodeAt(end - 1)] !== 1 && BULLET_CODES[text.charCodeAt(next)] !== 1;
     if (!plain) {
       const gap = new Gap(text, at.rightEnd, at, dotRun, lineBreaks, length, allDots, marker, openedWithBullet);

@@ -8,21 +8,20 @@ const MAX_INITIAL_CAPACITY = 1 << 16;
 /** Marks the unused places of a shingle shorter than WIDTH words (a short text's only shingle). */
 const NO_WORD = -1;
 
-/** One step of Murmur3's 32-bit mix: word ids are small and close together, so they need spreading. */
-function mixIn(h: number, word: number): number {
-  let x = Math.imul(word, 0xcc9e2d51);
-  x = Math.imul((x << 15) | (x >>> 17), 0x1b873593);
-  h ^= x;
-  return (Math.imul((h << 13) | (h >>> 19), 5) + 0xe6546b64) | 0;
-}
+/** Odd multiplier of the polynomial (FNV's prime). */
+const POLY = 0x01000193;
 
-/** Murmur3's hash of the WIDTH word ids from `from` on (unrolled: it runs once per word of every text). */
+/**
+ * Hash of the WIDTH word ids from `from` on: a polynomial over the ids, then Murmur3's finaliser to
+ * spread it. Cheaper than mixing each id in (it runs once per word of every text); the words are
+ * compared on a match, so the hash only decides where to look.
+ */
 function hashWords(seq: Int32Array, from: number): number {
-  let h = mixIn(WIDTH, seq[from]!);
-  h = mixIn(h, seq[from + 1]!);
-  h = mixIn(h, seq[from + 2]!);
-  h = mixIn(h, seq[from + 3]!);
-  h = mixIn(h, seq[from + 4]!);
+  let h = seq[from]!;
+  h = (Math.imul(h, POLY) + seq[from + 1]!) | 0;
+  h = (Math.imul(h, POLY) + seq[from + 2]!) | 0;
+  h = (Math.imul(h, POLY) + seq[from + 3]!) | 0;
+  h = (Math.imul(h, POLY) + seq[from + 4]!) | 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -18,6 +18,9 @@ const ASCII_WORD_CODE = (() => {
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
+/** ORed into an ASCII letter or digit, its lower case (digits already have this bit). */
+const ASCII_LOWER = 0x20;
+
 /**
  * The words of texts as small integers, as `shingleWords` splits and
  * lower-cases them: equal words get one id across every text one table
@@ -35,8 +38,6 @@ export class WordIds {
   /** The characters of every word filed, back to back. */
   private chars: Uint16Array = new Uint16Array(1 << 14);
   private count = 0;
-  /** The word being read, lower-cased: read once from the text, then hashed, compared and filed from here. */
-  private word: Uint16Array = new Uint16Array(64);
   /** Scratch for one text's word ids. */
   private sequence: Int32Array = new Int32Array(1 << 10);
 
@@ -45,8 +46,9 @@ export class WordIds {
     if (typeof text !== 'string') return EMPTY;
     let count = 0;
     const length = text.length;
-    // No word is longer than its text: sized here, the per-character loop needs no check.
-    if (this.word.length < length) this.word = new Uint16Array(length);
+    // Words are at least one character apart: sized here, the loop needs no check.
+    if (this.sequence.length < (length + 1) >> 1) this.sequence = new Int32Array(length);
+    const sequence = this.sequence;
     for (let i = 0; i < length; ) {
       let code = text.charCodeAt(i);
       let lower = code < 128 ? ASCII_WORD_CODE[code]! : 0;
@@ -56,19 +58,18 @@ export class WordIds {
         i++;
         continue;
       }
-      let size = 0;
+      const from = i;
       let hash = FNV_OFFSET;
       while (lower !== 0) {
-        this.word[size++] = lower;
         hash = Math.imul(hash ^ lower, FNV_PRIME);
         if (++i === length) break;
         code = text.charCodeAt(i);
         lower = code < 128 ? ASCII_WORD_CODE[code]! : 0;
       }
-      if (count === this.sequence.length) this.sequence = grownInt32(this.sequence, count * 2);
-      this.sequence[count++] = this.idOfWord(size, hash);
+      // Read in place, lower-cased as compared: no copy of the word.
+      sequence[count++] = this.idOfWord(text, from, i - from, ASCII_LOWER, hash);
     }
-    return this.sequence.slice(0, count);
+    return sequence.slice(0, count);
   }
 
   private wordsOfOther(text: string): Int32Array {
@@ -76,44 +77,43 @@ export class WordIds {
     const ids = new Int32Array(words.length);
     for (let k = 0; k < words.length; k++) {
       const word = words[k]!;
-      if (word.length > this.word.length) this.word = grownUint16(this.word, word.length * 2);
       let hash = FNV_OFFSET;
-      for (let c = 0; c < word.length; c++) {
-        const code = word.charCodeAt(c);
-        this.word[c] = code;
-        hash = Math.imul(hash ^ code, FNV_PRIME);
-      }
-      ids[k] = this.idOfWord(word.length, hash);
+      for (let c = 0; c < word.length; c++) hash = Math.imul(hash ^ word.charCodeAt(c), FNV_PRIME);
+      ids[k] = this.idOfWord(word, 0, word.length, 0, hash);
     }
     return ids;
   }
 
-  /** Id of the word in `this.word[0, size)`, whose hash is given; filed if new. */
-  private idOfWord(size: number, hash: number): number {
+  /**
+   * Id of the word `source[from, from + size)`, each code ORed with `fold`
+   * (ASCII_LOWER for a raw ASCII word, 0 for one already lower-cased), whose
+   * hash is given; filed if new.
+   */
+  private idOfWord(source: string, from: number, size: number, fold: number, hash: number): number {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const held = this.slots[slot]!;
-      if (held === 0) return this.add(slot, size, hash);
-      if (this.hashes[held - 1] === hash && this.isWord(held - 1, size)) return held - 1;
+      if (held === 0) return this.add(slot, source, from, size, fold, hash);
+      if (this.hashes[held - 1] === hash && this.isWord(held - 1, source, from, size, fold)) return held - 1;
     }
   }
 
-  /** Whether word `id` has the characters of `this.word[0, size)`. */
-  private isWord(id: number, size: number): boolean {
+  /** Whether word `id` has the characters of the word read as `idOfWord` reads it. */
+  private isWord(id: number, source: string, from: number, size: number, fold: number): boolean {
     const start = this.starts[id]!;
     if (this.starts[id + 1]! - start !== size) return false;
-    const { chars, word } = this;
-    for (let k = 0; k < size; k++) if (chars[start + k] !== word[k]) return false;
+    const chars = this.chars;
+    for (let k = 0; k < size; k++) if (chars[start + k] !== (source.charCodeAt(from + k) | fold)) return false;
     return true;
   }
 
-  private add(slot: number, size: number, hash: number): number {
+  private add(slot: number, source: string, from: number, size: number, fold: number, hash: number): number {
     const id = this.count++;
     if (id === this.hashes.length) this.hashes = grownInt32(this.hashes, id * 2);
     if (id + 2 > this.starts.length) this.starts = grownInt32(this.starts, this.starts.length * 2);
     const start = this.starts[id]!;
     if (start + size > this.chars.length) this.chars = grownUint16(this.chars, Math.max(this.chars.length * 2, start + size));
-    for (let k = 0; k < size; k++) this.chars[start + k] = this.word[k]!;
+    for (let k = 0; k < size; k++) this.chars[start + k] = source.charCodeAt(from + k) | fold;
     this.starts[id + 1] = start + size;
     this.hashes[id] = hash;
     this.slots[slot] = id + 1;

@@ -1,6 +1,8 @@
 // A whitespace run other than one plain space: only then does collapsing change the label.
 const UNEVEN_SPACE = /\s\s|[^\S ]/u;
 const SPACE_RUNS = /\s+/gu;
+/** Bullets and spaces stripped from the start of a label. */
+export const LABEL_BULLETS = '*•-–—>» \t';
 
 // The last line read and its label: several rules in a row ask for the label of the same line.
 let lastLine = '';
@@ -17,7 +19,7 @@ export function normalizeLabel(line: string): string {
 function readLabel(line: string): string {
   let start = 0;
   let end = line.length;
-  while (start < end && '*•-–—>» \t'.includes(line[start] as string)) start++;
+  while (start < end && LABEL_BULLETS.includes(line[start] as string)) start++;
   while (end > start && ':!.*?…|»> \t'.includes(line[end - 1] as string)) end--;
   const label = line.slice(start, end).toLowerCase();
   // Most lines are spaced evenly: test before replacing, so they are not copied again.

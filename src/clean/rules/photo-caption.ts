@@ -10,10 +10,17 @@ const TRAILING_CREDIT = /\(([^()]{1,60})\)$/u;
 const CREDIT_WORDS = /\b(?:photo|photos|image|images|file|screenshot|screengrab|handout|courtesy|credit|video|getty|AP|AFP|Reuters|EPA|YouTube|Twitter|X|Instagram|Facebook|Telegram)\b/iu;
 const MAX_CAPTION_WORDS = 30;
 const ELLIPSIS = /(?:…|\.\.\.)$/u;
+
+/** Same as ELLIPSIS.test, read from the end instead of tried at every position. */
+function endsWithEllipsis(text: string): boolean {
+  return text.endsWith('…') || text.endsWith('...');
+}
 const NEIGHBOURHOOD = 2;
 
 /** Short line ending "(Credit)" after a full stop, or with a credit word inside the brackets. */
 function hasTrailingCredit(text: string): boolean {
+  // Most lines do not end in ")": spares them the pattern, which is tried from every "(" of the line.
+  if (!text.endsWith(')')) return false;
   const match = TRAILING_CREDIT.exec(text);
   if (!match || words(text).length > MAX_CAPTION_WORDS) return false;
   const before = text.slice(0, match.index).trimEnd();
@@ -27,7 +34,7 @@ function wordSet(text: string): Set<string> {
 
 /** True when `short` ends with an ellipsis and nearly all its words recur in the longer `full`. */
 function isTruncatedCopy(short: string, full: string): boolean {
-  if (!ELLIPSIS.test(short) || full.length <= short.length - 1) return false;
+  if (!endsWithEllipsis(short) || full.length <= short.length - 1) return false;
   const mine = wordSet(short.replace(ELLIPSIS, ''));
   const theirs = wordSet(full);
   if (mine.size < 4) return false;

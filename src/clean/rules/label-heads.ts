@@ -1,0 +1,52 @@
+/**
+ * A quick look at how a line's label (see normalize-label) opens, so rules
+ * that compare labels with a short list can pass over prose lines without
+ * lower-casing and collapsing the whole line.
+ */
+import { LABEL_BULLETS } from './normalize-label';
+
+/** How many opening characters of a label are compared. */
+const HEAD = 3;
+
+const SPACE = 0x20;
+
+/** An ASCII letter lower-cased, a plain space as is, or -1 for any other character. */
+function headCode(code: number): number {
+  if (code === SPACE) return SPACE;
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a ? lower : -1;
+}
+
+function headKey(a: number, b: number, c: number): number {
+  return (a << 16) | (b << 8) | c;
+}
+
+/** The openings of `labels` (normalised labels opening with HEAD ASCII letters or spaces), for `mayOpenWith`. */
+export function labelHeads(labels: Iterable<string>): ReadonlySet<number> {
+  const heads = new Set<number>();
+  for (const label of labels) {
+    const codes = [0, 1, 2].map((k) => headCode(label.charCodeAt(k)));
+    if (codes.some((c) => c < 0) || codes[0] === SPACE) throw new Error(`label-heads: "${label}" does not open with ${HEAD} letters or spaces`);
+    heads.add(headKey(codes[0]!, codes[1]!, codes[2]!));
+  }
+  return heads;
+}
+
+/**
+ * False only when the line's label cannot open with any of `heads`: its
+ * first HEAD characters are ASCII letters (or single plain spaces), which
+ * lower-cased are not among them; a label shorter than HEAD matches no head
+ * either. Anything else (digits, other scripts, tabs, space runs) answers
+ * true, and the caller reads the whole label.
+ */
+export function mayOpenWith(line: string, heads: ReadonlySet<number>): boolean {
+  let start = 0;
+  while (start < line.length && LABEL_BULLETS.includes(line[start] as string)) start++;
+  if (line.length - start < HEAD) return true;
+  const a = headCode(line.charCodeAt(start));
+  const b = headCode(line.charCodeAt(start + 1));
+  const c = headCode(line.charCodeAt(start + 2));
+  // Two spaces would be one in the label, moving the third character.
+  if (a < 0 || b < 0 || c < 0 || (b === SPACE && c === SPACE)) return true;
+  return heads.has(headKey(a, b, c));
+}
