@@ -1,4 +1,4 @@
-import type { Claim } from '../types';
+import type { Claim, EntityMention } from '../types';
 import { claimOwnText } from '../claims/claim-own-text';
 import { readContentWords } from './content-words';
 import { memoOf, type ClaimContent } from './claim-memo';
@@ -9,17 +9,33 @@ export type { ClaimContent } from './claim-memo';
 export function claimContent(claim: Claim): Readonly<ClaimContent> {
   const memo = memoOf(claim);
   if (memo.content) return memo.content;
-  const mentions = claim.mentions.map((m) => [m.span.start - claim.span.start, m.span.end - claim.span.start] as const).sort((a, b) => a[0] - b[0]);
   const content: ClaimContent = { lemmas: [], starts: [], ends: [], inMention: [] };
   readContentWords(claimOwnText(claim), content);
-  // Content words come in order of start: sweep the mentions, keeping the furthest end of those begun.
-  let next = 0;
-  let reach = -Infinity;
-  for (let k = 0; k < content.starts.length; k++) {
-    const start = content.starts[k];
-    while (next < mentions.length && mentions[next][0] <= start) reach = Math.max(reach, mentions[next++][1]);
-    content.inMention.push(reach > start);
-  }
+  content.inMention = mentionFlags(claim, content.starts);
   memo.content = content;
   return content;
+}
+
+/** Whether a name mention covers each word start (claim-relative, ascending). */
+function mentionFlags(claim: Claim, starts: readonly number[]): boolean[] {
+  const mentions = byStart(claim.mentions);
+  const base = claim.span.start;
+  const flags: boolean[] = [];
+  // Sweep the mentions in order of start, keeping the furthest end of those begun.
+  let next = 0;
+  let reach = -Infinity;
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k];
+    while (next < mentions.length && mentions[next].span.start - base <= start) reach = Math.max(reach, mentions[next++].span.end - base);
+    flags.push(reach > start);
+  }
+  return flags;
+}
+
+/** Mentions in order of start: the list itself when it is already (it nearly always is), else a sorted copy. */
+function byStart(mentions: readonly EntityMention[]): readonly EntityMention[] {
+  for (let k = 1; k < mentions.length; k++) {
+    if (mentions[k].span.start < mentions[k - 1].span.start) return [...mentions].sort((a, b) => a.span.start - b.span.start);
+  }
+  return mentions;
 }
