@@ -38,6 +38,18 @@ function plainStory(story: StoryInput): StoryInput {
 }
 
 /**
+ * The stories compared in the pool, in story order. Its own function so the
+ * chunks and tasks, which hold every story's claims, are gone by the time
+ * the report is made (finishCombine lets the claims go as it goes).
+ */
+async function compareInPool(pool: WorkerPool, chunks: StoryInput[][], options: StoryOptions, counted: (count: number) => void): Promise<StoryResult[]> {
+  const tasks: WorkerTask[] = chunks.map((chunk) => ({ kind: 'compare-stories', stories: chunk.map(plainStory), options }));
+  const run = { onTaskDone: (task: number) => counted(chunks[task].length) };
+  const replies = (await pool.run<WorkerTask, WorkerResult>(tasks, run)) as StoryResult[][];
+  return replies.flat();
+}
+
+/**
  * `combineAnalyses`, with the stories compared in the pool's worker threads
  * when there are several and enough claims to pay for the cloning. The
  * feed-wide steps (names, stories, report) run in this thread, and the report
@@ -49,15 +61,14 @@ export async function combineInWorkers(analyses: ArticleAnalysisResult[], option
   const prepared = prepareCombine(analyses, options);
   analyses.length = 0;
   const perStory = storyOptions(options);
-  const chunks = chunkStories(prepared.stories, workers);
   const counted = progressCounter(threads.onProgress, 'comparing', prepared.stories.length);
-  if (!pool || workers <= 1 || chunks.length < 2 || prepared.claims.length < minClaims) {
+  const chunks = pool && workers > 1 && prepared.claims.length >= minClaims ? chunkStories(prepared.stories, workers) : [];
+  if (!pool || chunks.length < 2) {
+    chunks.length = 0; // one chunk holds every story: let finishCombine free them
     return finishCombine(prepared, compareHere(prepared.stories, perStory, counted), options);
   }
-  const tasks: WorkerTask[] = chunks.map((chunk) => ({ kind: 'compare-stories', stories: chunk.map(plainStory), options: perStory }));
-  const run = { onTaskDone: (task: number) => counted(chunks[task].length) };
-  const replies = (await pool.run<WorkerTask, WorkerResult>(tasks, run)) as StoryResult[][];
-  const results = replies.flat();
+  const results = await compareInPool(pool, chunks, perStory, counted);
+  chunks.length = 0;
   if (results.length !== prepared.stories.length) {
     throw new CorroborateError('WORKER_FAILED', `Worker threads returned ${results.length} compared stories for ${prepared.stories.length}.`);
   }

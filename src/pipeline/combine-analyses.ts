@@ -1,4 +1,4 @@
-import type { Claim, Diagnostic, EntityMention, Report } from '../types';
+import type { Claim, Diagnostic, EntityMention, Report, ReportArticle, ReportClaim } from '../types';
 import type { ArticleAnalysisResult } from './analyze-article';
 import { groupEntityNames, type groupEntities } from '../entities/group-entities';
 import { mergeStories } from './compare-stories';
@@ -98,28 +98,58 @@ export function prepareCombine(input: readonly ArticleAnalysisResult[], options:
   return { analyses: kept, grouping, captionSightings, claims, found, stories: storyInputs(kept, (a) => a.claims, members, idByName) };
 }
 
-/** The report from the prepared feed and each story's comparison (`results` in story order). */
+/**
+ * Each claim in its report form, letting go of the prepared one as it goes:
+ * the report keeps only a claim's text, figures and entity ids, so the rest
+ * (names, spans, flags) is freed while the report's claims are made instead
+ * of after. That lowers the feed's peak memory by about the report's claims.
+ */
+function takeReportClaims(claims: Claim[]): ReportClaim[] {
+  const out: ReportClaim[] = new Array(claims.length);
+  for (let i = 0; i < claims.length; i++) {
+    out[i] = toReportClaim(claims[i]!);
+    (claims as (Claim | undefined)[])[i] = undefined;
+  }
+  claims.length = 0;
+  return out;
+}
+
+/** The report's entry for an article (before its claims are let go: it counts them). */
+function reportArticle(a: ArticleAnalysisResult): ReportArticle {
+  return {
+    id: a.article.id,
+    ...(a.article.source !== undefined && { source: a.article.source }),
+    ...(a.article.publishedAt !== undefined && { publishedAt: a.article.publishedAt }),
+    claimCount: a.claims.length,
+    skipped: a.skipped,
+  };
+}
+
+/**
+ * The report from the prepared feed and each story's comparison (`results`
+ * in story order). It uses `prepared` up: its claims, stories and the
+ * analyses' claim lists are emptied as the report is made (see takeReportClaims).
+ */
 export function finishCombine(prepared: PreparedCombine, results: readonly StoryResult[], options: CombineOptions = {}): Report {
   const { analyses, grouping, claims } = prepared;
   const originNotes = results.flatMap((r) => r.originNotes);
   const names = { entities: grouping.entities, idByName: grouping.idByName, otherSightings: prepared.captionSightings };
   const { clusters, findings, diagnostics } = mergeStories(claims, results, names);
   if (options.stories !== 'split') diagnostics.push(...severalStoriesNote(prepared.found));
+  const articles = analyses.map(reportArticle);
+  const allDiagnostics = [...analyses.flatMap((a) => a.diagnostics), ...originNotes, ...diagnostics];
+  // The flat claim list is left as the only holder of the prepared claims.
+  for (const a of analyses) a.claims = [];
+  prepared.stories.length = 0;
 
   return {
     schemaVersion: 2,
-    articles: analyses.map((a) => ({
-      id: a.article.id,
-      ...(a.article.source !== undefined && { source: a.article.source }),
-      ...(a.article.publishedAt !== undefined && { publishedAt: a.article.publishedAt }),
-      claimCount: a.claims.length,
-      skipped: a.skipped,
-    })),
-    claims: claims.map(toReportClaim),
+    articles,
+    claims: takeReportClaims(claims),
     clusters,
     entities: grouping.entities,
     findings,
-    diagnostics: [...analyses.flatMap((a) => a.diagnostics), ...originNotes, ...diagnostics],
+    diagnostics: allDiagnostics,
   };
 }
 
