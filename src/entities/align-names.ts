@@ -17,14 +17,26 @@ function differentNumerals(a: string, b: string): boolean {
  * strong one ("Zoran Petrov" / "Soran Petrov").
  */
 export function alignedMatch(x: readonly PreparedToken[], y: readonly PreparedToken[]): boolean {
-  if (x.length === 0 || x.length !== y.length) return false;
-  const tiers = x.map((t, i) => (differentNumerals(t.norm, y[i]!.norm) ? 'none' : matchTokens(t, y[i]!)));
-  if (tiers.includes('none')) return false;
-  if (x.length === 1) {
-    const lone = Math.min(x[0]!.norm.length, y[0]!.norm.length);
-    return tiers[0] !== 'weak' || lone >= LONE_WEAK_MIN_LENGTH;
+  return x.length === y.length && alignedWith(x, y, 0);
+}
+
+/**
+ * `alignedMatch` of x against y's words from `from` on (x as long as that
+ * tail): a short form is compared with the end of a full name without copying it.
+ */
+export function alignedWith(x: readonly PreparedToken[], y: readonly PreparedToken[], from: number): boolean {
+  if (x.length === 0 || x.length !== y.length - from) return false;
+  let weak = 0;
+  // Stops at the first word that does not match: matchTokens is pure, so the rest could not change the answer.
+  for (let i = 0; i < x.length; i += 1) {
+    const a = x[i]!;
+    const b = y[from + i]!;
+    const tier = differentNumerals(a.norm, b.norm) ? 'none' : matchTokens(a, b);
+    if (tier === 'none') return false;
+    if (tier === 'weak') weak += 1;
   }
-  return tiers.filter((t) => t === 'weak').length <= 1;
+  if (x.length === 1) return weak === 0 || Math.min(x[0]!.norm.length, y[from]!.norm.length) >= LONE_WEAK_MIN_LENGTH;
+  return weak <= 1;
 }
 
 /** Equal after dropping one middle word of the longer name ("Anna Maria Lindqvist" / "Anna Lindqvist"). */

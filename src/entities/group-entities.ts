@@ -73,10 +73,22 @@ function firstSharedKey(a: readonly string[], b: readonly string[]): string | un
   return undefined;
 }
 
-function candidatesOf(i: number, stats: readonly NameStats[], index: Map<string, number[]>): number[] {
-  const out = new Set<number>();
-  for (const key of stats[i]!.keys) for (const j of index.get(key) ?? []) if (j !== i) out.add(j);
-  return [...out].sort((a, b) => a - b);
+/**
+ * Names filed with name i that have more words than it, in index order: only
+ * those can be its full form. `seen` (one slot per name) marks who is listed
+ * already, so no Set is built per name.
+ */
+function longerCandidatesOf(i: number, stats: readonly NameStats[], index: Map<string, number[]>, seen: Int32Array): number[] {
+  const out: number[] = [];
+  const words = stats[i]!.prepared.tokens.length;
+  for (const key of stats[i]!.keys) {
+    for (const j of index.get(key) ?? []) {
+      if (seen[j] === i + 1 || stats[j]!.prepared.tokens.length <= words) continue;
+      seen[j] = i + 1;
+      out.push(j);
+    }
+  }
+  return out.sort((a, b) => a - b);
 }
 
 const compatible = (a: EntityKind, b: EntityKind): boolean => a === b || a === 'other' || b === 'other';
@@ -84,8 +96,9 @@ const compatible = (a: EntityKind, b: EntityKind): boolean => a === b || a === '
 /** Joins each short name to the one full-name group it can belong to; ambiguous ones ("Khan") stay alone. */
 function partialJoins(stats: readonly NameStats[], index: Map<string, number[]>, sets: UnionFind): [number, number][] {
   const joins: [number, number][] = [];
+  const seen = new Int32Array(stats.length);
   stats.forEach((s, i) => {
-    const fulls = candidatesOf(i, stats, index).filter(
+    const fulls = longerCandidatesOf(i, stats, index, seen).filter(
       (j) => compatible(s.kind, stats[j]!.kind) && preparedPartial(s.prepared, stats[j]!.prepared),
     );
     // "Zarif" fits "Javad Zarif" and "Mohammad Javad Zarif": only the longest forms count.

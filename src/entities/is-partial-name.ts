@@ -1,4 +1,4 @@
-import { alignedMatch } from './align-names';
+import { alignedWith } from './align-names';
 import { prepareName, type PreparedName } from './prepare-name';
 
 /** `isPartialName` on names already prepared. */
@@ -7,7 +7,7 @@ export function preparedPartial(short: PreparedName, full: PreparedName): boolea
   if (k === 0 || k >= full.tokens.length) return false;
   // "Afghan" is not a short form of "Tajik-Afghan": a short form keeps whole words.
   if (full.startsWord[full.tokens.length - k] === false) return false;
-  return alignedMatch(short.tokens, full.tokens.slice(-k));
+  return alignedWith(short.tokens, full.tokens, full.tokens.length - k);
 }
 
 /**

@@ -14,8 +14,12 @@ const DOUBLES = /(.)\1+/g;
 const UNDECOMPOSED: Readonly<Record<string, string>> = { ı: 'i', đ: 'dj', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss' };
 const UNDECOMPOSED_RE = /[ıđłøæœß]/g;
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 /** Lower-case, diacritics removed, NFKD-folded. */
 export function foldCase(s: string): string {
+  // Plain ASCII has nothing to decompose or strip: most names of a feed.
+  if (ASCII_ONLY.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(MARKS, '')

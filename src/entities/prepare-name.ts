@@ -41,21 +41,47 @@ function prepareToken(norm: string): PreparedToken {
   };
 }
 
+interface NamePart {
+  word: string;
+  startsWord: boolean;
+}
+
+/** Pieces of one whitespace-separated chunk: split at hyphens, dots and the like, other non-letters removed. */
+function chunkPieces(chunk: string): string[] {
+  const pieces: string[] = [];
+  for (const p of chunk.split(SEPARATORS)) {
+    const piece = p.replace(NON_WORD, '');
+    if (piece) pieces.push(piece);
+  }
+  return pieces;
+}
+
+/** A particle anywhere, or a linking vowel inside a compound (Qala-e-Naw); a lone letter is an initial (Note E). */
+function isDropped(pieces: readonly string[], i: number): boolean {
+  const p = pieces[i]!;
+  return PARTICLES.has(p) || (LINKING_VOWELS.has(p) && i > 0 && i < pieces.length - 1);
+}
+
 /** The comparable words of a name with whether each begins a whitespace-separated word; particles and linking vowels dropped. */
-function nameParts(name: string): { word: string; startsWord: boolean }[] {
-  const parts = foldCase(name)
-    .split(/\s+/)
-    .flatMap((chunk) => {
-      const pieces = chunk.split(SEPARATORS).map((p) => p.replace(NON_WORD, '')).filter(Boolean);
-      // A linking vowel links only inside a compound (Qala-e-Naw); a lone letter is an initial (Note E).
-      const dropped = (p: string, i: number) => PARTICLES.has(p) || (LINKING_VOWELS.has(p) && i > 0 && i < pieces.length - 1);
-      // The word begins at its first piece that is not a particle: "Assad" in "al-Assad".
-      const head = pieces.findIndex((p, i) => !dropped(p, i));
-      return pieces.map((word, i) => ({ word: SON_OF.has(word) ? 'bin' : word, startsWord: i === Math.max(0, head), dropped: dropped(word, i) }));
-    });
-  const words = parts.filter((p) => !p.dropped);
+function nameParts(name: string): NamePart[] {
+  const kept: NamePart[] = [];
+  const all: NamePart[] = [];
+  for (const chunk of foldCase(name).split(/\s+/)) {
+    const pieces = chunkPieces(chunk);
+    // The word begins at its first piece that is not a particle: "Assad" in "al-Assad".
+    // (When every piece is one, the first piece begins it.)
+    let head = 0;
+    while (head < pieces.length && isDropped(pieces, head)) head += 1;
+    if (head === pieces.length) head = 0;
+    for (let i = 0; i < pieces.length; i += 1) {
+      const word = SON_OF.has(pieces[i]!) ? 'bin' : pieces[i]!;
+      const part = { word, startsWord: i === head };
+      all.push(part);
+      if (!isDropped(pieces, i)) kept.push(part);
+    }
+  }
   // A name made only of particles ("Al") is still a name.
-  return (words.length > 0 ? words : parts).map(({ word, startsWord }) => ({ word, startsWord }));
+  return kept.length > 0 ? kept : all;
 }
 
 /** The comparable words of a name, particles and linking vowels dropped. */
