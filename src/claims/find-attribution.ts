@@ -1,20 +1,22 @@
 import type { AttributionMatch, AttributionRule, OffsetOptions } from './types';
 import { DEFAULT_ATTRIBUTION_RULES } from './attribution-rules';
 import { QUOTING_VERBS } from './attribution-rules/quoted-as-saying';
+import { SPEAKER_CUE } from './token-traits';
+import { rolesIn } from './roles-in';
 import { tokenized, type TokenizedText } from './tokenize';
 import { REPORTING_FORMS } from './verb-lists';
 
 /**
  * The words one of the default rules needs before it can match: a reporting
  * verb form (front, trailing and inverted speakers), a quoting verb, or
- * "according". Most clauses hold none, and one look per token settles them.
+ * "according". Most clauses hold none, and one look per token settles them
+ * (through the token's traits: see `word-roles`, which reads this list).
  */
-const CUES: ReadonlySet<string> = new Set([...REPORTING_FORMS.keys(), ...QUOTING_VERBS, 'according']);
+export const CUES: ReadonlySet<string> = new Set([...REPORTING_FORMS.keys(), ...QUOTING_VERBS, 'according']);
 
 /** Whether a clause holds a cue word, without which no default rule can match (exported for the test that holds the rules to it). */
 export function hasSpeakerCue(tokens: TokenizedText['tokens']): boolean {
-  for (const t of tokens) if (CUES.has(t.lower)) return true;
-  return false;
+  return (rolesIn(tokens) & SPEAKER_CUE) !== 0;
 }
 
 export interface FindAttributionOptions extends OffsetOptions {
@@ -38,7 +40,7 @@ export function attributionOf(tt: TokenizedText, options: FindAttributionOptions
   const offset = options.offset ?? 0;
   const { text, tokens } = tt;
   const rules = options.rules ?? DEFAULT_ATTRIBUTION_RULES;
-  if (rules === DEFAULT_ATTRIBUTION_RULES && !hasSpeakerCue(tokens)) return null;
+  if (rules === DEFAULT_ATTRIBUTION_RULES && (tt.roles() & SPEAKER_CUE) === 0) return null;
   const guarded = tt.guarded();
   for (const rule of rules) {
     const m = rule.match(text, tokens, guarded);

@@ -1,4 +1,5 @@
-import type { SplitContext, SplitPoint, SplitRule } from './types';
+import type { SplitContext, SplitPoint, SplitRule, Token } from './types';
+import { SPLIT_TRIGGER, traitsOf } from './token-traits';
 import { DEFAULT_SPLIT_RULES } from './split-rules';
 import { tokenized, type TokenizedText } from './tokenize';
 import { indexVerbs, type VerbIndex } from './verb-index';
@@ -27,6 +28,8 @@ export function splitsOf(tt: TokenizedText, options: FindSplitsOptions = {}): Sp
   const rules = options.rules ?? DEFAULT_SPLIT_RULES;
   const guarded = tt.guarded();
   const triggers = triggersOf(rules);
+  // The default rules' triggers are a bit of each token's traits: no set lookup per token.
+  const byTraits = rules === DEFAULT_SPLIT_RULES && triggers !== null;
   const points: SplitPoint[] = [];
   // Made when a rule is first asked: many sentences hold no trigger at all.
   let verbs: VerbIndex | undefined;
@@ -34,18 +37,34 @@ export function splitsOf(tt: TokenizedText, options: FindSplitsOptions = {}): Sp
   let clauseStart = 0;
   let ctx: SplitContext | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    if (guarded[i] || i === clauseStart || (triggers && !triggers.has(tokens[i].lower))) continue;
+    if (guarded[i] || i === clauseStart || !mayCut(tokens[i], byTraits, triggers)) continue;
     verbs ??= indexVerbs(tokens);
     ctx ??= { text, tokens, guarded, clauseStart, verbsBefore: verbs.verbsBefore, lastVerbBefore: verbs.lastVerbBefore };
     const point = firstMatch(rules, ctx, i);
     if (!point || point.joiner.end >= text.length) continue;
-    const joinerText = text.slice(point.joiner.start, point.joiner.end);
-    points.push({ ...point, joinerText, joiner: { start: point.joiner.start + offset, end: point.joiner.end + offset } });
+    points.push(placed(point, text.slice(point.joiner.start, point.joiner.end), offset));
     while (i + 1 < tokens.length && tokens[i + 1].start < point.joiner.end) i++;
     clauseStart = i + 1;
     ctx = undefined;
   }
   return points;
+}
+
+/**
+ * A rule's split point with its joiner text, moved by `offset`. Built field
+ * by field, in the order a spread gave: the rules' points differ in shape,
+ * and spreading many shapes is a slow generic copy.
+ */
+function placed(point: SplitPoint, joinerText: string, offset: number): SplitPoint {
+  const joiner = { start: point.joiner.start + offset, end: point.joiner.end + offset };
+  if (point.verb === undefined) return { rule: point.rule, joiner, sharedSubject: point.sharedSubject, joinerText };
+  return { rule: point.rule, joiner, sharedSubject: point.sharedSubject, verb: point.verb, joinerText };
+}
+
+/** Whether a rule with these triggers (null: any token) may cut at token `t`. */
+function mayCut(t: Token, byTraits: boolean, triggers: ReadonlySet<string> | null): boolean {
+  if (byTraits) return (traitsOf(t) & SPLIT_TRIGGER) !== 0;
+  return triggers === null || triggers.has(t.lower);
 }
 
 /** The tokens any of `rules` can match at, or null when one of them may match anywhere. */

@@ -1,5 +1,5 @@
 import type { Token } from './types';
-import { classifyVerb, type VerbClass } from './verb-forms';
+import { traitsOfText } from './token-traits';
 
 /** What a token's text alone decides, kept once per distinct text. */
 export interface Lexeme {
@@ -7,7 +7,8 @@ export interface Lexeme {
   readonly text: string;
   /** Lower case, curly apostrophe folded to a straight one. */
   readonly lower: string;
-  readonly verbClass: VerbClass;
+  /** Its verb class and word-list roles (see `token-traits`). */
+  readonly traits: number;
   readonly hash: number;
 }
 
@@ -23,17 +24,27 @@ const MAX_LEXEMES = 50_000;
  */
 export class LexemeTable {
   private slots: (Lexeme | undefined)[] = new Array(INITIAL_SLOTS);
+  /**
+   * Each slot's hash, side by side: a probe compares these first, and reads
+   * a lexeme (an object somewhere on the heap, often not in cache) only when
+   * its hash matches. 0 marks an empty slot; a real hash of 0 is stored as 1.
+   */
+  private hashes = new Int32Array(INITIAL_SLOTS);
   private size = 0;
 
   /** The lexeme of `text.slice(start, end)`, a token of the given kind. */
   find(text: string, start: number, end: number, kind: Token['kind']): Lexeme {
     let hash = 0x811c9dc5; // FNV-1a over UTF-16 code units
     for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
-    const length = end - start;
-    const mask = this.slots.length - 1;
+    hash |= 0;
+    if (hash === 0) hash = 1;
+    const mask = this.hashes.length - 1;
     let s = hash & mask;
-    for (let e = this.slots[s]; e !== undefined; e = this.slots[s]) {
-      if (e.hash === hash && e.text.length === length && text.startsWith(e.text, start)) return e;
+    for (let h = this.hashes[s]; h !== 0; h = this.hashes[s]) {
+      if (h === hash) {
+        const e = this.slots[s] as Lexeme;
+        if (sameText(e.text, text, start, end)) return e;
+      }
       s = (s + 1) & mask;
     }
     const made = makeLexeme(text.slice(start, end), kind, hash);
@@ -44,28 +55,38 @@ export class LexemeTable {
   }
 
   private insert(lexeme: Lexeme): void {
-    const mask = this.slots.length - 1;
+    const mask = this.hashes.length - 1;
     let s = lexeme.hash & mask;
-    while (this.slots[s] !== undefined) s = (s + 1) & mask;
+    while (this.hashes[s] !== 0) s = (s + 1) & mask;
     this.slots[s] = lexeme;
+    this.hashes[s] = lexeme.hash;
     this.size++;
   }
 
   private grow(): void {
     const old = this.slots;
     this.slots = new Array(old.length * 2);
+    this.hashes = new Int32Array(old.length * 2);
     this.size = 0;
     for (const e of old) if (e !== undefined) this.insert(e);
   }
 
   private reset(): void {
     this.slots = new Array(INITIAL_SLOTS);
+    this.hashes = new Int32Array(INITIAL_SLOTS);
     this.size = 0;
   }
+}
+
+/** `word === text.slice(start, end)`, compared in place: `startsWith` with a position is a call into the runtime. */
+function sameText(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 function makeLexeme(text: string, kind: Token['kind'], hash: number): Lexeme {
   let lower = text.toLowerCase();
   if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-  return { text, lower, verbClass: classifyVerb(text, lower, kind), hash };
+  return { text, lower, traits: traitsOfText(text, lower, kind), hash };
 }

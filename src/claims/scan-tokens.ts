@@ -79,8 +79,8 @@ export function scanTokens(text: string): ScannedToken[] {
         kind = 'punct';
       }
     }
-    const { text: word, lower, verbClass } = lexemes.find(text, i, end, kind);
-    tokens.push({ text: word, lower, start: i, end, kind, verbClass });
+    const { text: word, lower, traits } = lexemes.find(text, i, end, kind);
+    tokens.push({ text: word, lower, start: i, end, kind, traits });
     i = end;
   }
   return tokens;

@@ -1,5 +1,6 @@
 import type { Token } from './types';
 import { guardsNothing, noneGuarded, readGuardedTokens } from './guarded-regions';
+import { rolesIn } from './roles-in';
 import { scanTokens } from './scan-tokens';
 
 /**
@@ -9,14 +10,29 @@ import { scanTokens } from './scan-tokens';
  * every rule loops over these.
  */
 export class TokenizedText {
+  private tokenList?: readonly Token[];
+  /** Makes the tokens on first use: most clauses are settled by their `roles` alone. */
+  private makeTokens?: () => readonly Token[];
   private wordList?: readonly Token[];
   private guardedAll?: readonly boolean[];
   private guardedNoDashes?: readonly boolean[];
+  private roleBits?: number;
+  private guardsNone = false;
 
+  /** `tokens` may be a function that makes them when first read; `roles`, when known, saves reading them. */
   constructor(
     readonly text: string,
-    readonly tokens: readonly Token[],
-  ) {}
+    tokens: readonly Token[] | (() => readonly Token[]),
+    roles?: number,
+  ) {
+    if (typeof tokens === 'function') this.makeTokens = tokens;
+    else this.tokenList = tokens;
+    this.roleBits = roles;
+  }
+
+  get tokens(): readonly Token[] {
+    return (this.tokenList ??= (this.makeTokens as () => readonly Token[])());
+  }
 
   /** The word tokens, punctuation left out. */
   get words(): readonly Token[] {
@@ -24,8 +40,14 @@ export class TokenizedText {
     return this.wordList;
   }
 
+  /** The traits of its tokens or-ed: the word lists it touches, asked by both the flag and speaker rules. */
+  roles(): number {
+    return (this.roleBits ??= rolesIn(this.tokens));
+  }
+
   /** `guardTokens` of the text: with dash asides guarded (the default), or only quotes and brackets. */
   guarded(dashes = true): readonly boolean[] {
+    if (this.guardsNone) return (this.guardedAll ??= noneGuarded(this.tokens.length));
     if (dashes) return (this.guardedAll ??= readGuardedTokens(this.text, this.tokens));
     // Leaving dash asides out can only guard less: nothing guarded with them is nothing without.
     if (this.guardedAll !== undefined && guardsNothing(this.guardedAll)) return this.guardedAll;
@@ -37,7 +59,7 @@ export class TokenizedText {
    * made of parts of a text that guards nothing (no quote, bracket or dash pair).
    */
   markGuardsNothing(): void {
-    this.guardedAll = this.guardedNoDashes = noneGuarded(this.tokens.length);
+    this.guardsNone = true; // the answer itself waits for the tokens, which may never be needed
   }
 }
 

@@ -1,5 +1,4 @@
 import type { Attribution, Span } from '../types';
-import type { VerbClass } from './verb-forms';
 
 /** A word or a single punctuation mark, with local offsets into the text it came from. */
 export interface Token {
@@ -11,9 +10,9 @@ export interface Token {
   kind: 'word' | 'punct';
 }
 
-/** A token as `tokenize` makes it: its verb class is worked out once, not on every verb test. */
+/** A token as `tokenize` makes it: what its text decides is worked out once per word, not on every test (see `token-traits`). */
 export interface ScannedToken extends Token {
-  readonly verbClass: VerbClass;
+  readonly traits: number;
 }
 
 /** Where a sentence is cut in two: `joiner` is the conjunction/punctuation left out of both claims. */

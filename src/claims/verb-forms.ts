@@ -1,4 +1,5 @@
 import type { ScannedToken, Token } from './types';
+import { VERB_CLASS_BITS } from './token-traits';
 import { DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-lists';
 import {
   AUXILIARIES,
@@ -91,9 +92,10 @@ export function classifyVerb(text: string, lower: string, kind: Token['kind']): 
   return VerbClass.None;
 }
 
-/** The class stored on a scanned token, or computed for a token made elsewhere. */
+/** The class stored on a scanned token (in its traits), or computed for a token made elsewhere. */
 export function verbClassOf(t: Token): VerbClass {
-  return (t as Partial<ScannedToken>).verbClass ?? classifyVerb(t.text, t.lower, t.kind);
+  const traits = (t as Partial<ScannedToken>).traits;
+  return traits !== undefined ? traits & VERB_CLASS_BITS : classifyVerb(t.text, t.lower, t.kind);
 }
 
 /**

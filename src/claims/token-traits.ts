@@ -1,0 +1,34 @@
+import type { ScannedToken, Token } from './types';
+import { classifyVerb } from './verb-forms';
+import { wordRoles } from './word-roles';
+
+/**
+ * What a token's text alone decides, packed in one small integer kept on each
+ * scanned token (worked out once per distinct word, in the lexeme table): its
+ * verb class in the low bits, then one bit per word list the rules look a
+ * token up in. One read per token then answers every list.
+ */
+export const VERB_CLASS_BITS = 7;
+
+/** Roles a word can play, as bits above the verb class. */
+export const NEGATION = 1 << 3;
+export const HEDGE_WORD = 1 << 4;
+export const QUOTE = 1 << 5;
+export const REJECTION = 1 << 6;
+/** "is believed to" needs both a form of "be" and a hedging participle. */
+export const BE_FORM = 1 << 7;
+export const PARTICIPLE = 1 << 8;
+/** A word without which no default attribution rule can match. */
+export const SPEAKER_CUE = 1 << 9;
+/** A token at which one of the default split rules may cut. */
+export const SPLIT_TRIGGER = 1 << 10;
+
+/** The traits stored on a scanned token, or worked out for a token made elsewhere. */
+export function traitsOf(t: Token): number {
+  return (t as Partial<ScannedToken>).traits ?? traitsOfText(t.text, t.lower, t.kind);
+}
+
+/** The traits of a token's text (see `classifyVerb` for the verb class). */
+export function traitsOfText(text: string, lower: string, kind: Token['kind']): number {
+  return classifyVerb(text, lower, kind) | wordRoles(lower, kind);
+}
