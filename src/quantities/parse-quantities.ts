@@ -1,6 +1,7 @@
 import type { ExtractQuantitiesOptions, ParseContext, QuantityMatch, RuledQuantity } from './types';
 import type { Quantity } from '../types';
 import { tokenize } from './tokens/tokenize';
+import { startFlags } from './parsers/start-flags';
 import { mayHoldQuantity } from './may-hold-quantity';
 import { publishedDay } from './dates/published-day';
 import { DEFAULT_PARSERS, DEFAULT_REFINERS } from './default-configuration';
@@ -53,8 +54,9 @@ function buildQuantities<Q>(
   const out: Q[] = [];
   if (typeof text !== 'string' || text.length === 0 || !mayHoldQuantity(text)) return out;
   const offset = Number.isFinite(options.offset) ? (options.offset as number) : 0;
-  const ctx: ParseContext = { text, tokens: tokenize(text), publishedDay: publishedDay(options.publishedAt) };
-  if (ctx.tokens.length === 0) return out;
+  const tokens = tokenize(text);
+  if (tokens.length === 0) return out;
+  const ctx: ParseContext = { text, tokens, starts: startFlags(text, tokens), publishedDay: publishedDay(options.publishedAt) };
   for (const m of refinedMatches(ctx)) if (Number.isFinite(m.value)) out.push(build(ctx, m, offset));
   return out;
 }

@@ -14,6 +14,8 @@ export interface Token {
 export interface ParseContext {
   text: string;
   tokens: Token[];
+  /** Per token, which parsers may start a reading there (bits of parsers/start-flags.ts). */
+  starts: Uint8Array;
   /** UTC midnight of the publication day, when `publishedAt` was readable. */
   publishedDay?: number;
 }

@@ -2,7 +2,7 @@ import { extractQuantities } from '../../src/quantities/extract-quantities';
 
 /**
  * The number parser tries its readers only at tokens that can start a reading
- * (src/quantities/parsers/may-start-quantity.ts): one phrasing per way a reading starts.
+ * (src/quantities/parsers/start-words.ts): one phrasing per way a reading starts.
  */
 describe('number parser: every way a quantity can start', () => {
   test.each([

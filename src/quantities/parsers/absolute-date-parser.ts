@@ -1,7 +1,8 @@
 import type { ParseContext, Parser, QuantityMatch } from '../types';
 import { dayInterval, isValidDay, resolveYear, type DateInterval } from '../dates/calendar-math';
 import { readDay, readMonth, readTrailingYear } from '../dates/read-date-parts';
-import { hasNumberToken, isHyphen, isPlainInteger, isWord, numberNear, numberValue, touchesPrevious } from '../tokens/token-helpers';
+import { isHyphen, isPlainInteger, isWord, numberValue, touchesPrevious } from '../tokens/token-helpers';
+import { NEAR_NUMBER } from './start-flags';
 
 function dateMatch(rule: string, firstToken: number, endToken: number, span: DateInterval): QuantityMatch {
   return { kind: 'date', rule, firstToken, endToken, ...span, unit: 'date', subjectMode: 'none' };
@@ -57,10 +58,9 @@ export const absoluteDateParser: Parser = {
   name: 'absolute-date',
   parse(ctx) {
     const out: QuantityMatch[] = [];
-    // Every such date holds a number in digits (its day or its year), at most two tokens in.
-    if (!hasNumberToken(ctx.tokens)) return out;
     for (let i = 0; i < ctx.tokens.length; i++) {
-      if (!numberNear(ctx.tokens, i)) continue;
+      // Every such date holds a number in digits (its day or its year), at most two tokens in.
+      if ((ctx.starts[i] & NEAR_NUMBER) === 0) continue;
       const match = readIsoDate(ctx, i) ?? readMonthDay(ctx, i) ?? readDayMonth(ctx, i);
       if (match) out.push(match);
     }

@@ -1,8 +1,9 @@
 import type { ParseContext, Parser, QuantityMatch } from '../types';
 import { monthInterval, resolveYear, type PeriodPart } from '../dates/calendar-math';
 import { readMonth, readTrailingYear } from '../dates/read-date-parts';
-import { DATE_PREPOSITIONS, MONTH_NAMES, PERIOD_PARTS } from '../tables/calendar';
+import { DATE_PREPOSITIONS } from '../tables/calendar';
 import { readPeriodPart } from './read-period-part';
+import { MONTH_START } from './start-flags';
 
 /**
  * A whole month, or part of one: "in April", "mid-August", "late July",
@@ -31,18 +32,12 @@ function readMonthAt(ctx: ParseContext, i: number): QuantityMatch | undefined {
   };
 }
 
-/**
- * Lower-case words a reading of `readMonthAt` can start with: the month names and abbreviations
- * and the period parts. One look-up per token spares the reader at every other one.
- */
-const MONTH_STARTS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...PERIOD_PARTS]);
-
 export const monthParser: Parser = {
   name: 'month',
   parse(ctx) {
     const out: QuantityMatch[] = [];
     for (let i = 0; i < ctx.tokens.length; i++) {
-      if (!MONTH_STARTS.has(ctx.tokens[i].lower)) continue;
+      if ((ctx.starts[i] & MONTH_START) === 0) continue;
       const match = readMonthAt(ctx, i);
       if (match) out.push(match);
     }

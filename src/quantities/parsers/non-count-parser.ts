@@ -2,7 +2,8 @@ import type { ParseContext, Parser, QuantityMatch, Token } from '../types';
 import { LABEL_WORDS, TIME_WORDS } from '../tables/non-count-labels';
 import { ORDINAL_SUFFIXES, SCALE_ABBREVIATIONS } from '../tables/number-words';
 import { UNIT_WORDS } from '../tables/units';
-import { hasNumberToken, isHyphen, isPunct, isPunctIn, isWord, numberNear, numberValue, touchesPrevious } from '../tokens/token-helpers';
+import { isHyphen, isPunct, isPunctIn, isWord, numberValue, touchesPrevious } from '../tokens/token-helpers';
+import { NEAR_NUMBER } from './start-flags';
 
 /*
  * Numbers that are not amounts. Each reader returns the end token of an
@@ -119,10 +120,9 @@ export const nonCountParser: Parser = {
   name: 'non-count',
   parse(ctx: ParseContext) {
     const out: QuantityMatch[] = [];
-    // Every reader above needs a number in digits, at most two tokens after where it starts.
-    if (!hasNumberToken(ctx.tokens)) return out;
     for (let i = 0; i < ctx.tokens.length; i++) {
-      if (!numberNear(ctx.tokens, i)) continue;
+      // Every reader above needs a number in digits, at most two tokens after where it starts.
+      if ((ctx.starts[i] & NEAR_NUMBER) === 0) continue;
       for (let k = 0; k < READERS.length; k++) {
         const end = READERS[k][1](ctx.tokens, i);
         if (end !== undefined) {

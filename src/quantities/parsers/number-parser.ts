@@ -3,7 +3,7 @@ import { readAmount } from '../numbers/read-amount';
 import { tidy } from '../numbers/tidy';
 import { isWord } from '../tokens/token-helpers';
 import { readCurrencyPrefix } from './read-currency-prefix';
-import { mayStartQuantity } from './may-start-quantity';
+import { AMOUNT_START } from './start-flags';
 import { readRangeTail } from './read-range-tail';
 import { readUnit } from './read-unit';
 
@@ -62,7 +62,8 @@ export const numberParser: Parser = {
     const out: QuantityMatch[] = [];
     let i = 0;
     while (i < ctx.tokens.length) {
-      const match = mayStartQuantity(ctx.tokens[i]!) ? readQuantityAt(ctx, i) : undefined;
+      // Most tokens can start no quantity: the readers are tried only where one may.
+      const match = (ctx.starts[i] & AMOUNT_START) !== 0 ? readQuantityAt(ctx, i) : undefined;
       if (match) {
         out.push(match);
         i = match.endToken;

@@ -1,18 +1,13 @@
 import type { ParseContext, Parser, QuantityMatch, Token } from '../types';
 import { dayInterval, mostRecentWeekday } from '../dates/calendar-math';
 import { readMonth } from '../dates/read-date-parts';
-import { PERIOD_PARTS, WEEKDAYS, WEEKDAY_NAMES } from '../tables/calendar';
+import { WEEKDAYS, WEEKDAY_NAMES } from '../tables/calendar';
 import { isCapitalized, isPunct, isWord } from '../tokens/token-helpers';
 import { readPeriodPart } from './read-period-part';
+import { WEEKDAY_START } from './start-flags';
 
 /** What `readWeekdayAt` reads: a capitalised weekday name. */
 const isWeekdayName = (t: Token): boolean => isCapitalized(t) && WEEKDAY_NAMES.has(t.lower);
-
-/**
- * Lower-case words a reading of `readWeekdayAt` can start with: the day names, the period parts
- * and "last". One look-up per token spares the reader at every other one.
- */
-const WEEKDAY_STARTS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...PERIOD_PARTS, 'last']);
 
 /**
  * "Thursday", "on Wednesday", "late Thursday", "last Monday": the most recent
@@ -46,7 +41,7 @@ export const weekdayParser: Parser = {
     const published = ctx.publishedDay;
     if (published === undefined) return out;
     for (let i = 0; i < ctx.tokens.length; i++) {
-      if (!WEEKDAY_STARTS.has(ctx.tokens[i].lower)) continue;
+      if ((ctx.starts[i] & WEEKDAY_START) === 0) continue;
       const match = readWeekdayAt(ctx, i, published);
       if (match) out.push(match);
     }

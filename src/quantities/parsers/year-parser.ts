@@ -4,7 +4,7 @@ import { readYear } from '../dates/read-date-parts';
 import { DATE_PREPOSITIONS } from '../tables/calendar';
 import { readPeriodPart } from './read-period-part';
 import { readUnit } from './read-unit';
-import { hasNumberToken, numberNear } from '../tokens/token-helpers';
+import { NEAR_NUMBER } from './start-flags';
 
 /**
  * A year on its own becomes a date covering the whole year, but only when
@@ -32,10 +32,9 @@ export const yearParser: Parser = {
   name: 'year',
   parse(ctx) {
     const out: QuantityMatch[] = [];
-    if (!hasNumberToken(ctx.tokens)) return out;
     for (let i = 0; i < ctx.tokens.length; i++) {
       // The year is a number in digits, after at most a part word and a hyphen ("mid-2021").
-      if (!numberNear(ctx.tokens, i)) continue;
+      if ((ctx.starts[i] & NEAR_NUMBER) === 0) continue;
       const match = readYearAt(ctx, i);
       if (match) out.push(match);
     }

@@ -42,8 +42,13 @@ function findPrefix(ctx: ParseContext, first: number, floor: number, duration: b
   return best;
 }
 
+/** First words of the suffix qualifiers ('-' for any hyphen): other tokens after an amount start none. */
+const SUFFIX_FIRST_WORDS: ReadonlySet<string> = new Set(SUFFIX_QUALIFIERS.map((rule) => rule.words[0]));
+
 /** The longest suffix qualifier starting at token `end`; symbols and hyphens must be glued ("500+", "200-odd"). */
 function findSuffix(ctx: ParseContext, end: number, ceiling: number): QualifierRule | undefined {
+  const t = ctx.tokens[end];
+  if (t === undefined || !(SUFFIX_FIRST_WORDS.has(t.lower) || isHyphen(t))) return undefined;
   let best: QualifierRule | undefined;
   for (const rule of SUFFIX_QUALIFIERS) {
     if (end + rule.words.length > ceiling || !matchesSequence(ctx.tokens, end, rule.words)) continue;
@@ -67,28 +72,49 @@ function widen(m: QuantityMatch, rule: QualifierRule): { low: number; high: numb
 }
 
 /**
+ * Widen quantity m by the qualifier between token `floor` and token `ceiling` around it, taking
+ * the qualifier into its span; a vague amount without one keeps its vague word as the qualifier.
+ */
+function qualify(ctx: ParseContext, m: QuantityMatch, floor: number, ceiling: number): void {
+  const prefix = findPrefix(ctx, m.firstToken, floor, DURATION_UNITS.has(m.unit ?? ''));
+  // With both ("some 1,000 or more") the prefix sets the interval; the suffix only joins the span.
+  const suffix = findSuffix(ctx, m.endToken, ceiling);
+  const rule = prefix ?? suffix;
+  if (!rule) {
+    if (m.vagueWord) m.qualifier = m.vagueWord;
+    return;
+  }
+  const firstToken = prefix ? m.firstToken - prefix.words.length : m.firstToken;
+  const endToken = suffix ? m.endToken + suffix.words.length : m.endToken;
+  m.qualifier = prefix
+    ? writtenLower(ctx, firstToken, m.firstToken)
+    : writtenLower(ctx, m.endToken, endToken).replace(/^[-\u2010-\u2013]/, '');
+  const { low, high } = widen(m, rule);
+  m.low = low;
+  m.high = high;
+  m.firstToken = firstToken;
+  m.endToken = endToken;
+  m.rule = `${m.rule}+qualifier`;
+}
+
+/**
  * "more than 1,000", "about 300", "1,000 or more": widen the interval and
  * take the qualifier into the span. Vague amounts without one keep their
- * vague word ("several", "hundreds") as the qualifier.
+ * vague word ("several", "hundreds") as the qualifier. The matches are this
+ * extraction's own, fresh from the parsers: updated in place, not copied.
  */
 export const applyQualifiers: Refiner = {
   name: 'qualifier',
   refine(ctx, matches) {
-    return matches.map((m, idx) => {
-      if (m.kind !== 'quantity') return m;
-      const floor = idx > 0 ? matches[idx - 1].endToken : 0;
+    // A qualifier may not reach into the previous match as the parsers left it.
+    let floor = 0;
+    for (let idx = 0; idx < matches.length; idx++) {
+      const m = matches[idx];
+      const ownEnd = m.endToken;
       const ceiling = idx + 1 < matches.length ? matches[idx + 1].firstToken : ctx.tokens.length;
-      const prefix = findPrefix(ctx, m.firstToken, floor, DURATION_UNITS.has(m.unit ?? ''));
-      // With both ("some 1,000 or more") the prefix sets the interval; the suffix only joins the span.
-      const suffix = findSuffix(ctx, m.endToken, ceiling);
-      const rule = prefix ?? suffix;
-      if (!rule) return m.vagueWord ? { ...m, qualifier: m.vagueWord } : m;
-      const firstToken = prefix ? m.firstToken - prefix.words.length : m.firstToken;
-      const endToken = suffix ? m.endToken + suffix.words.length : m.endToken;
-      const qualifier = prefix
-        ? writtenLower(ctx, firstToken, m.firstToken)
-        : writtenLower(ctx, m.endToken, endToken).replace(/^[-\u2010-\u2013]/, '');
-      return { ...m, ...widen(m, rule), firstToken, endToken, qualifier, rule: `${m.rule}+qualifier` };
-    });
+      if (m.kind === 'quantity') qualify(ctx, m, floor, ceiling);
+      floor = ownEnd;
+    }
+    return matches;
   },
 };

@@ -5,6 +5,8 @@ import { isPeopleSubject } from '../subject/categorize';
 export const assignCountUnit: Refiner = {
   name: 'count-unit',
   refine(_ctx, matches) {
-    return matches.map((m) => (m.unit !== undefined ? m : { ...m, unit: isPeopleSubject(m.subject) ? 'people' : 'count' }));
+    // The matches are this extraction's own: updated in place, not copied.
+    for (const m of matches) if (m.unit === undefined) m.unit = isPeopleSubject(m.subject) ? 'people' : 'count';
+    return matches;
   },
 };

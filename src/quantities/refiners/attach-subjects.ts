@@ -19,17 +19,20 @@ function casualtyBefore(ctx: ParseContext, m: QuantityMatch): string | undefined
   return before?.kind === 'word' ? CASUALTY_VERBS.get(before.lower) : undefined;
 }
 
+/** What quantity m counts, if known. */
+function subjectOf(ctx: ParseContext, m: QuantityMatch): string | undefined {
+  // A subject fixed by a hyphenated adjective ("six-nation") only needs its canonical form.
+  if (m.subject !== undefined) return canonicalSubject(m.subject);
+  if (m.subjectMode === 'none') return undefined;
+  return readSubject(ctx.tokens, m.endToken, m.subjectMode === 'direct') ?? casualtyBefore(ctx, m);
+}
+
 /** What each quantity counts: the head noun after it, or after "of" (see subject/read-subject.ts). */
 export const attachSubjects: Refiner = {
   name: 'subject',
   refine(ctx, matches) {
-    return matches.map((m): QuantityMatch => {
-      if (m.kind !== 'quantity') return m;
-      // A subject fixed by a hyphenated adjective ("six-nation") only needs its canonical form.
-      if (m.subject !== undefined) return { ...m, subject: canonicalSubject(m.subject) };
-      if (m.subjectMode === 'none') return m;
-      const subject = readSubject(ctx.tokens, m.endToken, m.subjectMode === 'direct') ?? casualtyBefore(ctx, m);
-      return subject === undefined ? m : { ...m, subject };
-    });
+    // The matches are this extraction's own: updated in place, not copied.
+    for (const m of matches) if (m.kind === 'quantity') m.subject = subjectOf(ctx, m);
+    return matches;
   },
 };

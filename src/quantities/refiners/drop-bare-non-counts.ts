@@ -11,12 +11,26 @@ function isBareNonCount(ctx: ParseContext, m: QuantityMatch): boolean {
   if (m.kind !== 'quantity' || !m.amount || (m.unit !== 'count' && m.unit !== 'people')) return false;
   if (isKnownSubject(m.subject)) return false;
   const { firstToken, endToken, kind } = m.amount;
-  const numbers = ctx.tokens.slice(firstToken, endToken).filter((t) => t.kind === 'num').map((t) => t.text);
-  // "the 2019 election", "the 1990-2000 period": every number in it looks like a year.
-  if (numbers.length > 0 && numbers.every(isYearLike) && endToken - firstToken === 2 * numbers.length - 1) return true;
+  if (allYearLike(ctx, firstToken, endToken)) return true;
   if (endToken - firstToken !== 1) return false;
-  if (kind === 'digits' && /^\d{5,}$/.test(numbers[0] ?? '')) return true;
+  const only = ctx.tokens[firstToken];
+  if (kind === 'digits' && only.kind === 'num' && /^\d{5,}$/.test(only.text)) return true;
   return kind === 'words' && m.value === 1;
+}
+
+/**
+ * "the 2019 election", "the 1990-2000 period": numbers at every other token of the amount, each
+ * like a year. Read in place, as this runs for every count.
+ */
+function allYearLike(ctx: ParseContext, firstToken: number, endToken: number): boolean {
+  let numbers = 0;
+  for (let k = firstToken; k < endToken; k++) {
+    const t = ctx.tokens[k];
+    if (t.kind !== 'num') continue;
+    if (!isYearLike(t.text)) return false;
+    numbers++;
+  }
+  return numbers > 0 && endToken - firstToken === 2 * numbers - 1;
 }
 
 function isYearLike(written: string): boolean {

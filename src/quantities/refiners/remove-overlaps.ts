@@ -11,6 +11,8 @@ function charLength(ctx: ParseContext, m: QuantityMatch): number {
 export const removeOverlaps: Refiner = {
   name: 'remove-overlaps',
   refine(ctx, matches) {
+    // Most texts have at most one candidate: nothing to rank.
+    if (matches.length <= 1) return matches.length === 1 && matches[0].kind === 'ignore' ? [] : matches;
     const ranked = [...matches].sort((a, b) =>
       charLength(ctx, b) - charLength(ctx, a)
       || KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]

@@ -64,16 +64,3 @@ export function isPlainInteger(token: Token | undefined): boolean {
 export function numberValue(token: Token): number {
   return Number(token.text.replace(/,/g, ''));
 }
-
-/**
- * Whether a number in digits is among tokens i, i+1 and i+2: every reading of the date, year and
- * non-count parsers holds one that near its first token, so they skip other positions.
- */
-export function numberNear(tokens: Token[], i: number): boolean {
-  return tokens[i]?.kind === 'num' || tokens[i + 1]?.kind === 'num' || tokens[i + 2]?.kind === 'num';
-}
-
-/** Whether any token is a number in digits: a parser that reads only such figures skips a text without one. */
-export function hasNumberToken(tokens: Token[]): boolean {
-  return tokens.some((t) => t.kind === 'num');
-}

@@ -36,9 +36,28 @@ function asciiWordEnd(text: string, start: number): number {
   return end < text.length && text.charCodeAt(end) > 0x7f ? -1 : end;
 }
 
+/** Whether text[start, end) holds an ASCII capital letter. */
+function hasAsciiCapital(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 65 && code <= 90) return true;
+  }
+  return false;
+}
+
 function pushToken(tokens: Token[], text: string, kind: Token['kind'], start: number, end: number): void {
   const tokenText = text.slice(start, end);
   tokens.push({ kind, text: tokenText, lower: tokenText.toLowerCase(), start, end });
+}
+
+/**
+ * An ASCII token, whose lower case is its own text unless it holds a capital: most tokens
+ * are, and `toLowerCase` on each was a tenth of the tokenizer.
+ */
+function pushAsciiToken(tokens: Token[], text: string, kind: Token['kind'], start: number, end: number): void {
+  const tokenText = text.slice(start, end);
+  const lower = kind === 'word' && hasAsciiCapital(text, start, end) ? tokenText.toLowerCase() : tokenText;
+  tokens.push({ kind, text: tokenText, lower, start, end });
 }
 
 /** Split text into number, word and punctuation tokens with their spans. */
@@ -52,13 +71,13 @@ export function tokenize(text: string): Token[] {
       i++;
     } else if (isDigit(code)) {
       const end = numberEnd(text, i);
-      pushToken(tokens, text, 'num', i, end);
+      pushAsciiToken(tokens, text, 'num', i, end);
       i = end;
     } else if (wordEnd !== -1) {
-      pushToken(tokens, text, 'word', i, wordEnd);
+      pushAsciiToken(tokens, text, 'word', i, wordEnd);
       i = wordEnd;
     } else if (code <= 0x7f && !isAsciiLetter(code)) {
-      pushToken(tokens, text, 'punct', i, i + 1);
+      pushAsciiToken(tokens, text, 'punct', i, i + 1);
       i++;
     } else {
       TOKEN_AT.lastIndex = i;
