@@ -53,12 +53,15 @@ async function compareInPool(pool: WorkerPool, chunks: StoryInput[][], options: 
  * `combineAnalyses`, with the stories compared in the pool's worker threads
  * when there are several and enough claims to pay for the cloning. The
  * feed-wide steps (names, stories, report) run in this thread, and the report
- * is the same as combineAnalyses gives. Like combineOwnAnalyses, it empties
- * `analyses` once names are grouped, so pass an array no one else reads.
+ * is the same as combineAnalyses gives. Like combineOwnAnalyses, it takes
+ * `analyses` over: the array is emptied once names are grouped, and the
+ * analyses' claims get their entity ids in place and are let go as the
+ * report is made. Pass analyses no one else reads.
  */
 export async function combineInWorkers(analyses: ArticleAnalysisResult[], options: CombineOptions, threads: CombineThreads): Promise<Report> {
   const { pool, workers, minClaims = MIN_CLAIMS_FOR_WORKERS } = threads;
-  const prepared = prepareCombine(analyses, options);
+  // The analyses came back from the workers: no one else holds them.
+  const prepared = prepareCombine(analyses, options, true);
   analyses.length = 0;
   const perStory = storyOptions(options);
   const counted = progressCounter(threads.onProgress, 'comparing', prepared.stories.length);

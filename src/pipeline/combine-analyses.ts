@@ -18,7 +18,7 @@ export interface CombineOptions {
 }
 
 /** Canonical entity ids of a claim's mentions, once names are grouped across all articles. */
-function withEntityIds(claim: Claim, idByName: Readonly<Record<string, string>>): Claim {
+function entityIdsOf(claim: Claim, idByName: Readonly<Record<string, string>>): string[] {
   // Loops into one small array, not spreads and a Set: this runs for every claim of a feed.
   const ids: string[] = [];
   addIds(ids, claim.mentions, idByName);
@@ -26,7 +26,23 @@ function withEntityIds(claim: Claim, idByName: Readonly<Record<string, string>>)
   if (claim.antecedentMentions) addIds(ids, claim.antecedentMentions, idByName);
   ids.sort();
   // The report keeps these arrays, one per claim: exact length, not push's spare room.
-  return buildClaim(claim, claim.id, claim.articleId, claim.quantities, claim.mentions, claim.antecedentMentions, exactSize(ids));
+  return exactSize(ids);
+}
+
+/** A copy of the claim with its entity ids, for analyses the caller still holds. */
+function withEntityIds(claim: Claim, idByName: Readonly<Record<string, string>>): Claim {
+  return buildClaim(claim, claim.id, claim.articleId, claim.quantities, claim.mentions, claim.antecedentMentions, entityIdsOf(claim, idByName));
+}
+
+/**
+ * The analyses with entity ids on their claims: set in place on analyses
+ * no one else holds (`owned`), so a feed's claims are not all copied while
+ * the originals are still alive; copied otherwise (an index keeps its own).
+ */
+function withEntities(analyses: ArticleAnalysisResult[], idByName: Readonly<Record<string, string>>, owned: boolean): ArticleAnalysisResult[] {
+  if (!owned) return analyses.map((a) => ({ ...a, claims: a.claims.map((c) => withEntityIds(c, idByName)) }));
+  for (const a of analyses) for (const c of a.claims) c.entities = entityIdsOf(c, idByName);
+  return analyses;
 }
 
 /** Adds the entity id of each mention not yet in `ids` (a claim names few entities, so `includes` is cheap). */
@@ -82,15 +98,16 @@ export function storyOptions(options: CombineOptions): StoryOptions {
 /**
  * Names grouped across every article, claims given entity ids, and the
  * articles split into stories (or kept as one). Analyses are taken in id
- * order, so the report never depends on the order they came in.
+ * order, so the report never depends on the order they came in. With
+ * `owned`, the analyses are the caller's to give up: their claims get their
+ * entity ids in place, and finishCombine empties them.
  */
-export function prepareCombine(input: readonly ArticleAnalysisResult[], options: CombineOptions = {}): PreparedCombine {
+export function prepareCombine(input: readonly ArticleAnalysisResult[], options: CombineOptions = {}, owned = false): PreparedCombine {
   const analyses = [...input].sort((a, b) => byCodeUnit(a.article.id, b.article.id));
   const captionSightings = analyses.flatMap((a) => a.captionMentions.map((mention) => ({ articleId: a.article.id, mention })));
   const grouping = groupEntityNames(namesToGroup(analyses));
   const { idByName } = grouping;
-  // The analyses kept hold the claims with entity ids, so the ones without can go once the caller lets them.
-  const kept = analyses.map((a) => ({ ...a, claims: a.claims.map((c) => withEntityIds(c, idByName)) }));
+  const kept = withEntities(analyses, idByName, owned);
   const claims: Claim[] = [];
   for (const a of kept) for (const c of a.claims) claims.push(c);
   const found = partitionStories(kept.map((a) => a.claims), idByName);
@@ -163,12 +180,12 @@ export function combineAnalyses(input: readonly ArticleAnalysisResult[], options
 }
 
 /**
- * combineAnalyses for analyses no one else holds (crossReference's own): the
- * array is emptied once names are grouped, so on a feed the claims without
- * entity ids are freed before the stories are compared.
+ * combineAnalyses for analyses no one else holds (crossReference's own):
+ * their claims are given entity ids in place rather than copied, and the
+ * array is emptied once names are grouped.
  */
 export function combineOwnAnalyses(analyses: ArticleAnalysisResult[], options: CombineOptions = {}): Report {
-  const prepared = prepareCombine(analyses, options);
+  const prepared = prepareCombine(analyses, options, true);
   analyses.length = 0;
   return compareAndFinish(prepared, options);
 }

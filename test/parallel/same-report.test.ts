@@ -139,13 +139,28 @@ describe('combineInWorkers', () => {
   });
 
   it('stays in the thread with no pool, one worker or one story', async () => {
-    const analyses = examples.map(analyzeArticle);
+    // combineInWorkers takes its analyses over (their claims are let go): each call gets its own.
+    const analyze = () => examples.map(analyzeArticle);
     const spy = jest.fn();
     const fake = { run: spy, close: async () => undefined } as unknown as pool.WorkerPool;
     for (const threads of [{ workers: 2, minClaims: 0 }, { pool: fake, workers: 1, minClaims: 0 }]) {
-      expect(renderJson(await combineInWorkers([...analyses], { stories: 'split' }, threads))).toBe(renderJson(combineAnalyses(analyses, { stories: 'split' })));
+      expect(renderJson(await combineInWorkers(analyze(), { stories: 'split' }, threads))).toBe(renderJson(combineAnalyses(analyze(), { stories: 'split' })));
     }
-    expect(renderJson(await combineInWorkers([...analyses], {}, { pool: fake, workers: 2, minClaims: 0 }))).toBe(renderJson(combineAnalyses(analyses)));
+    expect(renderJson(await combineInWorkers(analyze(), {}, { pool: fake, workers: 2, minClaims: 0 }))).toBe(renderJson(combineAnalyses(analyze())));
     expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('empties the analyses it is handed, while combineAnalyses leaves the caller’s as they were', async () => {
+    const kept = examples.map(analyzeArticle);
+    const before = JSON.stringify(kept);
+    const first = renderJson(combineAnalyses(kept, { stories: 'split' }));
+    expect(JSON.stringify(kept)).toBe(before);
+    expect(renderJson(combineAnalyses(kept, { stories: 'split' }))).toBe(first);
+
+    const handed = examples.map(analyzeArticle);
+    const objects = [...handed];
+    expect(renderJson(await combineInWorkers(handed, { stories: 'split' }, { workers: 1 }))).toBe(first);
+    expect(handed).toEqual([]);
+    expect(objects.every((a) => a.claims.length === 0)).toBe(true);
   });
 });
