@@ -39,7 +39,17 @@ const lastWord = (ctx: KindContext): string => ctx.words[ctx.words.length - 1] ?
 const PERSON_PARTICLES = new Set(['bin', 'ibn', 'bint', 'van', 'von', 'de', 'da', 'di', 'del', 'der']);
 /** A place-name ending after at least three more letters: "Kyrgyzstan", "Hyderabad" (not "Asia"). */
 function hasPlaceSuffix(word: string): boolean {
-  return PLACE_SUFFIXES.some((s) => word.length > s.length + 2 && word.endsWith(s));
+  for (const s of PLACE_SUFFIXES) if (word.length > s.length + 2 && word.endsWith(s)) return true;
+  return false;
+}
+
+/**
+ * Whether any of the words from `from` up to (not including) `to` is in the set.
+ * A loop, not `some` with an arrow: the rules run for every mention of a feed.
+ */
+function anyIn(words: readonly string[], set: ReadonlySet<string>, from = 0, to = words.length): boolean {
+  for (let i = from; i < to; i += 1) if (set.has(words[i]!)) return true;
+  return false;
 }
 // Adjectives of nationality end like this; they are not organisations before a role.
 const DEMONYM_ENDING = /(?:ian|ean|ese|ish|ic)$/;
@@ -47,7 +57,7 @@ const DEMONYM_ENDING = /(?:ian|ean|ese|ish|ic)$/;
 export const KIND_RULES: readonly KindRule[] = [
   { name: 'title-before-name', kind: (c) => (c.role ? 'person' : null) },
   { name: 'acronym-of-full-name', kind: (c) => c.acronymOf ?? null },
-  { name: 'organization-word', kind: (c) => (c.words.some((w) => ORGANIZATION_WORDS.has(w)) ? 'organization' : null) },
+  { name: 'organization-word', kind: (c) => (anyIn(c.words, ORGANIZATION_WORDS) ? 'organization' : null) },
   { name: 'acronym', kind: (c) => (isAcronymText(c.name) && c.name.length <= 6 && !c.name.includes('.') ? 'organization' : null) },
   { name: 'place-word-in-name', kind: (c) => (c.words.length > 1 && PLACE_WORDS.has(lastWord(c)) ? 'place' : null) },
   { name: 'place-noun-after', kind: (c) => (c.after && PLACE_NOUNS.has(c.after) ? 'place' : null) },
@@ -66,9 +76,9 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     name: 'first-name-shape',
     kind: (c) =>
-      c.words.length >= 2 && c.words.length <= 4 && c.words.slice(0, -1).some((w) => FIRST_NAMES.has(w)) ? 'person' : null,
+      c.words.length >= 2 && c.words.length <= 4 && anyIn(c.words, FIRST_NAMES, 0, c.words.length - 1) ? 'person' : null,
   },
-  { name: 'name-particle', kind: (c) => (c.words.length >= 3 && c.words.some((w) => PERSON_PARTICLES.has(w)) ? 'person' : null) },
+  { name: 'name-particle', kind: (c) => (c.words.length >= 3 && anyIn(c.words, PERSON_PARTICLES) ? 'person' : null) },
   { name: 'speech-verb-after', kind: (c) => (c.after && SPEECH_VERBS.has(c.after) ? 'person' : null) },
   { name: 'place-preposition', kind: (c) => (c.before && PLACE_PREPOSITIONS.has(c.before) ? 'place' : null) },
 ];

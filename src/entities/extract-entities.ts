@@ -27,14 +27,16 @@ function startsLower(s: string): boolean {
  * Sentence openers of the text that are common words, not names: those found
  * lower-case elsewhere, and those of participle or adverb shape that are never
  * capitalised mid-sentence (a name such as "Beijing" is, somewhere). Only
- * openers are asked about, so other words are not collected.
+ * openers that can start a name run are asked about (capitalised, not stop
+ * words), so other words are not collected: "The", "He", "In" would
+ * otherwise let most words of the text through the filter.
  */
 function lowerCaseWords(tokens: readonly NameToken[]): Set<string> {
   const openers: NameToken[] = [];
   const openerWords = new Set<string>();
   const filter = new OpenerFilter();
   for (const t of tokens) {
-    if (!t.sentenceStart) continue;
+    if (!t.sentenceStart || !t.capitalised) continue;
     openers.push(t);
     openerWords.add(t.lower);
     filter.add(t.lower);
@@ -42,7 +44,7 @@ function lowerCaseWords(tokens: readonly NameToken[]): Set<string> {
   const set = new Set<string>();
   const midCapitalised = new Set<string>();
   for (const t of tokens) {
-    if (!filter.mayHold(t.lower) || !openerWords.has(t.lower)) continue;
+    if (!filter.mayHoldToken(t) || !openerWords.has(t.lower)) continue;
     if (startsLower(t.text)) set.add(t.lower);
     else if (!t.sentenceStart) midCapitalised.add(t.lower);
   }

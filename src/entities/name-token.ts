@@ -2,23 +2,81 @@ import { NAME_PREFIXES, STOP_WORDS } from './lexicon/stop-words';
 import { TITLE_ABBREVIATIONS } from './lexicon/roles';
 import { WordScanner } from './word-tokens';
 
-/** A word with what the run builder needs to know about it. */
-export interface NameToken {
+/**
+ * A word of a text with what the run builder needs to know about it. Its
+ * strings (text, lower case, gap before) are cut from the source only when
+ * asked: most words are lower-case words no rule reads, and a feed holds
+ * hundreds of thousands of them.
+ *
+ * Fields are `declare`d and set once in the constructor: with ES2022 class
+ * fields each would otherwise be defined as undefined first, then set (this
+ * runs for every word of every article). The class sits beside
+ * `describeTokens`, which makes one per word: a call into another module
+ * costs an export look-up per word when the sources run through tsx.
+ */
+export class NameToken {
+  private declare readonly source: string;
   /** Half-open offsets of the word (before any `offset` option). */
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
+  declare readonly start: number;
+  declare readonly end: number;
   /** Offsets of the part that can be a name: "Iran's" -> "Iran", "Kabul-based" -> "Kabul", "pro-Taliban" -> "Taliban". */
-  nameStart: number;
-  nameEnd: number;
+  declare readonly nameStart: number;
+  declare readonly nameEnd: number;
+  /** End of the previous word (0 for the first): the gap before this one starts there. */
+  private declare readonly gapStart: number;
   /** Starts with a capital (or a name prefix such as "al-" before one) and is not a stop word. */
-  capitalised: boolean;
+  declare readonly capitalised: boolean;
   /** A possessive or an adjective ending ("-based") closes the name it ends. */
-  closesRun: boolean;
-  /** Text between the previous token and this one. */
-  gapBefore: string;
-  sentenceStart: boolean;
+  declare readonly closesRun: boolean;
+  declare readonly sentenceStart: boolean;
+  /** Every code unit is ASCII: lower-casing then keeps the length and the first letter's place in the alphabet. */
+  declare readonly ascii: boolean;
+  private declare lowerText: string | undefined;
+
+  constructor(
+    source: string,
+    start: number,
+    end: number,
+    nameStart: number,
+    nameEnd: number,
+    gapStart: number,
+    capitalised: boolean,
+    closesRun: boolean,
+    sentenceStart: boolean,
+    ascii: boolean,
+    /** The lower-case word, when the caller already made it. */
+    lower: string | undefined,
+  ) {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.nameStart = nameStart;
+    this.nameEnd = nameEnd;
+    this.gapStart = gapStart;
+    this.capitalised = capitalised;
+    this.closesRun = closesRun;
+    this.sentenceStart = sentenceStart;
+    this.ascii = ascii;
+    this.lowerText = lower;
+  }
+
+  get text(): string {
+    return this.source.slice(this.start, this.end);
+  }
+
+  get lower(): string {
+    return (this.lowerText ??= this.text.toLowerCase());
+  }
+
+  /** Text between the previous word and this one. */
+  get gapBefore(): string {
+    return this.source.slice(this.gapStart, this.start);
+  }
+
+  /** First code unit of the word, read without cutting it out. */
+  get firstCode(): number {
+    return this.source.charCodeAt(this.start);
+  }
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -32,11 +90,11 @@ function isAcronymText(s: string): boolean {
   return s.length >= 2 && !HAS_LOWER.test(s);
 }
 
-/** Whether a word starts with a capital; ASCII answered without a regular expression (this runs for every word). */
-function startsUpper(s: string): boolean {
-  const c = s.charCodeAt(0);
+/** Whether the word at `start` starts with a capital; ASCII answered without cutting it out (this runs for every word). */
+function startsUpperAt(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
   if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_START.test(s);
+  return UPPER_START.test(text.slice(start, end));
 }
 
 /** Whether a lower-cased word ends in a possessive "'s" (what POSSESSIVE tests, without a regular expression). */
@@ -71,14 +129,21 @@ function namePart(text: string): { from: number; to: number; closes: boolean } |
   return from < to ? { from, to, closes } : null;
 }
 
-/** Whether the gap before a token ends a sentence (an abbreviated title's full stop does not). */
-function startsSentence(gap: string, prev: NameToken | undefined): boolean {
+/** Whether the gap text[gapStart, start) ends a sentence (an abbreviated title's full stop does not). */
+function startsSentence(text: string, gapStart: number, start: number, prev: NameToken | undefined): boolean {
   if (!prev) return true;
-  // Most gaps are one space, which breaks nothing.
-  if (gap === ' ' || !SENTENCE_BREAK.test(gap)) return false;
+  // Most gaps are one space, which breaks nothing: answered without cutting the gap out.
+  if (start - gapStart === 1 && text.charCodeAt(gapStart) === 32) return false;
+  const gap = text.slice(gapStart, start);
+  if (!SENTENCE_BREAK.test(gap)) return false;
   const onlyDot = gap.trim() === '.';
-  const initial = prev.text.length === 1 && UPPER_START.test(prev.text);
+  const initial = prev.end - prev.start === 1 && UPPER_START.test(prev.text);
   return !(onlyDot && (TITLE_ABBREVIATIONS.has(prev.lower) || initial));
+}
+
+/** Whether a capitalised word is a stop word ("The", "However", "Its"), possessive or not. */
+function isStopWord(lower: string): boolean {
+  return STOP_WORDS.has(lower) || (endsPossessive(lower) && STOP_WORDS.has(lower.slice(0, -2)));
 }
 
 /** Finds and describes every word of the text for the run builder. */
@@ -88,27 +153,25 @@ export function describeTokens(text: string): NameToken[] {
   let prev: NameToken | undefined;
   while (words.next()) {
     const { start, end, joined } = words;
-    const word = text.slice(start, end);
-    const gapBefore = text.slice(prev ? prev.end : 0, start);
-    const lower = word.toLowerCase();
+    const gapStart = prev ? prev.end : 0;
     // A word without an apostrophe or hyphen is a name part, whole, exactly when it starts with a capital.
-    const part = joined ? namePart(word) : null;
-    const isName = joined ? part !== null : startsUpper(word);
-    // Only a would-be name needs the stop-word look-up; most words are lower-case.
-    const isStop = isName && (STOP_WORDS.has(lower) || (endsPossessive(lower) && STOP_WORDS.has(lower.slice(0, -2))));
-    // Fields listed one by one (no object spread): this runs for every word of every article.
-    const tok: NameToken = {
+    const part = joined ? namePart(text.slice(start, end)) : null;
+    const isName = joined ? part !== null : startsUpperAt(text, start, end);
+    // Only a would-be name needs its lower case now (for the stop words); most words are lower-case.
+    const lower = isName ? text.slice(start, end).toLowerCase() : undefined;
+    const tok = new NameToken(
+      text,
       start,
       end,
-      text: word,
+      part ? start + part.from : start,
+      part ? start + part.to : end,
+      gapStart,
+      isName && !isStopWord(lower!),
+      part !== null && part.closes,
+      startsSentence(text, gapStart, start, prev),
+      words.ascii,
       lower,
-      nameStart: part ? start + part.from : start,
-      nameEnd: part ? start + part.to : end,
-      capitalised: isName && !isStop,
-      closesRun: part !== null && part.closes,
-      gapBefore,
-      sentenceStart: startsSentence(gapBefore, prev),
-    };
+    );
     described.push(tok);
     prev = tok;
   }

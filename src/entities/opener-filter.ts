@@ -1,3 +1,5 @@
+import type { NameToken } from './name-token';
+
 /**
  * A quick "certainly not an opener" test, asked for every word of an article
  * before the opener set itself: it files words by length and first letter
@@ -9,21 +11,28 @@ export class OpenerFilter {
   private readonly bits: number[] = new Array<number>(32).fill(0);
 
   add(word: string): void {
-    const at = slot(word);
-    this.bits[at] = this.bits[at]! | bit(word);
+    const at = slot(word.length);
+    this.bits[at] = this.bits[at]! | bit(word.charCodeAt(0));
   }
 
-  mayHold(word: string): boolean {
-    return (this.bits[slot(word)]! & bit(word)) !== 0;
+  /** Whether the lower case of a token may be held; an ASCII token is answered without making its lower case. */
+  mayHoldToken(token: NameToken): boolean {
+    // ASCII lower-casing keeps the length, and A and a share their code mod 32.
+    if (token.ascii) return this.mayHoldShape(token.end - token.start, token.firstCode);
+    return this.mayHoldShape(token.lower.length, token.lower.charCodeAt(0));
+  }
+
+  private mayHoldShape(length: number, firstCode: number): boolean {
+    return (this.bits[slot(length)]! & bit(firstCode)) !== 0;
   }
 }
 
 /** Word length, with lengths of 31 and more sharing one slot. */
-function slot(word: string): number {
-  return Math.min(word.length, 31);
+function slot(length: number): number {
+  return Math.min(length, 31);
 }
 
 /** One bit from the first code unit: a-z each get their own (their codes mod 32 differ). */
-function bit(word: string): number {
-  return 1 << (word.charCodeAt(0) & 31);
+function bit(firstCode: number): number {
+  return 1 << (firstCode & 31);
 }

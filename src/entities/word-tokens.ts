@@ -47,6 +47,8 @@ export class WordScanner {
   end = 0;
   /** The word holds an apostrophe or hyphen joining two parts ("O'Brien", "al-Assad"): only such a word needs `namePart`'s full reading. */
   joined = false;
+  /** Every code unit of the current word is ASCII. */
+  ascii = true;
   private i = 0;
 
   constructor(private readonly text: string) {}
@@ -63,22 +65,35 @@ export class WordScanner {
       }
       const start = i;
       let joined = false;
+      // Code units are ORed together: the word is ASCII when no bit above 127 is set.
+      let codes = text.charCodeAt(i);
       i += len;
       for (;;) {
-        const next = wordCharLength(text, i);
+        const c = text.charCodeAt(i);
+        // Most word characters are ASCII letters: stepped over before any other test (NaN past the end fails every test).
+        if (c < 128 && isAsciiWordCode(c)) {
+          i += 1;
+          continue;
+        }
+        const next = c >= 128 ? wordCharLength(text, i) : 0;
         if (next > 0) {
+          codes |= c;
           i += next;
-        } else if (isJoinerCode(text.charCodeAt(i)) && wordCharLength(text, i + 1) > 0) {
+        } else if (isJoinerCode(c) && wordCharLength(text, i + 1) > 0) {
+          codes |= c;
           i += 1;
           joined = true;
         } else {
           break;
         }
       }
+      const end = extendInitials(text, start, i);
+      for (let k = i; k < end; k += 1) codes |= text.charCodeAt(k);
       this.start = start;
-      this.end = extendInitials(text, start, i);
+      this.end = end;
       this.joined = joined;
-      this.i = this.end;
+      this.ascii = codes < 128;
+      this.i = end;
       return true;
     }
     this.i = i;
