@@ -7,23 +7,26 @@ import * as characters from './characters';
 // Bound once: calls through a module namespace cost a getter per character under some loaders (tsx).
 const { isLineBreakAt, isWhitespaceCode } = characters;
 
-// Printable ASCII needs no full test: most characters are letters or a plain space.
-function isSpace(code: number): boolean {
-  if (code > 0x20 && code < 0x7f) return false;
-  return code === 0x20 || isWhitespaceCode(code);
-}
+/** 1 for each whitespace code: one load per character instead of a chain of range tests. */
+const SPACE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < table.length; code++) if (isWhitespaceCode(code)) table[code] = 1;
+  return table;
+})();
 
 /** Start of the first token at or after `from` (text.length when none is left). */
 export function skipWhitespace(text: string, from: number): number {
+  const length = text.length;
   let i = from;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  while (i < length && SPACE[text.charCodeAt(i)] === 1) i++;
   return i;
 }
 
 /** End (exclusive) of the token that starts at `from`. */
 export function tokenEnd(text: string, from: number): number {
+  const length = text.length;
   let i = from;
-  while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+  while (i < length && SPACE[text.charCodeAt(i)] !== 1) i++;
   return i;
 }
 

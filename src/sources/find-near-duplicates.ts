@@ -63,14 +63,21 @@ interface Counters {
   stamp: Int32Array;
 }
 
+/** A partner of an article and the shingles the two share. */
+interface Partner {
+  j: number;
+  shared: number;
+}
+
 /**
  * Partners of article i that are at least as large as it (ties: later
- * position), so each pair is seen once, from its smaller side. Exact: shared
- * shingles are counted from the posting lists, and a partner is kept when
- * that count plus the stock shingles not walked could still reach the
- * threshold; `sharedCount` then decides.
+ * position), so each pair is seen once, from its smaller side, with the
+ * shingles they share. Counted from the posting lists, which is exact when
+ * every list was walked; a partner is kept when that count plus the stock
+ * shingles not walked could still reach the threshold, and only then is it
+ * counted again in full.
  */
-function candidates(i: number, sets: readonly Int32Array[], index: ShingleIndex, threshold: number, counters: Counters): number[] {
+function partnersOf(i: number, sets: readonly Int32Array[], index: ShingleIndex, threshold: number, counters: Counters, ascending: AscendingSets): Partner[] {
   const set = sets[i]!;
   const size = set.length;
   // The epsilon keeps 0.7 * 10 from rounding up to 8.
@@ -98,7 +105,17 @@ function candidates(i: number, sets: readonly Int32Array[], index: ShingleIndex,
       shared[j] += 1;
     }
   }
-  return touched.filter((j) => shared[j]! + unwalked >= needed).sort((a, b) => a - b);
+  const kept = touched.filter((j) => shared[j]! + unwalked >= needed).sort((a, b) => a - b);
+  return kept.map((j) => ({ j, shared: unwalked === 0 ? shared[j]! : sharedCount(ascending.of(i), ascending.of(j)) }));
+}
+
+/** The articles' shingle sets sorted ascending, made only for the pairs that need a full count. */
+class AscendingSets {
+  private readonly sorted: (Int32Array | undefined)[] = [];
+  constructor(private readonly sets: readonly Int32Array[]) {}
+  of(i: number): Int32Array {
+    return (this.sorted[i] ??= this.sets[i]!.slice().sort());
+  }
 }
 
 /** Shingles two ascending id sets share. */
@@ -137,10 +154,11 @@ export function findNearDuplicates(
   const index = buildIndex(sets, table.size);
   const pairs: NearDuplicatePair[] = [];
   const counters = { shared: new Int32Array(sets.length), stamp: new Int32Array(sets.length).fill(-1) };
+  const ascending = new AscendingSets(sets);
   sets.forEach((set, i) => {
     if (set.length === 0) return;
-    for (const j of candidates(i, sets, index, threshold, counters)) {
-      const overlap = sharedCount(set, sets[j]!) / set.length;
+    for (const { j, shared } of partnersOf(i, sets, index, threshold, counters, ascending)) {
+      const overlap = shared / set.length;
       // Positions follow sorted ids, so the smaller position is the smaller id.
       if (overlap >= threshold) pairs.push({ a: sorted[Math.min(i, j)]!.id, b: sorted[Math.max(i, j)]!.id, overlap });
     }

@@ -62,7 +62,7 @@ export class ShingleTable {
     return this.count;
   }
 
-  /** The distinct shingle ids of a text, ascending. */
+  /** The distinct shingle ids of a text, each once, in the order the text first holds them. */
   idsOf(text: string): Int32Array {
     const seq = this.wordIds.wordsOf(text);
     if (seq.length === 0) return new Int32Array(0);
@@ -71,27 +71,20 @@ export class ShingleTable {
     return this.distinctIds(seq);
   }
 
-  /**
-   * Each shingle id of a text once, ascending, sorting only some: the ids
-   * this text adds are numbered in reading order, so they are exactly
-   * base..size-1, all above the older ids; only the older ones need sorting.
-   */
+  /** Each shingle id of a text once, unsorted: callers count overlaps, so sorting would be wasted. */
   private distinctIds(seq: Int32Array): Int32Array {
     const text = ++this.texts;
-    const base = this.count;
     const positions = seq.length - WIDTH + 1;
-    const older = new Int32Array(positions);
+    const ids = new Int32Array(positions);
     let n = 0;
     for (let i = 0; i < positions; i++) {
       const id = this.idOf(seq, i);
-      if (id >= base || this.seenIn[id] === text) continue;
+      if (this.seenIn[id] === text) continue;
       this.seenIn[id] = text;
-      older[n++] = id;
+      ids[n++] = id;
     }
-    const ids = new Int32Array(n + this.count - base);
-    ids.set(older.subarray(0, n).sort());
-    for (let id = base; id < this.count; id++) ids[n++] = id;
-    return ids;
+    // A view, not a copy: the sets live only as long as one comparison.
+    return ids.subarray(0, n);
   }
 
   /** Id of the WIDTH words from `from` on; filed if new. */

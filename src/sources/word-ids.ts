@@ -1,119 +1,166 @@
-import { grownInt32, grownUint16, slotsForIds } from '../internal/id-slots';
+import { grownInt32, slotsForIds } from '../internal/id-slots';
 import { shingleWords } from './shingles';
 
 /** A letter or digit, as `shingleWords` reads them; tested only on characters outside ASCII. */
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
+/** A word `shingleWords` gives that the ASCII scan would give too. */
+const ASCII_WORD = /^[a-z0-9]+$/;
+
 const EMPTY = new Int32Array(0);
 
-/** Each ASCII code lower-cased if it is a letter or digit, 0 if not: one load instead of three range tests per character. */
-const ASCII_WORD_CODE = (() => {
-  const table = new Uint16Array(128);
-  for (let c = 48; c <= 57; c++) table[c] = c;
-  for (let c = 97; c <= 122; c++) table[c] = c;
-  for (let c = 65; c <= 90; c++) table[c] = c + 32;
+/**
+ * Each ASCII letter or digit as a code from 1 to 36, either case alike; 0
+ * for anything else. Never 0 in a word, so packed codes keep a word's length.
+ */
+const WORD_CODE = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 48; c <= 57; c++) table[c] = c - 47;
+  for (let c = 97; c <= 122; c++) table[c] = c - 86;
+  for (let c = 65; c <= 90; c++) table[c] = c - 54;
   return table;
 })();
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
+/** Codes packed into one int of a word's key: five of 6 bits stay a small positive integer. */
+const CODES_PER_INT = 5;
+const CODE_BITS = 6;
+
+/** Starts the key of a word with a character outside ASCII; its code units follow. Packed ints are never negative, so the two kinds never meet. */
+const UNPACKED = -1;
+
 const FNV_PRIME = 0x01000193;
 
-/** ORed into an ASCII letter or digit, its lower case (digits already have this bit). */
-const ASCII_LOWER = 0x20;
+/** Hash of a key: FNV over its ints, then Murmur3's finaliser, since FNV's low bits (the slot) barely mix. */
+function hashKey(key: Int32Array, size: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = 0; k < size; k++) h = Math.imul(h ^ key[k]!, FNV_PRIME);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
 
 /**
  * The words of texts as small integers, as `shingleWords` splits and
  * lower-cases them: equal words get one id across every text one table
- * reads. A text whose letters and digits are all ASCII is scanned by
- * character code, so no string is built per word; any other text goes
- * through `shingleWords`. Both paths file a word by its lower-cased character
- * codes, so they give it the same id.
+ * reads. Each word is filed under a key of a few ints, its letter codes
+ * packed five to an int, so a lookup compares two or three ints instead of
+ * every character. A text whose letters and digits are all ASCII is scanned
+ * by character code, building no string per word; any other text goes
+ * through `shingleWords`, and its all-ASCII words are packed alike, so both
+ * paths give a word the same id.
  */
 export class WordIds {
   /** Open addressing: word id + 1 in each used slot, 0 in a free one. */
   private slots: Int32Array = new Int32Array(1 << 12);
   private hashes: Int32Array = new Int32Array(1 << 11);
-  /** Where each word's characters start in `chars`; word id + 1 holds its end. */
+  /** Where each word's key starts in `keys`; word id + 1 holds its end. */
   private starts: Int32Array = new Int32Array((1 << 11) + 1);
-  /** The characters of every word filed, back to back. */
-  private chars: Uint16Array = new Uint16Array(1 << 14);
+  /** The key of every word filed, back to back. */
+  private keys: Int32Array = new Int32Array(1 << 12);
   private count = 0;
   /** Scratch for one text's word ids. */
   private sequence: Int32Array = new Int32Array(1 << 10);
+  /** Scratch for one word's key. */
+  private key: Int32Array = new Int32Array(64);
 
   /** The word ids of a text, in order. */
   wordsOf(text: string): Int32Array {
     if (typeof text !== 'string') return EMPTY;
-    let count = 0;
     const length = text.length;
-    // Words are at least one character apart: sized here, the loop needs no check.
+    // Words are at least one character apart, and no key is longer than its text: sized here, the loop needs no check.
     if (this.sequence.length < (length + 1) >> 1) this.sequence = new Int32Array(length);
+    const key = this.keyScratch(length);
     const sequence = this.sequence;
-    for (let i = 0; i < length; ) {
-      let code = text.charCodeAt(i);
-      let lower = code < 128 ? ASCII_WORD_CODE[code]! : 0;
-      if (lower === 0) {
-        // A letter or digit outside ASCII: lower-casing and splitting are left to `shingleWords`.
-        if (code >= 128 && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!))) return this.wordsOfOther(text);
-        i++;
+    let count = 0;
+    let size = 0;
+    let packed = 0;
+    let codes = 0;
+    for (let i = 0; i < length; i++) {
+      const unit = text.charCodeAt(i);
+      const code = unit < 128 ? WORD_CODE[unit]! : 0;
+      if (code !== 0) {
+        packed = (packed << CODE_BITS) | code;
+        if (++codes === CODES_PER_INT) {
+          key[size++] = packed;
+          packed = codes = 0;
+        }
         continue;
       }
-      const from = i;
-      let hash = FNV_OFFSET;
-      while (lower !== 0) {
-        hash = Math.imul(hash ^ lower, FNV_PRIME);
-        if (++i === length) break;
-        code = text.charCodeAt(i);
-        lower = code < 128 ? ASCII_WORD_CODE[code]! : 0;
+      // A letter or digit outside ASCII: lower-casing and splitting are left to `shingleWords`.
+      if (unit >= 128 && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!))) return this.wordsOfOther(text);
+      if (codes !== 0) {
+        key[size++] = packed;
+        packed = codes = 0;
       }
-      // Read in place, lower-cased as compared: no copy of the word.
-      sequence[count++] = this.idOfWord(text, from, i - from, ASCII_LOWER, hash);
+      if (size !== 0) {
+        sequence[count++] = this.idOfKey(key, size);
+        size = 0;
+      }
     }
+    if (codes !== 0) key[size++] = packed;
+    if (size !== 0) sequence[count++] = this.idOfKey(key, size);
     return sequence.slice(0, count);
   }
 
   private wordsOfOther(text: string): Int32Array {
     const words = shingleWords(text);
     const ids = new Int32Array(words.length);
-    for (let k = 0; k < words.length; k++) {
-      const word = words[k]!;
-      let hash = FNV_OFFSET;
-      for (let c = 0; c < word.length; c++) hash = Math.imul(hash ^ word.charCodeAt(c), FNV_PRIME);
-      ids[k] = this.idOfWord(word, 0, word.length, 0, hash);
-    }
+    for (let k = 0; k < words.length; k++) ids[k] = this.idOfWord(words[k]!);
     return ids;
   }
 
-  /**
-   * Id of the word `source[from, from + size)`, each code ORed with `fold`
-   * (ASCII_LOWER for a raw ASCII word, 0 for one already lower-cased), whose
-   * hash is given; filed if new.
-   */
-  private idOfWord(source: string, from: number, size: number, fold: number, hash: number): number {
+  /** Id of a lower-cased word: packed as the scan packs it when all ASCII, else its code units as they are. */
+  private idOfWord(word: string): number {
+    const key = this.keyScratch(word.length + 1);
+    let size = 0;
+    if (ASCII_WORD.test(word)) {
+      for (let c = 0; c < word.length; c += CODES_PER_INT) {
+        let packed = 0;
+        for (let k = c; k < Math.min(c + CODES_PER_INT, word.length); k++) packed = (packed << CODE_BITS) | WORD_CODE[word.charCodeAt(k)]!;
+        key[size++] = packed;
+      }
+    } else {
+      key[size++] = UNPACKED;
+      for (let c = 0; c < word.length; c++) key[size++] = word.charCodeAt(c);
+    }
+    return this.idOfKey(key, size);
+  }
+
+  /** The key scratch, at least `length` ints long. */
+  private keyScratch(length: number): Int32Array {
+    if (this.key.length < length) this.key = new Int32Array(length);
+    return this.key;
+  }
+
+  /** Id of the word whose key is `key[0, size)`; filed if new. */
+  private idOfKey(key: Int32Array, size: number): number {
+    const hash = hashKey(key, size);
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const held = this.slots[slot]!;
-      if (held === 0) return this.add(slot, source, from, size, fold, hash);
-      if (this.hashes[held - 1] === hash && this.isWord(held - 1, source, from, size, fold)) return held - 1;
+      if (held === 0) return this.add(slot, key, size, hash);
+      if (this.hashes[held - 1] === hash && this.isKey(held - 1, key, size)) return held - 1;
     }
   }
 
-  /** Whether word `id` has the characters of the word read as `idOfWord` reads it. */
-  private isWord(id: number, source: string, from: number, size: number, fold: number): boolean {
+  /** Whether word `id` is filed under `key[0, size)`. */
+  private isKey(id: number, key: Int32Array, size: number): boolean {
     const start = this.starts[id]!;
     if (this.starts[id + 1]! - start !== size) return false;
-    const chars = this.chars;
-    for (let k = 0; k < size; k++) if (chars[start + k] !== (source.charCodeAt(from + k) | fold)) return false;
+    const keys = this.keys;
+    for (let k = 0; k < size; k++) if (keys[start + k] !== key[k]) return false;
     return true;
   }
 
-  private add(slot: number, source: string, from: number, size: number, fold: number, hash: number): number {
+  private add(slot: number, key: Int32Array, size: number, hash: number): number {
     const id = this.count++;
     if (id === this.hashes.length) this.hashes = grownInt32(this.hashes, id * 2);
     if (id + 2 > this.starts.length) this.starts = grownInt32(this.starts, this.starts.length * 2);
     const start = this.starts[id]!;
-    if (start + size > this.chars.length) this.chars = grownUint16(this.chars, Math.max(this.chars.length * 2, start + size));
-    for (let k = 0; k < size; k++) this.chars[start + k] = source.charCodeAt(from + k) | fold;
+    if (start + size > this.keys.length) this.keys = grownInt32(this.keys, Math.max(this.keys.length * 2, start + size));
+    for (let k = 0; k < size; k++) this.keys[start + k] = key[k]!;
     this.starts[id + 1] = start + size;
     this.hashes[id] = hash;
     this.slots[slot] = id + 1;

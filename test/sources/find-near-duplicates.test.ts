@@ -1,5 +1,5 @@
 import { CorroborateError } from '../../src/errors';
-import { findNearDuplicates } from '../../src/sources/find-near-duplicates';
+import { findNearDuplicates, SHINGLE_POSTING_CAP } from '../../src/sources/find-near-duplicates';
 import { shingles } from '../../src/sources/shingles';
 import { REPRINT, REPRINT_OF_REPRINT, UNRELATED, WIRE } from './fixtures';
 
@@ -89,5 +89,22 @@ describe('findNearDuplicates', () => {
       }
       expect(findNearDuplicates(articles, { threshold })).toEqual(expected);
     }
+  });
+  it('counts stock shingles too when scoring copies among more articles than the posting cap', () => {
+    const words = (i: number): string => Array.from({ length: 20 }, (_, k) => `w${(i * 20 + k).toString(36)}`).join(' ');
+    const stock = 'The ministry said in a statement on Monday.';
+    const many = Array.from({ length: SHINGLE_POSTING_CAP + 50 }, (_, i) => ({ id: `a${String(i).padStart(4, '0')}`, text: `${words(i)}. ${stock}` }));
+    // A verbatim copy of the first article and one that keeps only part of its own words.
+    many.push({ id: 'copy', text: many[0]!.text }, { id: 'part', text: `${words(0).split(' ').slice(0, 9).join(' ')} ${stock}` });
+    const overlap = (x: string, y: string): number => {
+      const [sx, sy] = [shingles(x), shingles(y)];
+      return [...sx].filter((s) => sy.has(s)).length / Math.min(sx.size, sy.size);
+    };
+    const [first, copy, part] = [many[0]!.text, many[many.length - 2]!.text, many[many.length - 1]!.text];
+    expect(findNearDuplicates(many, { threshold: 0.3 })).toEqual([
+      { a: 'a0000', b: 'copy', overlap: 1 },
+      { a: 'a0000', b: 'part', overlap: overlap(first, part) },
+      { a: 'copy', b: 'part', overlap: overlap(copy, part) },
+    ]);
   });
 });
