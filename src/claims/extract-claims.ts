@@ -179,29 +179,20 @@ export function extractClaims(sentence: Sentence, options: ExtractClaimsOptions 
   // A conjunction inside a lifted clause joins its own words ("who arrived Monday and met aides").
   const splits = outsideAsides(splitsOf(tt, { rules: options.splitRules }), asides);
   const bounds = clauseBounds(text, splits);
-  const clauses = bounds.map((b) => cutAroundAsides(text, b, asidesOpeningIn(asides, b)));
+  // Plain loops, not `map`: V8's inlined `map` makes arrays of another kind than the builtin, and the mix
+  // throws away this function's optimised code during the first pass over a feed.
+  const clauses: ClausePieces[] = [];
+  for (const b of bounds) clauses.push(cutAroundAsides(text, b, asidesOpeningIn(asides, b)));
   // Each clause's own words, kept for its speaker and flags (clause texts are not in the recent-text cache).
-  const owns: TokenizedText[] = [];
-  const drafts: ClauseDraft[] = clauses.map((clause) => {
-    const { bounds, pieces } = clause;
-    const first = pieces[0].start;
-    const last = pieces[pieces.length - 1].end;
-    const own = maskedTokenized(tt, first, last, pieces);
-    owns.push(own);
-    // Speakers are read with each closing mark kept: "X met Roe, who ..., officials said" still has its comma.
-    // Without asides there are no marks to add, and the clause is heard as it reads.
-    const heard = clause.asides.length === 0 ? own : maskedTokenized(tt, first, last, withClosingMarks(pieces, clause.asides));
-    // `heard` is never blank: every piece starts with a non-space character.
-    const attribution = attributionIn(heard, { offset: base + first, rules: options.attributionRules });
-    return { text: own.text, span: { start: base + first, end: base + last }, split: bounds.split, own: attribution, tokenized: own };
-  });
+  const drafts: TokenizedDraft[] = [];
+  for (const clause of clauses) drafts.push(clauseDraft(tt, clause, base, options.attributionRules));
   const speakers = resolveAttributions(drafts);
 
   const claims: ClaimDraft[] = [];
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i];
     const draft = drafts[i];
-    const own = owns[i];
+    const own = draft.tokenized;
     const whole = clause.pieces.length === 1;
     const parts = whole ? undefined : clause.pieces.map((p) => shift(p, base));
     const antecedent = clause.bounds.split?.rule === 'relative-clause' ? antecedentAt(text, tokens, tokenAt(tokens, clause.bounds.split.joiner.start), base) : undefined;
@@ -212,6 +203,23 @@ export function extractClaims(sentence: Sentence, options: ExtractClaimsOptions 
     for (const { aside, clause: c } of clause.asides) claims.push(asideClaim(tt, base, aside, c, speaker));
   }
   return { claims, skipped: [] };
+}
+
+/** A clause draft that always carries its own words tokenised: its claim's flags are read from them. */
+type TokenizedDraft = ClauseDraft & { tokenized: TokenizedText };
+
+/** A clause before its speaker is settled: the attribution in its own words, and those words tokenised. */
+function clauseDraft(tt: TokenizedText, clause: ClausePieces, base: number, rules: ExtractClaimsOptions['attributionRules']): TokenizedDraft {
+  const { bounds, pieces } = clause;
+  const first = pieces[0].start;
+  const last = pieces[pieces.length - 1].end;
+  const own = maskedTokenized(tt, first, last, pieces);
+  // Speakers are read with each closing mark kept: "X met Roe, who ..., officials said" still has its comma.
+  // Without asides there are no marks to add, and the clause is heard as it reads.
+  const heard = clause.asides.length === 0 ? own : maskedTokenized(tt, first, last, withClosingMarks(pieces, clause.asides));
+  // `heard` is never blank: every piece starts with a non-space character.
+  const attribution = attributionIn(heard, { offset: base + first, rules });
+  return { text: own.text, span: { start: base + first, end: base + last }, split: bounds.split, own: attribution, tokenized: own };
 }
 
 /** Index of the token starting at local offset `at`, or -1. */

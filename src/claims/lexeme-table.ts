@@ -12,7 +12,18 @@ export interface Lexeme {
   readonly hash: number;
 }
 
-const INITIAL_SLOTS = 4096;
+/** FNV-1a over UTF-16 code units: the hash a lexeme is found by. Start from `FNV_OFFSET`, one step per unit. */
+export const FNV_OFFSET = 0x811c9dc5;
+export function fnvStep(hash: number, unit: number): number {
+  return Math.imul(hash ^ unit, 0x01000193);
+}
+
+/**
+ * Room for 4,096 words before the first growth (a feed of a thousand articles
+ * holds about 3,000): growing replaces the arrays, which throws away the
+ * optimised scanner once, while a bigger table reads slower (more cache misses).
+ */
+const INITIAL_SLOTS = 8192;
 /** Past this many distinct texts the table starts afresh, so hostile input cannot grow it without bound. */
 const MAX_LEXEMES = 50_000;
 
@@ -34,8 +45,13 @@ export class LexemeTable {
 
   /** The lexeme of `text.slice(start, end)`, a token of the given kind. */
   find(text: string, start: number, end: number, kind: Token['kind']): Lexeme {
-    let hash = 0x811c9dc5; // FNV-1a over UTF-16 code units
-    for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193);
+    let hash = FNV_OFFSET;
+    for (let k = start; k < end; k++) hash = fnvStep(hash, text.charCodeAt(k));
+    return this.findHashed(text, start, end, kind, hash);
+  }
+
+  /** `find`, given `hash`: the FNV-1a of the stretch (see `fnvStep`), worked out by a caller already reading it. */
+  findHashed(text: string, start: number, end: number, kind: Token['kind'], hash: number): Lexeme {
     hash |= 0;
     if (hash === 0) hash = 1;
     const mask = this.hashes.length - 1;
@@ -85,8 +101,23 @@ function sameText(word: string, text: string, start: number, end: number): boole
   return true;
 }
 
+/**
+ * Made with `new`, not as an object literal: V8 tracks a literal's
+ * allocation site, and once it sees that lexemes all live on (they are
+ * kept) it moves the site to the old generation and throws away the
+ * optimised scanner that had it inlined. A constructor has no such site.
+ */
+class StoredLexeme implements Lexeme {
+  constructor(
+    readonly text: string,
+    readonly lower: string,
+    readonly traits: number,
+    readonly hash: number,
+  ) {}
+}
+
 function makeLexeme(text: string, kind: Token['kind'], hash: number): Lexeme {
   let lower = text.toLowerCase();
   if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-  return { text, lower, traits: traitsOfText(text, lower, kind), hash };
+  return new StoredLexeme(text, lower, traitsOfText(text, lower, kind), hash);
 }

@@ -52,32 +52,30 @@ function continuesReport(split: SplitPoint): boolean {
   return !(split.joinerText ?? '').startsWith(',');
 }
 
+/** The speaker clause `i` (without one of its own) gets from the split before it or the clause before it, or null. */
+function handedOn(clauses: readonly ClauseDraft[], i: number, before: AttributionMatch | null): AttributionMatch | null {
+  const clause = clauses[i];
+  const split = clause.split;
+  if (split?.verb && before) return { ...before, verb: split.verb, rule: split.rule };
+  if (split?.sharedSubject) {
+    const speaker = sharedSubjectSpeaker(clause, clauses[0]);
+    if (speaker) return speaker;
+  }
+  if (before && GOVERNS_FORWARD.has(before.kind) && split && continuesReport(split)) return before;
+  return null;
+}
+
 /**
  * Settles who speaks in each clause: its own attribution; else one handed on
  * by the split (", adding that"); else the subject it shares; else the nearest
  * front attribution before it (not across a semicolon); else a trailing one after it.
  */
 export function resolveAttributions(clauses: readonly ClauseDraft[]): (AttributionMatch | null)[] {
-  const resolved: (AttributionMatch | null)[] = clauses.map((c) => c.own);
-  clauses.forEach((clause, i) => {
-    if (resolved[i] || i === 0) return;
-    const split = clause.split;
-    const before = resolved[i - 1];
-    if (split?.verb && before) {
-      resolved[i] = { ...before, verb: split.verb, rule: split.rule };
-      return;
-    }
-    if (split?.sharedSubject) {
-      const speaker = sharedSubjectSpeaker(clause, clauses[0]);
-      if (speaker) {
-        resolved[i] = speaker;
-        return;
-      }
-    }
-    if (before && GOVERNS_FORWARD.has(before.kind) && split && continuesReport(split)) {
-      resolved[i] = before;
-    }
-  });
+  // Plain loops, not `map`/`forEach`: V8's inlined `map` makes arrays of another kind than the builtin,
+  // and the mix throws away the optimised caller during the first pass over a feed.
+  const resolved: (AttributionMatch | null)[] = [];
+  for (const c of clauses) resolved.push(c.own);
+  for (let i = 1; i < clauses.length; i++) if (!resolved[i]) resolved[i] = handedOn(clauses, i, resolved[i - 1]);
   for (let i = clauses.length - 2; i >= 0; i--) {
     const after = resolved[i + 1];
     if (!resolved[i] && after && GOVERNS_BACKWARD.has(after.kind) && clauses[i + 1].split?.rule !== 'semicolon-clause') {

@@ -1,5 +1,5 @@
 import type { ScannedToken } from './types';
-import { LexemeTable } from './lexeme-table';
+import { FNV_OFFSET, fnvStep, LexemeTable, type Lexeme } from './lexeme-table';
 
 // A word is letters/digits joined by single apostrophes, hyphens, dots or commas
 // ("don't", "Qala-e-Naw", "U.S", "1,000"); the joiner class is disjoint from the
@@ -23,26 +23,47 @@ function isAsciiAlnum(c: number): boolean {
 }
 
 /**
+ * The FNV-1a hash of the word `asciiWordEnd` read last (see `fnvStep`): a
+ * second answer without allocating a pair, so the lexeme lookup need not read
+ * the word's characters again.
+ */
+let wordHash = 0;
+
+/**
  * End of the `WORD` match at `i` (an ASCII letter or digit) read by hand, or
  * -1 once a character past ASCII comes into question: the pattern then decides.
  * Most words of English news are plain ASCII, and the sticky Unicode pattern
- * costs several times this loop.
+ * costs several times this loop. Hashes the word as it goes (`wordHash`).
  */
 function asciiWordEnd(text: string, i: number): number {
   const n = text.length;
+  let hash = fnvStep(FNV_OFFSET, text.charCodeAt(i));
   let k = i + 1;
   for (;;) {
-    while (k < n && isAsciiAlnum(text.charCodeAt(k))) k++;
-    if (k >= n) return k;
-    const c = text.charCodeAt(k);
+    let c = 0;
+    while (k < n && isAsciiAlnum((c = text.charCodeAt(k)))) {
+      hash = fnvStep(hash, c);
+      k++;
+    }
+    if (k >= n) break;
     if (c >= 0x80) return -1;
     // A joiner (' . , -) continues the word only before another letter or digit.
-    if (c !== 0x27 && c !== 0x2e && c !== 0x2c && c !== 0x2d) return k;
+    if (c !== 0x27 && c !== 0x2e && c !== 0x2c && c !== 0x2d) break;
     const next = k + 1 < n ? text.charCodeAt(k + 1) : 0;
     if (next >= 0x80) return -1;
-    if (!isAsciiAlnum(next)) return k;
+    if (!isAsciiAlnum(next)) break;
+    hash = fnvStep(fnvStep(hash, c), next);
     k += 2;
   }
+  wordHash = hash;
+  return k;
+}
+
+/** The lexemes of the ASCII punctuation marks by code: a one-character mark needs no hash or probe. */
+const asciiMarks: (Lexeme | undefined)[] = new Array<Lexeme | undefined>(0x80).fill(undefined);
+
+function asciiMark(text: string, i: number): Lexeme {
+  return (asciiMarks[text.charCodeAt(i)] ??= lexemes.find(text, i, i + 1, 'punct'));
 }
 
 /**
@@ -59,14 +80,18 @@ export function scanTokens(text: string): ScannedToken[] {
       i++; // ASCII white space, by hand: most gaps are one space
       continue;
     }
+    let lexeme: Lexeme | undefined;
     let end = -1;
     let kind: ScannedToken['kind'] = 'word';
-    if (isAsciiAlnum(c)) end = asciiWordEnd(text, i);
-    else if (c < 0x80) {
+    if (isAsciiAlnum(c)) {
+      end = asciiWordEnd(text, i);
+      if (end >= 0) lexeme = lexemes.findHashed(text, i, end, kind, wordHash);
+    } else if (c < 0x80) {
       end = i + 1; // ASCII but neither a letter, a digit nor white space: a mark
       kind = 'punct';
+      lexeme = asciiMark(text, i);
     }
-    if (end < 0) {
+    if (lexeme === undefined) {
       WORD.lastIndex = i;
       if (WORD.test(text)) end = WORD.lastIndex;
       else {
@@ -78,9 +103,9 @@ export function scanTokens(text: string): ScannedToken[] {
         end = codePointEnd(text, i);
         kind = 'punct';
       }
+      lexeme = lexemes.find(text, i, end, kind);
     }
-    const { text: word, lower, traits } = lexemes.find(text, i, end, kind);
-    tokens.push({ text: word, lower, start: i, end, kind, traits });
+    tokens.push({ text: lexeme.text, lower: lexeme.lower, start: i, end, kind, traits: lexeme.traits });
     i = end;
   }
   return tokens;
