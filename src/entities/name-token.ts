@@ -146,6 +146,23 @@ function isStopWord(lower: string): boolean {
   return STOP_WORDS.has(lower) || (endsPossessive(lower) && STOP_WORDS.has(lower.slice(0, -2)));
 }
 
+/** A stop word with a verb glued on ("I've", "We're", "They'll", "I'd", "I'm"), or any "n't" form ("Don't", "Can't"). */
+const STOP_CONTRACTION = /^(\p{L}+)['\u2019](?:ve|re|ll|d|m)$/u;
+const NOT_CONTRACTION = /n['\u2019]t$/u;
+
+/**
+ * Whether a would-be name with an apostrophe or hyphen is no name: a stop
+ * word in a contraction, or a token whose capitalised part is a stop word
+ * ("mid-August" is a month, "pre-Monday" a weekday).
+ */
+function isStopJoined(text: string, start: number, end: number, part: { from: number; to: number }, lower: string): boolean {
+  if (NOT_CONTRACTION.test(lower)) return true;
+  const contraction = STOP_CONTRACTION.exec(lower);
+  if (contraction && STOP_WORDS.has(contraction[1]!)) return true;
+  const whole = part.from === 0 && start + part.to === end;
+  return !whole && isStopWord(text.slice(start + part.from, start + part.to).toLowerCase());
+}
+
 /** Finds and describes every word of the text for the run builder. */
 export function describeTokens(text: string): NameToken[] {
   const described: NameToken[] = [];
@@ -166,7 +183,7 @@ export function describeTokens(text: string): NameToken[] {
       part ? start + part.from : start,
       part ? start + part.to : end,
       gapStart,
-      isName && !isStopWord(lower!),
+      isName && !isStopWord(lower!) && !(part && isStopJoined(text, start, end, part, lower!)),
       part !== null && part.closes,
       startsSentence(text, gapStart, start, prev),
       words.ascii,

@@ -168,6 +168,18 @@ describe('extractEntities and sentence openers', () => {
     expect(names(text)).toContain('Heavy Industries');
   });
 
+  it('does not take a pronoun or verb contraction for a name', () => {
+    const text = "\"I've waited all week,\" said Mira Solberg. We're not leaving, They'll stay. I’d go. Don't wait, Can't stop.";
+    expect(names(text)).toEqual(['Mira Solberg']);
+  });
+
+  it('does not take a month or weekday behind a prefix for a name, but keeps a name there', () => {
+    const text = 'By mid-August the fighting had spread. A pre-Monday vote failed. Leaders of anti-Taliban groups met in Kabul.';
+    expect(names(text)).not.toContain('August');
+    expect(names(text)).not.toContain('Monday');
+    expect(names(text)).toEqual(expect.arrayContaining(['Taliban', 'Kabul']));
+  });
+
   it('keeps a name of the same shape that the text also capitalises mid-sentence', () => {
     const text = 'Beijing rejected the report on Monday. Officials in Beijing said the figures were wrong.';
     expect(names(text)).toContain('Beijing');
