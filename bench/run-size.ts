@@ -3,7 +3,8 @@
  * in each asked mode (see Mode), and score the numeric conflicts and wire copies against the ground truth.
  * bench/run.ts starts one child per size so peak RSS is per size.
  */
-import { crossReference, crossReferenceAsync, type CrossReferenceOptions } from '../src';
+import type { CrossReferenceOptions } from '../src';
+import { library } from './library';
 import type { ArticleInput, Diagnostic, Finding } from '../src/types';
 import { generateCorpus } from './generate-corpus';
 import type { GroundTruth } from './corpus/types';
@@ -67,7 +68,7 @@ async function timeBatches(batches: readonly ArticleInput[][], truth: GroundTrut
   const findings: Finding[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const batch of batches) {
-    const r = workers > 1 ? await crossReferenceAsync(batch, { ...options, workers }) : crossReference(batch, options);
+    const r = workers > 1 ? await library.crossReferenceAsync(batch, { ...options, workers }) : library.crossReference(batch, options);
     claims += r.claims.length;
     clusters += r.clusters.length;
     for (const f of r.findings) findings.push(f);

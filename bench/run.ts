@@ -3,11 +3,13 @@
  * goes through crossReference in one call, each mode in a fresh child process
  * so peak RSS is per size and mode. Prints throughput, time, peak RSS, the scaling ratio, and
  * precision/recall of numeric-conflict findings against the ground truth;
- * then the import time of the built package when dist/ exists.
+ * then the import time of the built package when dist/ exists. It measures
+ * the built package (dist/, built from this tree first), as users install it;
+ * --source measures src/ through tsx instead (about a tenth slower).
  *
  *   bash bench/run [--sizes 1000,10000] [--stories N | --per-story-articles K]
  *                  [--seed S] [--timeout SECONDS] [--modes split,split-workers,one,per-story]
- *                  [--per-story-max N] [--json FILE]
+ *                  [--per-story-max N] [--json FILE] [--source]
  *
  * Modes (see run-size.ts): split (default) hands the whole feed to one call
  * with `stories: 'split'`; split-workers (default) does the same through
@@ -37,11 +39,13 @@ interface Args {
   perStoryMax: number;
   json?: string;
   child?: number;
+  /** Measure src/ through tsx instead of the built package (see bench/library.ts). */
+  source: boolean;
 }
 
 function usage(message: string): never {
   console.error(`bench/run: ${message}`);
-  console.error('usage: bash bench/run [--sizes 1000,10000] [--stories N | --per-story-articles K] [--seed S] [--timeout SECONDS] [--modes split,split-workers,one,per-story] [--per-story-max N] [--json FILE]');
+  console.error('usage: bash bench/run [--sizes 1000,10000] [--stories N | --per-story-articles K] [--seed S] [--timeout SECONDS] [--modes split,split-workers,one,per-story] [--per-story-max N] [--json FILE] [--source]');
   process.exit(2);
 }
 
@@ -72,6 +76,7 @@ function parseArgs(argv: readonly string[]): Args {
     perStoryMax: positive('per-story-max', value('per-story-max'), 1000),
     json: value('json'),
     child: value('child') === undefined ? undefined : positive('child', value('child'), 0),
+    source: argv.includes('--source'),
   };
 }
 
@@ -99,11 +104,21 @@ function runSizeInChildren(args: Args, size: number): SizeResult | undefined {
   return merged;
 }
 
+/** Builds dist/ from this tree, so the package measured is the code checked out (users install the build). */
+function buildPackage(): void {
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (build.status !== 0) {
+    console.error(`bench/run: npm run build failed (pass --source to measure src/ instead)\n${build.stderr}`);
+    process.exit(1);
+  }
+}
+
 /** Runs one mode of one size in a child process; undefined on timeout or failure (the reason is printed). */
 function runChild(args: Args, size: number, mode: Mode): SizeResult | undefined {
   const childArgs = ['--import', 'tsx', path.join(__dirname, 'run.ts'), '--child', String(size), '--stories', String(storiesFor(args, size)), '--seed', String(args.seed)];
   childArgs.push('--modes', mode);
-  const child = spawnSync(process.execPath, childArgs, { cwd: ROOT, encoding: 'utf8', timeout: args.timeout * 1000, maxBuffer: 64 << 20 });
+  const env = { ...process.env, CORROBORATE_BENCH_SOURCE: args.source ? '1' : '0' };
+  const child = spawnSync(process.execPath, childArgs, { cwd: ROOT, env, encoding: 'utf8', timeout: args.timeout * 1000, maxBuffer: 64 << 20 });
   if (child.error || child.status !== 0) {
     const stderr = (child.stderr || String(child.error)).trim().split('\n');
     // The error line itself, then where it was thrown: enough to see which stage failed.
@@ -160,7 +175,9 @@ async function main(): Promise<void> {
     console.log(`RESULT ${JSON.stringify(result)}`);
     return;
   }
+  if (!args.source) buildPackage();
   console.log(`# corroborate scale benchmark (${new Date().toISOString().slice(0, 10)}, node ${process.version}, timeout ${args.timeout} s per size)`);
+  console.log(`# measuring ${args.source ? 'src/ through tsx (--source)' : 'the built package, dist/index.js, built from this tree just now'}`);
   const results: SizeResult[] = [];
   for (const size of args.sizes) {
     const r = runSizeInChildren(args, size);
