@@ -14,13 +14,35 @@ const examples = loadExampleArticles();
 
 describe('packAnalysis / unpackAnalysis', () => {
   it('survive structured clone (what postMessage does) exactly, key order included', () => {
-    for (const article of examples) {
+    for (const article of [...examples, ...generatedArticles(20)]) {
       const analysis = analyzeArticle(article);
-      const back = unpackAnalysis(structuredClone(packAnalysis(analysis)), article);
+      // Packing uses its analysis up (texts left out in place), as a worker does.
+      const back = unpackAnalysis(structuredClone(packAnalysis(analyzeArticle(article))), article);
       expect(back).toStrictEqual(analysis); // same values, plain prototypes, no extra or missing keys
       expect(JSON.stringify(back)).toBe(JSON.stringify(analysis)); // same key order
       expect(back.article).toBe(article);
     }
+  });
+
+  it('send no text that the article gives back over its span, nor the claims\u2019 article id', () => {
+    const article = examples[0];
+    const packed = packAnalysis(analyzeArticle(article));
+    const sent = JSON.stringify(packed);
+    const analysis = analyzeArticle(article);
+    for (const claim of analysis.claims) {
+      if (claim.text.length > 20) expect(sent).not.toContain(JSON.stringify(claim.text));
+    }
+    expect(packed.claims.every((c) => c.articleId === null)).toBe(true);
+    expect(packed.cleaned.blocks.every((b) => b.text === null)).toBe(true);
+  });
+
+  it('keep a text that is not the article over its span, and restore none that was not dropped', () => {
+    const article = { id: 'odd', text: 'The dam holds 3 million cubic metres, officials said on Monday.' };
+    const analysis = analyzeArticle(article);
+    analysis.claims[0]!.text = 'a text of its own';
+    const packed = packAnalysis(analysis);
+    expect(packed.claims[0]!.text).toBe('a text of its own');
+    expect(unpackAnalysis(structuredClone(packed), article).claims[0]!.text).toBe('a text of its own');
   });
 
   it('leave the article text out of what crosses threads', () => {
