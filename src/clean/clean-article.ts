@@ -1,5 +1,5 @@
 import type { ArticleInput, CleanedArticle, Diagnostic, SkippedSpan } from '../types';
-import type { Line, LineRefiner, LineRule, LineVerdicts } from './types';
+import type { Line, LineContext, LineRefiner, LineRule, LineVerdicts } from './types';
 import { DEFAULT_LINE_RULES } from './rules';
 import { DEFAULT_LINE_REFINERS } from './refiners';
 import { splitLines } from './split-lines';
@@ -18,6 +18,12 @@ export interface CleanArticleOptions {
   refiners?: readonly LineRefiner[];
 }
 
+/** The reason of the first rule that claims the line (a plain loop: no closure per line). */
+function firstReason(rules: readonly LineRule[], line: Line, context: LineContext): string | undefined {
+  for (const rule of rules) if (rule.test(line, context)) return rule.reason;
+  return undefined;
+}
+
 /**
  * Each line's verdict, and the origin (from the first reprint notice) and
  * wire credits (from every line, first mention first). One pass, so the
@@ -29,8 +35,8 @@ function judgeLines(lines: readonly Line[], rules: readonly LineRule[]): { verdi
   const wireCredits: string[] = [];
   const verdicts: LineVerdicts = lines.map((line, index) => {
     // One context per line, not one per rule asked.
-    const context = { lines, index };
-    const reason = rules.find((rule) => rule.test(line, context))?.reason;
+    const context: LineContext = { lines, index };
+    const reason = firstReason(rules, line, context);
     origin = origin ?? findOrigin(line.text);
     for (const wire of findWireCredits(line.text)) if (!wireCredits.includes(wire)) wireCredits.push(wire);
     return reason;

@@ -12,15 +12,30 @@ function isSpace(code: number): boolean {
 // faster than a loop over the characters.
 const BREAK = /[\n\r\u2028\u2029]/g;
 
+/** True when LF is the only line break in the text (nearly always): indexOf then finds them fastest. */
+function breaksOnlyAtLineFeeds(text: string): boolean {
+  return !text.includes('\r') && !text.includes('\u2028') && !text.includes('\u2029');
+}
+
+/** Index of the first line break at or after `from`, or the text's length. */
+function nextBreak(text: string, from: number, onlyLineFeeds: boolean): number {
+  if (onlyLineFeeds) {
+    const i = text.indexOf('\n', from);
+    return i < 0 ? text.length : i;
+  }
+  BREAK.lastIndex = from;
+  // test, not exec: no match array per line; a break is one character, so it sits just before lastIndex.
+  return BREAK.test(text) ? BREAK.lastIndex - 1 : text.length;
+}
+
 /** One linear pass; CRLF, CR, LF, LS and PS all end a line. Tabs and NBSP are trimmed. */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let blankBefore = true;
   let lineStart = 0;
+  const onlyLineFeeds = breaksOnlyAtLineFeeds(text);
   for (;;) {
-    BREAK.lastIndex = lineStart;
-    // test, not exec: no match array per line; a break is one character, so it sits just before lastIndex.
-    const i = BREAK.test(text) ? BREAK.lastIndex - 1 : text.length;
+    const i = nextBreak(text, lineStart, onlyLineFeeds);
     let start = lineStart;
     let end = i;
     while (start < end && isSpace(text.charCodeAt(start))) start++;

@@ -11,9 +11,13 @@ const CREDIT_WORDS = /\b(?:photo|photos|image|images|file|screenshot|screengrab|
 const MAX_CAPTION_WORDS = 30;
 const ELLIPSIS = /(?:…|\.\.\.)$/u;
 
-/** Same as ELLIPSIS.test, read from the end instead of tried at every position. */
+/**
+ * Same as ELLIPSIS.test, read from the end instead of tried at every position. Asked for every
+ * pair of nearby lines: the last character's code answers most of them, far cheaper than endsWith.
+ */
 function endsWithEllipsis(text: string): boolean {
-  return text.endsWith('…') || text.endsWith('...');
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x2026 || (last === 0x2e && text.endsWith('...'));
 }
 const NEIGHBOURHOOD = 2;
 
