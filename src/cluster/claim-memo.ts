@@ -17,8 +17,6 @@ export interface ClaimContent {
 export interface ClaimMemo {
   content: ClaimContent | undefined;
   terms: string[] | undefined;
-  /** Every word as [start, end), claim-relative, for figure windows. */
-  words: (readonly [number, number])[] | undefined;
 }
 
 /** One entry per claim object (claims are never mutated), for claims read outside any scope. */
@@ -30,7 +28,7 @@ let scoped: Map<Claim, ClaimMemo> | undefined;
 export function memoOf(claim: Claim): ClaimMemo {
   const table = scoped ?? memos;
   let memo = table.get(claim);
-  if (!memo) table.set(claim, (memo = { content: undefined, terms: undefined, words: undefined }));
+  if (!memo) table.set(claim, (memo = { content: undefined, terms: undefined }));
   return memo;
 }
 

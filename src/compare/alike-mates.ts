@@ -18,25 +18,26 @@ type Postings = Map<number, number[]>;
  * thousands walks only the mates that share a term with it, not every mate's
  * terms. Sums run over shared terms in term string order, as a pass over
  * either list would add them: scores are bit for bit those of a full cosine.
- * Mates come in list order; claims not in `claims` score 0.
+ * Mates come in list order; claims not in `claims` score 0. `positionOf`
+ * gives a claim's position in `claims` (undefined when not there).
  */
 export function alikeMates(
   claims: readonly Claim[],
   ids: readonly Int32Array[],
   weights: Float64Array,
+  positionOf: (claim: Claim) => number | undefined,
 ): (a: Claim, mates: readonly Claim[], minSimilarity: number) => AlikeMate[] {
-  const index = new Map<Claim, number>();
-  claims.forEach((c, k) => index.set(c, k));
-  const totals = new Float64Array(claims.length);
-  for (let k = 0; k < claims.length; k++) totals[k] = totalIdWeight(ids[k]!, weights);
+  // Weighed when first needed: only rejections and their alike mates are ever asked about.
+  const totals = new Float64Array(claims.length).fill(NaN);
+  const totalOf = (k: number) => (Number.isNaN(totals[k]!) ? (totals[k] = totalIdWeight(ids[k]!, weights)) : totals[k]!);
   const indexed = new WeakMap<readonly Claim[], Postings>();
   const postingsOf = (mates: readonly Claim[]): Postings => {
     let postings = indexed.get(mates);
-    if (!postings) indexed.set(mates, (postings = matePostings(mates, index, ids)));
+    if (!postings) indexed.set(mates, (postings = matePostings(mates, positionOf, ids)));
     return postings;
   };
   return (a, mates, minSimilarity) => {
-    const i = index.get(a);
+    const i = positionOf(a);
     if (i === undefined) return [];
     // Shared weight per mate position, and the positions touched (in the order first reached).
     const shared = new Float64Array(mates.length);
@@ -50,8 +51,8 @@ export function alikeMates(
     }
     const alike: AlikeMate[] = [];
     for (const p of touched.sort((x, y) => x - y)) {
-      const j = index.get(mates[p]!)!;
-      const [wa, wb] = [totals[i]!, totals[j]!];
+      const j = positionOf(mates[p]!)!;
+      const [wa, wb] = [totalOf(i), totalOf(j)];
       const similarity = wa === 0 || wb === 0 ? 0 : shared[p]! / Math.sqrt(wa * wb);
       if (similarity >= minSimilarity) alike.push({ claim: mates[p]!, similarity });
     }
@@ -60,10 +61,10 @@ export function alikeMates(
 }
 
 /** Term id to the positions of the mates holding it (mates not in the index hold nothing). */
-function matePostings(mates: readonly Claim[], index: ReadonlyMap<Claim, number>, ids: readonly Int32Array[]): Postings {
+function matePostings(mates: readonly Claim[], positionOf: (claim: Claim) => number | undefined, ids: readonly Int32Array[]): Postings {
   const postings: Postings = new Map();
   mates.forEach((mate, p) => {
-    const k = index.get(mate);
+    const k = positionOf(mate);
     if (k === undefined) return;
     for (const t of ids[k]!) {
       const list = postings.get(t);

@@ -1,8 +1,8 @@
 import type { Claim, Cluster, Diagnostic, Finding, FindingKind, ReportEntity } from '../types';
 import { findDateConflicts, comparableDates } from './date-conflicts';
 import { findNumericConflicts } from './numeric-conflicts';
-import { figureContext } from './figure-context';
-import { figureOutcome } from './figure-outcome';
+import { figureContext, readClaim } from './figure-context';
+import { nearestOutcome, outcomeWords } from './figure-outcome';
 import { addRepeats, sameValueElsewhere } from './same-value-elsewhere';
 import { candidatePairsOfIds, matchFigures, figureKey, figureKeyAt, DEFAULT_FIGURE_SIMILARITY, type Figure, type FigurePair } from './match-figures';
 import { claimTerms } from '../cluster/claim-terms';
@@ -11,6 +11,7 @@ import { alikeMates } from './alike-mates';
 import { findContested } from './contested';
 import { findSingleSource } from './single-source';
 import { storyOrigins } from './story-origins';
+import { indexClaims } from './claim-index';
 import { findNameVariants, type NameSighting } from './name-variants';
 import { byCodeUnit } from '../internal/by-code-unit';
 import { SEVERITIES } from '../internal/severities';
@@ -60,8 +61,12 @@ function allFigures(claims: readonly Claim[], idByName?: Readonly<Record<string,
   const idOf = (name: string) => idByName?.[name] ?? name.toLowerCase();
   const figures: Figure[] = [];
   for (const claim of claims) {
+    if (claim.quantities.length === 0) continue;
+    // Read once per claim, not once per figure.
+    const reading = readClaim(claim, idOf);
+    const outcomes = outcomeWords(claim);
     for (const q of claim.quantities) {
-      figures.push({ claim, q, context: figureContext(claim, q, idOf), outcome: figureOutcome(claim, q), key: figureKeyAt(claim.articleId, q) });
+      figures.push({ claim, q, context: figureContext(reading, q), outcome: nearestOutcome(outcomes, claim, q), key: figureKeyAt(claim.articleId, q) });
     }
   }
   return figures;
@@ -134,28 +139,19 @@ export function compareUnordered(
   options: CompareOptions = {},
 ): { findings: Omit<Finding, 'id'>[]; diagnostics: Diagnostic[] } {
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
-  const claimsById = new Map<string, Claim>();
-  for (const c of claims) claimsById.set(c.id, c);
-  const clusterOfClaim = new Map<string, Cluster>();
-  for (const cluster of clusters) for (const id of cluster.claimIds) clusterOfClaim.set(id, cluster);
-  // Built once per cluster: every rejection in a large cluster asks for the same mates.
-  const matesOf = new Map<Cluster, Claim[]>();
-  const mates = (c: Claim) => {
-    const cluster = clusterOfClaim.get(c.id);
-    if (!cluster) return [];
-    let list = matesOf.get(cluster);
-    if (!list) matesOf.set(cluster, (list = cluster.claimIds.map((id) => claimsById.get(id)).filter((x): x is Claim => !!x)));
-    return list;
-  };
+  const index = indexClaims(claims, clusters);
+  const clusterIdOf = (id: string) => index.clusterOf(id)?.id;
 
   const everyFigure = allFigures(claims, options.idByName);
   // Claim terms and figure contexts weighed together, interned once for every comparison below.
-  const terms = dfWeightedIds([...claims.map(claimTerms), ...everyFigure.map((f) => f.context)]);
+  const lists: string[][] = [];
+  for (const c of claims) lists.push(claimTerms(c));
+  for (const f of everyFigure) lists.push(f.context);
+  const terms = dfWeightedIds(lists);
   const contexts = terms.ids.slice(claims.length);
   const amounts = figuresWhere(everyFigure, contexts, (f) => f.q.unit !== 'date');
   const dated = figuresWhere(everyFigure, contexts, (f) => f.q.unit === 'date');
   const figures = amounts.figures;
-  const clusterIdOf = (id: string) => clusterOfClaim.get(id)?.id;
   const candidates = candidatePairsOfIds(figures, amounts.contexts, terms.weights, options.figureSimilarity ?? DEFAULT_FIGURE_SIMILARITY);
   const pairs = matchFigures(candidates);
   const numeric = findNumericConflicts(pairs, tolerance, clusterIdOf, options.publishedAtOf);
@@ -173,11 +169,11 @@ export function compareUnordered(
   for (const p of candidates) if (p.gap <= tolerance) addAcrossOrigins(p);
   for (const key of sameValueElsewhere(figures, originOf)) figuresElsewhere.add(key);
   addRepeats(figures, figuresElsewhere);
-  const alikeTo = alikeMates(claims, terms.ids, terms.weights);
-  const contested = findContested(claims, mates, (c) => clusterOfClaim.get(c.id)?.id, alikeTo);
+  const alikeTo = alikeMates(claims, terms.ids, terms.weights, (c) => index.positionOf(c.id));
+  const contested = findContested(claims, (c) => index.matesOf(c.id), (c) => clusterIdOf(c.id), alikeTo);
   const contestedIds = new Set(contested.map((f) => f.evidence[0]?.claimId).filter((id): id is string => !!id));
   const originsInStory = storyOrigins(clusters, candidates, originOf);
-  const single = findSingleSource(clusters, claimsById, contestedIds, originsInStory, figuresElsewhere);
+  const single = findSingleSource(clusters, index.members, contestedIds, originsInStory, figuresElsewhere);
   const names = options.entities && options.idByName ? nameVariantFindings(claims, options.entities, options.idByName, options.otherSightings) : [];
   return { findings: [...numeric.findings, ...dates, ...contested, ...single, ...names], diagnostics: numeric.diagnostics };
 }

@@ -58,7 +58,9 @@ export function findContested(
   /** The mates alike enough to a claim, in mate order (see alikeMates). */
   alikeTo: AlikeTo,
 ): Omit<Finding, 'id'>[] {
-  const byArticle = groupBy(claims, (c) => c.articleId);
+  // Grouped by article only once a rejection points back: most restate what they reject.
+  let byArticle: Map<string, Claim[]> | undefined;
+  const claimsOf = (articleId: string) => (byArticle ??= groupBy(claims, (c) => c.articleId)).get(articleId) ?? [];
   const findings: Omit<Finding, 'id'>[] = [];
   const seen = new Set<string>();
   // Quoted once per claim: in a large story one claim is disputed by many rejections, each answering many claims.
@@ -69,8 +71,7 @@ export function findContested(
     return quote;
   };
   for (const rejection of claims.filter((c) => c.rejects)) {
-    const articleClaims = byArticle.get(rejection.articleId) ?? [];
-    const target = pointsBack(rejection.text) ? antecedent(rejection, articleClaims) : undefined;
+    const target = pointsBack(rejection.text) ? antecedent(rejection, claimsOf(rejection.articleId)) : undefined;
     const targets = target ? [target] : clusteredTargets(rejection, clusterMatesOf(rejection), alikeTo);
     const rejectionQuote = shortQuote(rejection.text, 70);
     for (const t of targets) {

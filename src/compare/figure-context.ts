@@ -1,24 +1,33 @@
 import type { Claim, Quantity } from '../types';
 import { claimContent, type ClaimContent } from '../cluster/claim-content';
-import { memoOf } from '../cluster/claim-memo';
 import { sortedDistinct } from '../cluster/sorted-distinct';
 import { lowerBound } from '../internal/lower-bound';
 import { claimOwnText } from '../claims/claim-own-text';
-import { wordRanges } from './word-ranges';
+import { wordBounds, type WordBounds } from './word-ranges';
 
 /** Words on each side of a figure that say what it is about ("fled into", "border with"). */
 export const FIGURE_WINDOW_WORDS = 15;
 
 /**
- * Every word of a claim as [start, end), claim-relative, in order: read once
- * per claim rather than once per figure, since a long claim with many figures
- * otherwise costs figures x words.
+ * What the figures of one claim read from it, once for all of them: a long
+ * claim with many figures otherwise costs figures x words.
  */
-function claimWords(claim: Claim): readonly (readonly [number, number])[] {
-  const memo = memoOf(claim);
-  // Own text: a discontinuous claim's nested clause is another claim's words.
-  if (!memo.words) memo.words = wordRanges(claimOwnText(claim));
-  return memo.words;
+export interface ClaimReading {
+  claim: Claim;
+  /** Every word of the claim's own text (a discontinuous claim's nested clause is another claim's words), claim-relative. */
+  words: WordBounds;
+  /** Its names as `e:` terms, distinct: who and where a figure is about is often said far from it. */
+  entityTerms: string[];
+}
+
+/** A claim read for its figures' contexts (see figureContext). */
+export function readClaim(claim: Claim, idByMention: (name: string) => string | undefined): ClaimReading {
+  const entityTerms: string[] = [];
+  for (const m of claim.mentions) {
+    const id = idByMention(m.name);
+    if (id) entityTerms.push(`e:${id}`);
+  }
+  return { claim, words: wordBounds(claimOwnText(claim)), entityTerms: sortedDistinct(entityTerms) };
 }
 
 /** Content words of a claim's own text, claim-relative offsets, in order (read once per claim). */
@@ -27,13 +36,14 @@ export function claimContentWords(claim: Claim): Readonly<ClaimContent> {
 }
 
 /** Character range (claim-relative) covering the figure and up to `window` words each side. */
-function windowAround(words: readonly (readonly [number, number])[], length: number, start: number, end: number, window: number): [number, number] {
+function windowAround(words: WordBounds, length: number, start: number, end: number, window: number): [number, number] {
+  const { starts, ends } = words;
   // Words do not overlap, so their ends are in order too.
-  const beforeCount = lowerBound(words, start + 1, (w) => w[1]);
-  const firstAfter = lowerBound(words, end, (w) => w[0]);
-  const afterCount = words.length - firstAfter;
-  const from = beforeCount > window ? words[beforeCount - window][0] : 0;
-  const to = afterCount > window ? words[firstAfter + window - 1][1] : length;
+  const beforeCount = lowerBound(ends, start + 1, (x) => x);
+  const firstAfter = lowerBound(starts, end, (x) => x);
+  const afterCount = starts.length - firstAfter;
+  const from = beforeCount > window ? starts[beforeCount - window]! : 0;
+  const to = afterCount > window ? ends[firstAfter + window - 1]! : length;
   return [from, to];
 }
 
@@ -42,23 +52,19 @@ function windowAround(words: readonly (readonly [number, number])[], length: num
  * entity ids, and its subject. Two outlets' figures for one fact share these even when the
  * claims around them carry other facts too.
  */
-export function figureContext(claim: Claim, q: Quantity, idByMention: (name: string) => string | undefined): string[] {
+export function figureContext(reading: ClaimReading, q: Quantity): string[] {
+  const { claim } = reading;
   const qStart = q.span.start - claim.span.start;
   const qEnd = q.span.end - claim.span.start;
-  const words = claimWords(claim);
   const content = claimContent(claim);
-  const [from, to] = windowAround(words, claim.text.length, qStart, qEnd, FIGURE_WINDOW_WORDS);
+  const [from, to] = windowAround(reading.words, claim.text.length, qStart, qEnd, FIGURE_WINDOW_WORDS);
   const terms: string[] = [];
   const { lemmas, starts, ends, inMention } = content;
   for (let i = lowerBound(starts, from, (start) => start); i < lemmas.length && starts[i] < to; i++) {
     if (ends[i] > to || (starts[i] >= qStart && ends[i] <= qEnd)) continue;
     if (!inMention[i]) terms.push(lemmas[i]);
   }
-  // Names anywhere in the claim: who and where a figure is about is often said far from it.
-  for (const m of claim.mentions) {
-    const id = idByMention(m.name);
-    if (id) terms.push(`e:${id}`);
-  }
+  for (const term of reading.entityTerms) terms.push(term);
   if (q.subject) for (const part of q.subject.split('+')) terms.push(`s:${part}`);
   return sortedDistinct(terms);
 }

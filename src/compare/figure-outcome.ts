@@ -13,6 +13,24 @@ const OUTCOME_OF_LEMMA: ReadonlyMap<string, Outcome> = new Map([
 /** Casualty words this many characters or more from a figure are taken to be about another figure. */
 const MAX_OUTCOME_DISTANCE = 60;
 
+/** A casualty word of a claim, claim-relative. */
+export interface OutcomeWord {
+  outcome: Outcome;
+  start: number;
+  end: number;
+}
+
+/** The casualty words of a claim, in order: found once, since each of its figures looks for the nearest. */
+export function outcomeWords(claim: Claim): OutcomeWord[] {
+  const words: OutcomeWord[] = [];
+  const { lemmas, starts, ends } = claimContentWords(claim);
+  for (let k = 0; k < lemmas.length; k++) {
+    const outcome = OUTCOME_OF_LEMMA.get(lemmas[k]);
+    if (outcome) words.push({ outcome, start: starts[k], end: ends[k] });
+  }
+  return words;
+}
+
 /**
  * Whether a figure counts the dead or the injured, by the casualty word
  * nearest to it in its claim ("34 workers died and 234 were hurt": 34 dead,
@@ -20,16 +38,20 @@ const MAX_OUTCOME_DISTANCE = 60;
  * injury count of one event are two facts, never a conflict.
  */
 export function figureOutcome(claim: Claim, q: Quantity): Outcome | undefined {
+  return nearestOutcome(outcomeWords(claim), claim, q);
+}
+
+/** figureOutcome over the claim's casualty words already found (`outcomeWords`). */
+export function nearestOutcome(words: readonly OutcomeWord[], claim: Claim, q: Quantity): Outcome | undefined {
   const qStart = q.span.start - claim.span.start;
   const qEnd = q.span.end - claim.span.start;
-  let best: { outcome: Outcome; distance: number } | undefined;
-  const { lemmas, starts, ends } = claimContentWords(claim);
-  for (let k = 0; k < lemmas.length; k++) {
-    const outcome = OUTCOME_OF_LEMMA.get(lemmas[k]);
-    if (!outcome) continue;
-    const [start, end] = [starts[k], ends[k]];
+  let best: OutcomeWord | undefined;
+  let bestDistance = Infinity;
+  for (const word of words) {
+    const { start, end } = word;
     const distance = start >= qEnd ? start - qEnd : end <= qStart ? qStart - end : 0;
-    if (distance < MAX_OUTCOME_DISTANCE && (!best || distance < best.distance)) best = { outcome, distance };
+    // Strictly nearer: of two words as near, the first wins.
+    if (distance < MAX_OUTCOME_DISTANCE && distance < bestDistance) [best, bestDistance] = [word, distance];
   }
   return best?.outcome;
 }

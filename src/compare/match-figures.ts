@@ -117,23 +117,58 @@ function articleNumbers(figures: readonly Figure[]): Int32Array {
   }));
 }
 
+/** Where a figure stands and which article it is in, as small numbers (figures at one key share one number). */
+interface FigureSlot {
+  key: number;
+  article: number;
+}
+
+/** Each candidate's figures numbered: matching asks about every candidate twice, and a number costs no string. */
+function figureSlots(candidates: readonly FigurePair[]): { slots: Map<Figure, FigureSlot>; articles: number } {
+  const keys = new Map<string, number>();
+  const articles = new Map<string, number>();
+  const slots = new Map<Figure, FigureSlot>();
+  const number = (names: Map<string, number>, name: string) => {
+    let n = names.get(name);
+    if (n === undefined) names.set(name, (n = names.size));
+    return n;
+  };
+  const add = (f: Figure) => {
+    if (!slots.has(f)) slots.set(f, { key: number(keys, figureKey(f)), article: number(articles, f.claim.articleId) });
+  };
+  for (const p of candidates) {
+    add(p.a);
+    add(p.b);
+  }
+  return { slots, articles: articles.size };
+}
+
 /**
  * Pairs figures across articles, one to one for each pair of articles, most
  * alike first: a figure both outlets agree on (20,000 and 20,000) is used up by
  * that match and is never set against another figure of the other article.
  */
 export function matchFigures(candidates: readonly FigurePair[]): FigurePair[] {
-  // Each pair's key built once, not twice per comparison.
-  const keyed = candidates.map((p) => ({ p, key: figureKey(p.a) + figureKey(p.b) }));
-  keyed.sort((x, y) => y.p.similarity - x.p.similarity || x.p.gap - y.p.gap || (x.key < y.key ? -1 : 1));
-  const used = new Set<string>();
+  // Ties are broken by the pair's keys joined, made only for pairs that tie.
+  const tieKeys: (string | undefined)[] = new Array(candidates.length);
+  const tieKey = (k: number) => (tieKeys[k] ??= figureKey(candidates[k]!.a) + figureKey(candidates[k]!.b));
+  const order = candidates.map((_, k) => k);
+  order.sort((x, y) => {
+    const [px, py] = [candidates[x]!, candidates[y]!];
+    return py.similarity - px.similarity || px.gap - py.gap || (tieKey(x) < tieKey(y) ? -1 : 1);
+  });
+  const { slots, articles } = figureSlots(candidates);
+  // A figure used against an article: key * articles + article.
+  const used = new Set<number>();
   const matched: FigurePair[] = [];
-  for (const { p } of keyed) {
-    const keyA = `${figureKey(p.a)}>${p.b.claim.articleId}`;
-    const keyB = `${figureKey(p.b)}>${p.a.claim.articleId}`;
-    if (used.has(keyA) || used.has(keyB)) continue;
-    used.add(keyA);
-    used.add(keyB);
+  for (const k of order) {
+    const p = candidates[k]!;
+    const [a, b] = [slots.get(p.a)!, slots.get(p.b)!];
+    const usedA = a.key * articles + b.article;
+    const usedB = b.key * articles + a.article;
+    if (used.has(usedA) || used.has(usedB)) continue;
+    used.add(usedA);
+    used.add(usedB);
     matched.push(p);
   }
   return matched;

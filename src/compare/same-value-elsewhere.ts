@@ -22,11 +22,12 @@ export function sameValueElsewhere(figures: readonly Figure[], originOf: (articl
   }
   const found = new Set<string>();
   for (const group of byValue.values()) {
-    if (group.length < 2) continue;
-    for (const f of group) {
-      const origin = originOf(f.claim.articleId);
-      if (group.some((g) => originOf(g.claim.articleId) !== origin && agree(f, g))) found.add(figureKey(f));
-    }
+    // A group shares its unit family and number, so it is all small bare counts or none: skip those whole.
+    if (group.length < 2 || isBareSmall(group[0]!.q)) continue;
+    const origins = group.map((f) => originOf(f.claim.articleId));
+    group.forEach((f, i) => {
+      if (group.some((g, j) => origins[j] !== origins[i] && agree(f, g))) found.add(figureKey(f));
+    });
   }
   return found;
 }
@@ -58,7 +59,13 @@ function isBareSmall(q: Quantity): boolean {
  * `elsewhere`, every figure whose article, unit and number one already there has.
  */
 export function addRepeats(figures: readonly Figure[], elsewhere: Set<string>): void {
-  const sameIn = (f: Figure) => `${f.claim.articleId}|${f.q.unit}|${f.q.value}`;
-  const found = new Set(figures.filter((f) => elsewhere.has(figureKey(f))).map(sameIn));
-  for (const f of figures) if (found.has(sameIn(f))) elsewhere.add(figureKey(f));
+  // Each figure's article, unit and number as one key, made once.
+  const sameIn = figures.map((f) => `${f.claim.articleId}|${f.q.unit}|${f.q.value}`);
+  const found = new Set<string>();
+  figures.forEach((f, k) => {
+    if (elsewhere.has(figureKey(f))) found.add(sameIn[k]!);
+  });
+  figures.forEach((f, k) => {
+    if (found.has(sameIn[k]!)) elsewhere.add(figureKey(f));
+  });
 }

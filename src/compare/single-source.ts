@@ -18,17 +18,17 @@ function severityOf(figures: readonly Quantity[], contested: boolean): Severity 
  */
 export function findSingleSource(
   clusters: readonly Cluster[],
-  claimsById: ReadonlyMap<string, Claim>,
+  /** The claims of `clusters[k]`, in cluster order. */
+  members: readonly (readonly Claim[])[],
   contestedClaimIds: ReadonlySet<string>,
   originsInStory: (articleId: string) => number,
   figuresElsewhere: ReadonlySet<string> = new Set(),
 ): Omit<Finding, 'id'>[] {
   const findings: Omit<Finding, 'id'>[] = [];
-  for (const cluster of clusters) {
-    for (const id of cluster.claimIds) {
-      const claim = claimsById.get(id);
+  clusters.forEach((cluster, c) => {
+    for (const claim of members[c]!) {
       // With one origin on the story, everything is single-source: say nothing.
-      if (!claim || claim.rejects || originsInStory(claim.articleId) < 2) continue;
+      if (claim.rejects || originsInStory(claim.articleId) < 2) continue;
       const contested = contestedClaimIds.has(claim.id) && cluster.independentSources === 1;
       // Most claims give no figure and are not disputed: spare them the filter's array.
       if (claim.quantities.length === 0 && !contested) continue;
@@ -44,6 +44,6 @@ export function findSingleSource(
         evidence,
       });
     }
-  }
+  });
   return findings;
 }

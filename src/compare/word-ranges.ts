@@ -15,15 +15,22 @@ function nonAsciiIn(text: string, at: number, chars: RegExp): number {
   return chars.test(char) ? char.length : 0;
 }
 
+/** Every word of a text as parallel arrays: word k is [starts[k], ends[k]). */
+export interface WordBounds {
+  starts: number[];
+  ends: number[];
+}
+
 /**
- * Every word of a text as [start, end), in order: the ranges the Unicode
+ * Every word of a text, in order: the ranges the Unicode
  * regex `[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.,-]*` matches (a letter or digit,
  * then letters, marks, digits, apostrophes, periods, commas and hyphens),
  * found by a scan with an ASCII table: the Unicode-class regex costs a few
- * times more, and every claim with a figure is read this way.
+ * times more, and every claim with a figure is read this way. Two flat
+ * arrays, not a pair per word: most of these words are read only to count them.
  */
-export function wordRanges(text: string): [number, number][] {
-  const words: [number, number][] = [];
+export function wordBounds(text: string): WordBounds {
+  const words: WordBounds = { starts: [], ends: [] };
   const length = text.length;
   let at = 0;
   while (at < length) {
@@ -42,7 +49,14 @@ export function wordRanges(text: string): [number, number][] {
       if (step === 0) break;
       at += step;
     }
-    words.push([start, at]);
+    words.starts.push(start);
+    words.ends.push(at);
   }
   return words;
+}
+
+/** `wordBounds` as one [start, end) pair per word. */
+export function wordRanges(text: string): [number, number][] {
+  const { starts, ends } = wordBounds(text);
+  return starts.map((start, k) => [start, ends[k]!]);
 }
