@@ -2,12 +2,14 @@
 // numbers: these run several times per clause, and a returned pair would be
 // one more array per call.
 
+import { isAsciiSpace } from '../internal/ascii';
+
 const SPACE = /\s/;
 
 /** `/\s/` at `k`, with ASCII decided by hand (nearly every character tested). */
 function isSpaceAt(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x80) return isAsciiSpace(c);
   return SPACE.test(text[k]);
 }
 

@@ -9,6 +9,7 @@ import {
 } from './tables/number-words';
 import { CURRENCY_PREFIXES } from './tables/units';
 import { buildAsciiWordTrie } from './tables/ascii-word-trie';
+import { isAsciiDigit, isAsciiLetter } from '../internal/ascii';
 import { VAGUE_COMPOUNDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS, VAGUE_SCALES } from './tables/vague-amounts';
 
 // Words inside amount phrases that never make one alone ("a few", "tens of thousands").
@@ -52,8 +53,6 @@ function fullCheck(text: string): boolean {
 // Punctuation block (curly quotes, dashes, thin spaces: none is a letter, digit, mark or symbol, and
 // none changes case). Currency symbols other than "$" are among them, so `fullCheck` sees those.
 const isUnjudged = (code: number): boolean => code > 0x7f && code !== 0xa0 && (code < 0x2000 || code > 0x206f);
-const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
-const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** 1 at the code of each currency symbol of one ASCII character ("$"); the others hold an unjudged character. */
 const ASCII_SYMBOLS = new Uint8Array(128);

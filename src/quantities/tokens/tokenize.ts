@@ -1,4 +1,5 @@
 import type { Token } from '../types';
+import { isAsciiDigit, isAsciiLetter, isAsciiSpace } from '../../internal/ascii';
 
 /*
  * The tokens are what this regex finds, one alternation at the top level (no nested
@@ -11,13 +12,9 @@ import type { Token } from '../types';
  */
 const TOKEN_AT = /(\d+(?:,\d{3})*(?:\.\d+)?)|([\p{L}\p{M}]+)|(\S)/uy;
 
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
-/** ASCII white space: tab, line feed, vertical tab, form feed, carriage return, space. */
-const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
 
 function digitsEnd(text: string, i: number): number {
-  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  while (i < text.length && isAsciiDigit(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -25,7 +22,7 @@ function digitsEnd(text: string, i: number): number {
 function numberEnd(text: string, start: number): number {
   let end = digitsEnd(text, start + 1);
   while (text.charCodeAt(end) === 44 && digitsEnd(text, end + 1) >= end + 4) end += 4; // ",ddd"
-  if (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1))) end = digitsEnd(text, end + 2); // ".d+"
+  if (text.charCodeAt(end) === 46 && isAsciiDigit(text.charCodeAt(end + 1))) end = digitsEnd(text, end + 2); // ".d+"
   return end;
 }
 
@@ -69,7 +66,7 @@ export function tokenize(text: string): Token[] {
     const wordEnd = isAsciiLetter(code) ? asciiWordEnd(text, i) : -1;
     if (isAsciiSpace(code)) {
       i++;
-    } else if (isDigit(code)) {
+    } else if (isAsciiDigit(code)) {
       const end = numberEnd(text, i);
       pushAsciiToken(tokens, text, 'num', i, end);
       i = end;

@@ -1,0 +1,14 @@
+/**
+ * ASCII character classes by code, for the hand-written scanners that read
+ * text by char codes (ASCII is nearly all of English news; other characters
+ * go to each scanner's Unicode fall-back).
+ */
+
+/** a-z or A-Z (`| 32` folds A-Z onto a-z). */
+export const isAsciiLetter = (code: number): boolean => (code | 32) >= 97 && (code | 32) <= 122;
+
+/** 0-9. */
+export const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** ASCII white space as `/\s/` has it: tab, line feed, vertical tab, form feed, carriage return, space. */
+export const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
