@@ -2,7 +2,6 @@ import type { AttributionMatch, AttributionRule, OffsetOptions } from './types';
 import { DEFAULT_ATTRIBUTION_RULES } from './attribution-rules';
 import { QUOTING_VERBS } from './attribution-rules/quoted-as-saying';
 import { SPEAKER_CUE } from './token-traits';
-import { rolesIn } from './roles-in';
 import { tokenized, type TokenizedText } from './tokenize';
 import { REPORTING_FORMS } from './verb-lists';
 
@@ -15,8 +14,8 @@ import { REPORTING_FORMS } from './verb-lists';
 export const CUES: ReadonlySet<string> = new Set([...REPORTING_FORMS.keys(), ...QUOTING_VERBS, 'according']);
 
 /** Whether a clause holds a cue word, without which no default rule can match (exported for the test that holds the rules to it). */
-export function hasSpeakerCue(tokens: TokenizedText['tokens']): boolean {
-  return (rolesIn(tokens) & SPEAKER_CUE) !== 0;
+export function hasSpeakerCue(tt: TokenizedText): boolean {
+  return (tt.roles() & SPEAKER_CUE) !== 0;
 }
 
 export interface FindAttributionOptions extends OffsetOptions {
@@ -40,7 +39,7 @@ export function attributionOf(tt: TokenizedText, options: FindAttributionOptions
   const offset = options.offset ?? 0;
   const { text, tokens } = tt;
   const rules = options.rules ?? DEFAULT_ATTRIBUTION_RULES;
-  if (rules === DEFAULT_ATTRIBUTION_RULES && (tt.roles() & SPEAKER_CUE) === 0) return null;
+  if (rules === DEFAULT_ATTRIBUTION_RULES && !hasSpeakerCue(tt)) return null;
   const guarded = tt.guarded();
   for (const rule of rules) {
     const m = rule.match(text, tokens, guarded);

@@ -54,9 +54,3 @@ export function wordBounds(text: string): WordBounds {
   }
   return words;
 }
-
-/** `wordBounds` as one [start, end) pair per word. */
-export function wordRanges(text: string): [number, number][] {
-  const { starts, ends } = wordBounds(text);
-  return starts.map((start, k) => [start, ends[k]!]);
-}

@@ -37,7 +37,7 @@ describe('the cue pre-check is exact for the default rules', () => {
     let withoutCue = 0;
     for (const text of sentences) {
       const tt = tokenized(text);
-      if (hasSpeakerCue(tt.tokens)) continue;
+      if (hasSpeakerCue(tt)) continue;
       withoutCue += 1;
       // The rules run directly, past the pre-check: none may find a speaker here.
       for (const rule of DEFAULT_ATTRIBUTION_RULES) expect(rule.match(text, tt.tokens, tt.guarded())).toBeNull();
