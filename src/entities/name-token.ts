@@ -159,7 +159,7 @@ function isStopJoined(text: string, start: number, end: number, part: { from: nu
   if (NOT_CONTRACTION.test(lower)) return true;
   const contraction = STOP_CONTRACTION.exec(lower);
   if (contraction && STOP_WORDS.has(contraction[1]!)) return true;
-  const whole = part.from === 0 && start + part.to === end;
+  const whole = part.from === 0 && part.to === end - start;
   return !whole && isStopWord(text.slice(start + part.from, start + part.to).toLowerCase());
 }
 
