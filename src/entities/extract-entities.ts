@@ -66,7 +66,8 @@ function roleFollows(tokens: readonly NameToken[], range: NameRun): boolean {
   if (tokens[range.last]!.closesRun) return false;
   let k = range.last + 1;
   let head = false;
-  while (tokens[k] && isRoleWord(tokens[k]!.lower) && isSpaceGap(tokens[k]!.gapBefore) && !tokens[k]!.sentenceStart) {
+  // The flag first: the role and gap tests each cut a string out of the text.
+  while (tokens[k] && !tokens[k]!.sentenceStart && isRoleWord(tokens[k]!.lower) && isSpaceGap(tokens[k]!.gapBefore)) {
     head = head || ROLE_HEADS.has(tokens[k]!.lower);
     k += 1;
   }

@@ -13,6 +13,7 @@ export interface NameRun {
   last: number;
 }
 
+const LONGEST_CONNECTOR = Math.max(...[...NAME_CONNECTORS].map((w) => w.length));
 const DOT_THEN_SPACES = /^\.[ \t\u00a0\u202f]{0,2}$/;
 const UPPER_START = /^\p{Lu}/u;
 
@@ -34,7 +35,8 @@ function canContinue(tokens: readonly NameToken[], i: number): boolean {
 /** Length of a connector ("of", "of the", "bin") at i that links two capitalised words, else 0. */
 function connectorLength(tokens: readonly NameToken[], i: number): number {
   const tok = tokens[i];
-  if (!tok || !NAME_CONNECTORS.has(tok.text)) return 0;
+  // Most words are longer than any connector: ruled out without cutting the word out.
+  if (!tok || tok.end - tok.start > LONGEST_CONNECTOR || !NAME_CONNECTORS.has(tok.text)) return 0;
   const withThe = tok.text === 'of' && tokens[i + 1]?.text === 'the' ? 2 : 1;
   const after = tokens[i + withThe];
   for (let k = i; k <= i + withThe; k += 1) if (!canContinue(tokens, k)) return 0;
@@ -58,7 +60,7 @@ export function nameRuns(tokens: readonly NameToken[]): NameRun[] {
     for (;;) {
       const conn = connectorLength(tokens, last + 1);
       // "Thousands of the Afghans": a lone sentence-initial word links over "of" only when it heads a name.
-      if (conn > 0 && last === first && tokens[first]!.sentenceStart && !CONNECTABLE_HEADS.has(tokens[first]!.text.toLowerCase())) break;
+      if (conn > 0 && last === first && tokens[first]!.sentenceStart && !CONNECTABLE_HEADS.has(tokens[first]!.lower)) break;
       const next = last + 1 + conn;
       if (tokens[next]?.capitalised && canContinue(tokens, next)) last = next;
       else break;

@@ -2,6 +2,11 @@ import { NAME_PREFIXES, STOP_WORDS } from './lexicon/stop-words';
 import { TITLE_ABBREVIATIONS } from './lexicon/roles';
 import { WordScanner } from './word-tokens';
 
+const CAPITALISED = 1;
+const CLOSES_RUN = 2;
+const SENTENCE_START = 4;
+const ASCII = 8;
+
 /**
  * A word of a text with what the run builder needs to know about it. Its
  * strings (text, lower case, gap before) are cut from the source only when
@@ -24,13 +29,8 @@ export class NameToken {
   declare readonly nameEnd: number;
   /** End of the previous word (0 for the first): the gap before this one starts there. */
   private declare readonly gapStart: number;
-  /** Starts with a capital (or a name prefix such as "al-" before one) and is not a stop word. */
-  declare readonly capitalised: boolean;
-  /** A possessive or an adjective ending ("-based") closes the name it ends. */
-  declare readonly closesRun: boolean;
-  declare readonly sentenceStart: boolean;
-  /** Every code unit is ASCII: lower-casing then keeps the length and the first letter's place in the alphabet. */
-  declare readonly ascii: boolean;
+  /** capitalised, closesRun, sentenceStart and ascii as bits of one number: a smaller object per word (see the getters). */
+  private declare readonly flags: number;
   private declare lowerText: string | undefined;
 
   constructor(
@@ -53,11 +53,27 @@ export class NameToken {
     this.nameStart = nameStart;
     this.nameEnd = nameEnd;
     this.gapStart = gapStart;
-    this.capitalised = capitalised;
-    this.closesRun = closesRun;
-    this.sentenceStart = sentenceStart;
-    this.ascii = ascii;
+    this.flags = (capitalised ? CAPITALISED : 0) | (closesRun ? CLOSES_RUN : 0) | (sentenceStart ? SENTENCE_START : 0) | (ascii ? ASCII : 0);
     this.lowerText = lower;
+  }
+
+  /** Starts with a capital (or a name prefix such as "al-" before one) and is not a stop word. */
+  get capitalised(): boolean {
+    return (this.flags & CAPITALISED) !== 0;
+  }
+
+  /** A possessive or an adjective ending ("-based") closes the name it ends. */
+  get closesRun(): boolean {
+    return (this.flags & CLOSES_RUN) !== 0;
+  }
+
+  get sentenceStart(): boolean {
+    return (this.flags & SENTENCE_START) !== 0;
+  }
+
+  /** Every code unit is ASCII: lower-casing then keeps the length and the first letter's place in the alphabet. */
+  get ascii(): boolean {
+    return (this.flags & ASCII) !== 0;
   }
 
   get text(): string {

@@ -57,7 +57,8 @@ function roleInside(tokens: readonly NameToken[], run: NameRun): RunParts | null
 /** Lower-case role words right before `index` ("former vice president", "spokesman"). */
 function roleBefore(tokens: readonly NameToken[], index: number): NameRun | null {
   let k = index - 1;
-  while (k >= 0 && roleAt(tokens, k) && !tokens[k]!.capitalised && !tokens[k + 1]!.sentenceStart) {
+  // The flags first: they cost nothing, while a role look-up cuts out the word's lower case.
+  while (k >= 0 && !tokens[k + 1]!.sentenceStart && !tokens[k]!.capitalised && roleAt(tokens, k)) {
     if (!isTight(tokens[k]!, tokens[k + 1]!)) break;
     k -= 1;
   }
