@@ -8,7 +8,7 @@ import {
   TENS,
 } from './tables/number-words';
 import { CURRENCY_PREFIXES } from './tables/units';
-import { buildAsciiWordTrie } from './tables/ascii-word-trie';
+import { buildAsciiWordTrie, trieChild } from './tables/ascii-word-trie';
 import { isAsciiDigit, isAsciiLetter } from '../internal/ascii';
 import { VAGUE_COMPOUNDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS, VAGUE_SCALES } from './tables/vague-amounts';
 
@@ -64,12 +64,10 @@ if (SYMBOLS.some((s) => s.length > 1 && ![...s].some((ch) => isUnjudged(ch.charC
 const { next: TRIGGER_NEXT, ends: TRIGGER_ENDS } = buildAsciiWordTrie([...TRIGGER_WORDS].filter((w) => /^[a-z]+$/.test(w)));
 const NO_WORD = -1;
 
-// The trie walk, kept in this module: it runs per letter, and as a function of the trie module
-// taking the trie as an argument (called through tsx's export getter) it doubled this check's time.
 /** The trigger-trie node after the ASCII letter `code` at `node`; NO_WORD once no trigger goes on so. */
 function stepTrigger(node: number, code: number): number {
   if (node === NO_WORD) return NO_WORD;
-  const child = TRIGGER_NEXT[node * 26 + (code | 32) - 97]; // `| 32` lower-cases an ASCII letter
+  const child = trieChild(TRIGGER_NEXT, node, code);
   return child === 0 ? NO_WORD : child;
 }
 

@@ -1,6 +1,6 @@
 import type { Token } from '../types';
 import { AMOUNT_SYMBOL_STARTS, AMOUNT_WORD_STARTS, MONTH_STARTS, WEEKDAY_STARTS } from './start-words';
-import { buildAsciiWordTrie } from '../tables/ascii-word-trie';
+import { buildAsciiWordTrie, trieChild } from '../tables/ascii-word-trie';
 
 /** Bits of `startFlags`: which parsers may start a reading at a token. */
 export const MONTH_START = 1;
@@ -49,7 +49,7 @@ function wordBits(text: string, t: Token): number {
     const code = text.charCodeAt(k);
     // A letter outside ASCII may lower-case into ASCII ones (the Kelvin sign into "k"): the table decides.
     if (code > 0x7f) return WORD_BITS.get(t.lower) ?? 0;
-    if (node >= 0) node = TRIE_NEXT[node * 26 + (code | 32) - 97] || -1;
+    if (node >= 0) node = trieChild(TRIE_NEXT, node, code) || -1;
   }
   return node > 0 ? BITS_AT_NODE[node] : 0;
 }
