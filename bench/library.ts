@@ -14,13 +14,19 @@ const DIST = path.join(__dirname, '..', 'dist', 'index.js');
 /** Whether the source is measured (`bash bench/run --source` sets it for its children). */
 export const FROM_SOURCE = process.env.CORROBORATE_BENCH_SOURCE === '1';
 
-function load(): Library {
-  if (FROM_SOURCE) return require('../src') as Library;
-  if (!fs.existsSync(DIST)) throw new Error('bench: dist/index.js not found: run `npm run build` (or pass --source to measure src/)');
-  return require(DIST) as Library;
-}
+let loaded: Library | undefined;
 
-export const library: Library = load();
+/**
+ * The library, loaded on first use: `bench/run` imports this module before it
+ * builds dist/ (on a fresh clone there is none yet), and only its child
+ * processes call it.
+ */
+export function library(): Library {
+  if (loaded) return loaded;
+  if (FROM_SOURCE) return (loaded = require('../src') as Library);
+  if (!fs.existsSync(DIST)) throw new Error('bench: dist/index.js not found: run `npm run build` (or pass --source to measure src/)');
+  return (loaded = require(DIST) as Library);
+}
 
 /** What was measured, for the printed header. */
 export const LIBRARY_LABEL = FROM_SOURCE ? 'src/ through tsx' : 'the built package, dist/index.js';

@@ -33,7 +33,10 @@ function arg(name: string, fallback: string): string {
 }
 
 function run(cmd: string, args: string[], timeoutS: number): void {
-  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], timeout: timeoutS * 1000 });
+  // The bundle holds src/ with its source map (that is what is profiled), so the
+  // bench inside it must take src/, not look for dist/ beside the bundle.
+  const env = { ...process.env, CORROBORATE_BENCH_SOURCE: '1' };
+  const r = spawnSync(cmd, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'], timeout: timeoutS * 1000 });
   if (r.error || (r.status !== 0 && r.signal !== null)) throw new Error(`${cmd} ${args.join(' ')}: ${r.error ?? r.signal}`);
   // A non-zero exit (a crash in the library) still leaves the profile: report it and carry on.
   if (r.status !== 0) console.error(`run-profile: the profiled run exited with ${r.status}; the profile covers it up to the crash`);

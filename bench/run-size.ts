@@ -68,7 +68,7 @@ async function timeBatches(batches: readonly ArticleInput[][], truth: GroundTrut
   const findings: Finding[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const batch of batches) {
-    const r = workers > 1 ? await library.crossReferenceAsync(batch, { ...options, workers }) : library.crossReference(batch, options);
+    const r = workers > 1 ? await library().crossReferenceAsync(batch, { ...options, workers }) : library().crossReference(batch, options);
     claims += r.claims.length;
     clusters += r.clusters.length;
     for (const f of r.findings) findings.push(f);
