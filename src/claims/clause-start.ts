@@ -1,7 +1,8 @@
 import type { Token } from './types';
+import { CLAUSE_ADVERB, DETERMINER, hasTrait, SUBORDINATOR } from './token-traits';
 import { isBaseVerb, isContractedSubject, isFiniteVerb, isRegularEd } from './verb-forms';
 import { ED_STOP_LIST, IRREGULAR_PAST_PARTICIPLES } from './verb-lists';
-import { CLAUSE_ADVERBS, CONJUNCTIONS, DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS, SUBORDINATORS } from './word-lists';
+import { CONJUNCTIONS, PREPOSITIONS, SUBJECT_PRONOUNS } from './word-lists';
 
 /** `subject`: the clause has its own subject; `shared`: it starts with a verb and borrows the subject before it. */
 export type ClauseStart = 'subject' | 'shared';
@@ -12,14 +13,14 @@ const MAX_SUBJECT_WORDS = 7;
 /** Skips adverbs such as "also", "later", "quickly" that may open a clause. */
 export function skipAdverbs(tokens: readonly Token[], i: number): number {
   let j = i;
-  while (tokens[j]?.kind === 'word' && (CLAUSE_ADVERBS.has(tokens[j].lower) || /^[a-z]+ly$/.test(tokens[j].text))) j++;
+  while (tokens[j]?.kind === 'word' && hasTrait(tokens[j], CLAUSE_ADVERB)) j++;
   return j;
 }
 
 function isNounPhraseStart(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const w = t.lower;
-  if (PREPOSITIONS.has(w) || CONJUNCTIONS.has(w) || SUBORDINATORS.has(w)) return DETERMINERS.has(w);
+  if (PREPOSITIONS.has(w) || CONJUNCTIONS.has(w) || hasTrait(t, SUBORDINATOR)) return hasTrait(t, DETERMINER);
   return true;
 }
 
@@ -29,9 +30,10 @@ function subjectThenVerb(tokens: readonly Token[], j: number): boolean {
     const t = tokens[k];
     const prev = tokens[k - 1];
     if (t.kind !== 'word') return false;
-    if (t.lower !== 'of' && (PREPOSITIONS.has(t.text) || SUBORDINATORS.has(t.text) || CONJUNCTIONS.has(t.text))) return false;
+    // SUBORDINATORS.has(t.text): the list is lower case, so it is the list's bit and a word written in lower case.
+    if (t.lower !== 'of' && (PREPOSITIONS.has(t.text) || (hasTrait(t, SUBORDINATOR) && t.text === t.lower) || CONJUNCTIONS.has(t.text))) return false;
     // The word right after a determiner is a noun or adjective, never the verb ("the talks", "the wounded").
-    if (DETERMINERS.has(prev.lower) || prev.lower === 'of') continue;
+    if (hasTrait(prev, DETERMINER) || prev.lower === 'of') continue;
     const a = skipAdverbs(tokens, k);
     if (a !== k && isFiniteVerb(tokens, a, 'strict')) return true;
     if (isFiniteVerb(tokens, k, 'strict') || isPastBeforeObject(tokens, k)) return true;

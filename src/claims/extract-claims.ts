@@ -9,7 +9,7 @@ import { relativeSpeaker } from './relative-speaker';
 import { resolveAttributions, type ClauseDraft } from './resolve-attributions';
 import { DEFAULT_SKIP_RULES, type SkipRule } from './skip-rules';
 import { TokenizedText } from './tokenize';
-import { scanTokens } from './scan-tokens';
+import { scanText } from './scan-tokens';
 import { claimFlags } from './claim-flags';
 import { trimmedEnd, trimmedStart } from './trim-bounds';
 
@@ -166,7 +166,9 @@ export function extractClaims(sentence: Sentence, options: ExtractClaimsOptions 
 
   // Scanned afresh, not through the recent-text cache: a sentence seldom comes twice in a row, and keying the
   // cache hashes the whole sentence.
-  const tt = new TokenizedText(text, scanTokens(text));
+  // Its roles come with the scan, which reads each token's traits anyway.
+  const scanned = scanText(text);
+  const tt = new TokenizedText(text, scanned.tokens, scanned.roles);
   const tokens = tt.tokens;
   const guarded = tt.guarded();
   const trimmed = text.slice(s, e);

@@ -1,7 +1,8 @@
 import type { Span } from '../types';
 import type { Token } from './types';
 
-const OPEN_CLOSE: Record<string, string> = { '“': '”', '«': '»', '„': '“', '(': ')', '[': ']' };
+/** A Map, not a record: asked at every mark, and a record keyed by a mark's text misses its inline cache. */
+const OPEN_CLOSE: ReadonlyMap<string, string> = new Map([['“', '”'], ['«', '»'], ['„', '“'], ['(', ')'], ['[', ']']]);
 const DASHES = new Set(['—', '–']);
 
 export interface GuardOptions {
@@ -38,8 +39,8 @@ export function findGuardedRegions(text: string, tokens: readonly Token[], optio
       }
     } else if (straightOpen >= 0) {
       continue;
-    } else if (OPEN_CLOSE[c]) {
-      open = { close: OPEN_CLOSE[c], start: t.start };
+    } else if (OPEN_CLOSE.has(c)) {
+      open = { close: OPEN_CLOSE.get(c) as string, start: t.start };
     } else if (c === '”' || c === '»') {
       regions.push({ start: 0, end: t.end });
     } else if (dashes && DASHES.has(c)) {

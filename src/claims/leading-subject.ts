@@ -1,7 +1,7 @@
 import type { Token } from './types';
+import { DETERMINER, REPORTING_FORM, SUBORDINATOR, hasTrait } from './token-traits';
 import { isAuxiliary, isFiniteVerb } from './verb-forms';
-import { REPORTING_FORMS } from './verb-lists';
-import { DETERMINERS, INTRO_WORDS, PREPOSITIONS, SUBORDINATORS } from './word-lists';
+import { INTRO_WORDS, PREPOSITIONS } from './word-lists';
 
 /** Token range [from, to) of a clause's subject, and the index of its verb. */
 export interface LeadingSubject {
@@ -73,10 +73,12 @@ function firstVerb(tokens: readonly Token[], guarded: readonly boolean[]): numbe
       continue;
     }
     if (adverbial || k === 0) continue;
-    if (SUBORDINATORS.has(t.text) && t.text !== 'that') return -1;
+    // List lookups through trait bits (one per word, see `word-roles`): this runs at nearly every word of a speaker clause.
+    // The lists are lower case, so "in SUBORDINATORS as written" is "on the list, and written in lower case".
+    if (hasTrait(t, SUBORDINATOR) && t.text === t.lower && t.text !== 'that') return -1;
     // "this is", "that was": a demonstrative before an auxiliary is the subject, not a determiner.
-    if (prev && DETERMINERS.has(prev.lower) && !(DEMONSTRATIVES.has(prev.lower) && isAuxiliary(t))) continue;
-    if (REPORTING_FORMS.has(t.lower) && t.text === t.lower) return k;
+    if (prev && hasTrait(prev, DETERMINER) && !(DEMONSTRATIVES.has(prev.lower) && isAuxiliary(t))) continue;
+    if (hasTrait(t, REPORTING_FORM) && t.text === t.lower) return k;
     if (isFiniteVerb(tokens, k, 'strict')) return k;
   }
   return -1;

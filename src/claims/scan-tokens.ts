@@ -66,13 +66,28 @@ function asciiMark(text: string, i: number): Lexeme {
   return (asciiMarks[text.charCodeAt(i)] ??= lexemes.find(text, i, i + 1, 'punct'));
 }
 
+/** A scan's tokens, and their traits or-ed together (what `TokenizedText.roles` asks). */
+export interface ScannedText {
+  tokens: ScannedToken[];
+  roles: number;
+}
+
 /**
  * Words and punctuation marks of `text`, with local offsets. The tokens are
  * shared through the recent-text cache: read them, never change them (not
  * frozen: freezing each one took about a quarter of the scan).
  */
 export function scanTokens(text: string): ScannedToken[] {
+  return scanText(text).tokens;
+}
+
+/**
+ * `scanTokens`, with the tokens' traits or-ed as they are made: every
+ * sentence's roles are asked, and this saves a second pass over its tokens.
+ */
+export function scanText(text: string): ScannedText {
   const tokens: ScannedToken[] = [];
+  let roles = 0;
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
@@ -106,7 +121,8 @@ export function scanTokens(text: string): ScannedToken[] {
       lexeme = lexemes.find(text, i, end, kind);
     }
     tokens.push({ text: lexeme.text, lower: lexeme.lower, start: i, end, kind, traits: lexeme.traits });
+    roles |= lexeme.traits;
     i = end;
   }
-  return tokens;
+  return { tokens, roles };
 }

@@ -1,6 +1,7 @@
 import type { ScannedToken, Token } from './types';
 import { classifyVerb } from './verb-forms';
 import { wordRoles } from './word-roles';
+import { CLAUSE_ADVERBS } from './word-lists';
 
 /**
  * What a token's text alone decides, packed in one small integer kept on each
@@ -22,6 +23,16 @@ export const PARTICIPLE = 1 << 8;
 export const SPEAKER_CUE = 1 << 9;
 /** A token at which one of the default split rules may cut. */
 export const SPLIT_TRIGGER = 1 << 10;
+/** A quoting verb ("quoted", "citing"): the only words at which the quoted-as-saying rule can start. */
+export const QUOTING_VERB = 1 << 11;
+/** A determiner ("the", "their", "two"): read at nearly every word when looking for a clause's verb. */
+export const DETERMINER = 1 << 12;
+/** A subordinator ("when", "that", "who") in lower case. */
+export const SUBORDINATOR = 1 << 13;
+/** A reporting verb form ("said", "warns"), in any case (the rules check the case themselves). */
+export const REPORTING_FORM = 1 << 14;
+/** An adverb that may open a clause ("also", "later", "quickly"): on `CLAUSE_ADVERBS`, or a lower-case -ly word. */
+export const CLAUSE_ADVERB = 1 << 15;
 
 /** The traits stored on a scanned token, or worked out for a token made elsewhere. */
 export function traitsOf(t: Token): number {
@@ -30,5 +41,15 @@ export function traitsOf(t: Token): number {
 
 /** The traits of a token's text (see `classifyVerb` for the verb class). */
 export function traitsOfText(text: string, lower: string, kind: Token['kind']): number {
-  return classifyVerb(text, lower, kind) | wordRoles(lower, kind);
+  return classifyVerb(text, lower, kind) | wordRoles(lower, kind) | (isClauseAdverb(text, lower) ? CLAUSE_ADVERB : 0);
+}
+
+/** Read by `skipAdverbs` at word after word: a regex test per token there, once per distinct text here. */
+function isClauseAdverb(text: string, lower: string): boolean {
+  return CLAUSE_ADVERBS.has(lower) || /^[a-z]+ly$/.test(text);
+}
+
+/** Whether token `t` has any of the trait bits in `bits`. */
+export function hasTrait(t: Token, bits: number): boolean {
+  return (traitsOf(t) & bits) !== 0;
 }

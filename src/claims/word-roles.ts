@@ -4,8 +4,10 @@ import { BE_FORMS, HEDGE_PARTICIPLES, HEDGE_WORDS } from './find-hedges';
 import { DOUBLE_QUOTE_MARKS } from './has-direct-quote';
 import { DENIALS, NEGATORS } from './is-negated';
 import { DEFAULT_SPLIT_RULES } from './split-rules';
-import { BE_FORM, HEDGE_WORD, NEGATION, PARTICIPLE, QUOTE, REJECTION, SPEAKER_CUE, SPLIT_TRIGGER } from './token-traits';
-import { REJECTION_VERBS } from './verb-lists';
+import { QUOTING_VERBS } from './attribution-rules/quoted-as-saying';
+import { BE_FORM, DETERMINER, HEDGE_WORD, NEGATION, PARTICIPLE, QUOTE, QUOTING_VERB, REJECTION, REPORTING_FORM, SPEAKER_CUE, SPLIT_TRIGGER, SUBORDINATOR } from './token-traits';
+import { REJECTION_VERBS, REPORTING_FORMS } from './verb-lists';
+import { DETERMINERS, SUBORDINATORS } from './word-lists';
 
 /**
  * For each word on a list, the role bits of its lists. Built on first use,
@@ -27,6 +29,10 @@ function buildRoles(): ReadonlyMap<string, number> {
   add(REJECTION_VERBS, REJECTION);
   add(CUES, SPEAKER_CUE);
   for (const rule of DEFAULT_SPLIT_RULES) add(rule.triggers ?? [], SPLIT_TRIGGER);
+  add(QUOTING_VERBS, QUOTING_VERB);
+  add(DETERMINERS, DETERMINER);
+  add(SUBORDINATORS, SUBORDINATOR);
+  add(REPORTING_FORMS.keys(), REPORTING_FORM);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import type { AttributionRule } from '../types';
+import { hasTrait, QUOTING_VERB } from '../token-traits';
 import { buildMatch } from './build-match';
 import { isSpeakerPhrase } from './noun-phrase';
 
@@ -12,7 +13,8 @@ export const quotedAsSaying: AttributionRule = {
   name: 'quoted-as-saying',
   match(text, tokens, guarded) {
     for (let k = 0; k < tokens.length; k++) {
-      if (guarded[k] || !QUOTING_VERBS.has(tokens[k].lower)) continue;
+      // The trait bit is `QUOTING_VERBS` read once per word (see `word-roles`), not a set lookup per token.
+      if (guarded[k] || !hasTrait(tokens[k], QUOTING_VERB)) continue;
       for (let a = k + 2; a + 1 < tokens.length && a <= k + 16; a++) {
         const verb = AS_VERBS[tokens[a + 1].lower];
         if (tokens[a].lower === 'as' && verb !== undefined) {
