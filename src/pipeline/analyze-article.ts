@@ -5,7 +5,7 @@ import { extractClaims } from '../claims/extract-claims';
 import { extractQuantities } from '../quantities/extract-quantities';
 import { extractEntities } from '../entities/extract-entities';
 import { connectiveGaps } from './connective-gaps';
-import { looksEnglish } from './looks-english';
+import { looksEnglishJoined } from './looks-english';
 import { isTeaserHeadline } from './is-teaser-headline';
 import { mentionsWithin, mentionsWithinParts } from './mentions-within';
 import { buildClaim } from './build-claim';
@@ -82,7 +82,7 @@ export function analyzeArticle(article: ArticleInput): ArticleAnalysisResult {
     claims.push(buildClaim(draft, `${article.id}#${i + 1}`, article.id, quantities, mentions, antecedentMentions, []));
   }
   const diagnostics: Diagnostic[] = cleaned.diagnostics.map((d) => ({ articleId: article.id, ...d }));
-  if (looksEnglish(cleaned.blocks.map((b) => b.text).join(' ')) === false) {
+  if (looksEnglishJoined(cleaned.blocks.map((b) => b.text)) === false) {
     diagnostics.push({
       articleId: article.id,
       rule: 'not-english',
@@ -93,6 +93,11 @@ export function analyzeArticle(article: ArticleInput): ArticleAnalysisResult {
     diagnostics.push({ articleId: article.id, rule: 'no-claims', message: 'No checkable claim was found in this article.' });
   }
   const allSkipped = exactSize([...cleaned.skipped, ...skipped].sort((a, b) => a.span.start - b.span.start));
-  const captionMentions = exactSize(allSkipped.filter((s) => NAME_BEARING_SKIPS.has(s.reason)).flatMap((s) => mentionsWithin(articleMentions, s.span)));
-  return { article, cleaned, claims, captionMentions, skipped: allSkipped, diagnostics };
+  // A loop, not filter and flatMap: no filtered copy of the skipped list, on every article.
+  const captionNames: EntityMention[] = [];
+  for (const s of allSkipped) {
+    if (!NAME_BEARING_SKIPS.has(s.reason)) continue;
+    for (const m of mentionsWithin(articleMentions, s.span)) captionNames.push(m);
+  }
+  return { article, cleaned, claims, captionMentions: exactSize(captionNames), skipped: allSkipped, diagnostics };
 }

@@ -7,8 +7,14 @@ const ENGLISH_MARKERS: ReadonlySet<string> = new Set([
 const MIN_WORDS = 12;
 /** English news prose runs at 25–40% marker words; other languages written in Latin letters stay under 5%. */
 const MIN_MARKER_SHARE = 0.08;
+/** MIN_MARKER_SHARE as a fraction, for the early stop's exact integer test. */
+const MIN_MARKER_SHARE_NUMERATOR = 2;
+const MIN_MARKER_SHARE_DENOMINATOR = 25;
 
 const LETTER = /\p{L}/u;
+
+/** The one character whose lower case is longer than it ('İ' -> 'i̇'), so more words may follow than characters / 2. */
+const DOTTED_CAPITAL_I = '\u0130';
 
 /** Words as numbers, five bits a lower-case ASCII letter: long enough for the longest marker (all are a–z). */
 const MAX_KEYED = Math.max(...[...ENGLISH_MARKERS].map((w) => w.length));
@@ -16,6 +22,33 @@ const wordKey = (key: number, lowerCode: number): number => key * 32 + (lowerCod
 const MARKER_KEYS: ReadonlySet<number> = new Set(
   [...ENGLISH_MARKERS].map((w) => [...w].reduce((key, ch) => wordKey(key, ch.charCodeAt(0)), 0)),
 );
+
+/**
+ * The marker keys placed at key % length, the length the smallest that gives
+ * each its own place: one array read per word instead of a Set look-up.
+ */
+const MARKER_TABLE: Int32Array = (() => {
+  for (let size = MARKER_KEYS.size; ; size++) {
+    const table = new Int32Array(size);
+    let placed = 0;
+    for (const key of MARKER_KEYS) {
+      if (table[key % size] !== 0) break;
+      table[key % size] = key;
+      placed += 1;
+    }
+    if (placed === MARKER_KEYS.size) return table;
+  }
+})();
+
+/** Whether a word's key (never 0: a word has a letter) is a marker's. */
+const isMarkerKey = (key: number): boolean => MARKER_TABLE[key % MARKER_TABLE.length] === key;
+
+/**
+ * Whether `markers` out of at most `words` already reach the share: in
+ * integers, 25 * markers >= 2 * words is markers / words >= 0.08 exactly, and
+ * a quotient at or above 2/25 rounds to at or above the double 0.08.
+ */
+const surelyEnough = (markers: number, words: number): boolean => markers * MIN_MARKER_SHARE_DENOMINATOR >= words * MIN_MARKER_SHARE_NUMERATOR;
 
 /** The verdict from counts, as `looksEnglish` gives it. */
 function verdict(words: number, markers: number): boolean | undefined {
@@ -46,29 +79,57 @@ function isNeutral(text: string, i: number, c: number): boolean {
  * Whether a text reads as English: enough of its words are the commonest
  * English function words. Scripts other than Latin have none of them.
  * Undefined when the text is too short to say.
- *
- * One pass over the characters with no string per word (this runs on every
- * article); text with letters beyond ASCII takes the plain reading.
  */
 export function looksEnglish(text: string): boolean | undefined {
+  return looksEnglishJoined([text]);
+}
+
+/**
+ * `looksEnglish` of the texts joined by spaces, without joining them.
+ *
+ * One pass over the characters with no string per word (this runs on every
+ * article); text with letters beyond ASCII takes the plain reading. The pass
+ * stops as soon as the answer is sure to be yes: when the markers seen would
+ * pass even if the rest held as many words as it could, so the verdict is the
+ * same. Words are a character apart, so n characters hold at most (n + 1) / 2
+ * of them; lower-casing keeps a text's length, except that a dotted capital I
+ * becomes two characters, "i" and a combining dot, so with one of those in
+ * the text any character left may be a word.
+ */
+export function looksEnglishJoined(texts: readonly string[]): boolean | undefined {
+  // Characters not yet read, counting a space after each text (one more than
+  // the join has: an over-count only delays the stop).
+  let left = texts.length;
+  let dottedI = false;
+  for (const text of texts) {
+    left += text.length;
+    // Free on text held one byte a character, which cannot hold it.
+    if (!dottedI && text.includes(DOTTED_CAPITAL_I)) dottedI = true;
+  }
   let words = 0;
   let markers = 0;
   let length = 0;
   let key = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    const lower = c >= 65 && c <= 90 ? c + 32 : c;
-    if (lower >= 97 && lower <= 122) {
-      length += 1;
-      if (length <= MAX_KEYED) key = wordKey(key, lower);
-      continue;
-    }
-    if (c >= 128 && !isNeutral(text, i, c)) return countWordsSlowly(text);
-    if (length > 0) {
-      words += 1;
-      if (length <= MAX_KEYED && MARKER_KEYS.has(key)) markers += 1;
-      length = 0;
-      key = 0;
+  for (const text of texts) {
+    for (let i = 0; i <= text.length; i++) {
+      left -= 1;
+      const c = i < text.length ? text.charCodeAt(i) : 32;
+      const lower = c >= 65 && c <= 90 ? c + 32 : c;
+      if (lower >= 97 && lower <= 122) {
+        length += 1;
+        if (length <= MAX_KEYED) key = wordKey(key, lower);
+        continue;
+      }
+      if (c >= 128 && !isNeutral(text, i, c)) return countWordsSlowly(texts.join(' '));
+      if (length > 0) {
+        words += 1;
+        if (length <= MAX_KEYED && isMarkerKey(key)) {
+          markers += 1;
+          if (words >= MIN_WORDS && surelyEnough(markers, words + (dottedI ? left : (left + 1) >> 1))) return true;
+        }
+        length = 0;
+        key = 0;
+      }
     }
   }
   return verdict(words, markers);

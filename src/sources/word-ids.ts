@@ -65,7 +65,11 @@ export class WordIds {
   /** Scratch for one word's key. */
   private key: Int32Array = new Int32Array(64);
 
-  /** The word ids of a text, in order. */
+  /**
+   * The word ids of a text, in order. A view of scratch the next call
+   * overwrites: the one caller turns it into shingles at once, so no copy
+   * is made per text.
+   */
   wordsOf(text: string): Int32Array {
     if (typeof text !== 'string') return EMPTY;
     const length = text.length;
@@ -101,7 +105,7 @@ export class WordIds {
     }
     if (codes !== 0) key[size++] = packed;
     if (size !== 0) sequence[count++] = this.idOfKey(key, size);
-    return sequence.slice(0, count);
+    return sequence.subarray(0, count);
   }
 
   private wordsOfOther(text: string): Int32Array {
