@@ -19,9 +19,18 @@ export const DEFAULT_CLUSTER_THRESHOLD = 0.28;
 /** Terms shared by more claims than this cannot tell claims apart and are not used to find candidates. */
 export const POSTING_CAP = 200;
 
-/** Claims in a stable order (article, then position) so that ids never depend on input order. */
-function stableOrder(claims: readonly Claim[]): Claim[] {
-  return [...claims].sort((a, b) => byCodeUnit(a.articleId, b.articleId) || a.span.start - b.span.start || byCodeUnit(a.id, b.id));
+const byArticleThenPosition = (a: Claim, b: Claim): number => byCodeUnit(a.articleId, b.articleId) || a.span.start - b.span.start || byCodeUnit(a.id, b.id);
+
+/**
+ * Claims in a stable order (article, then position) so that ids never depend
+ * on input order. A story's claims nearly always come in that order already:
+ * checked in one pass, then used as they are (the order is total, so a sort would give the same list).
+ */
+function stableOrder(claims: readonly Claim[]): readonly Claim[] {
+  for (let k = 1; k < claims.length; k++) {
+    if (byArticleThenPosition(claims[k - 1], claims[k]) > 0) return [...claims].sort(byArticleThenPosition);
+  }
+  return claims;
 }
 
 /**
@@ -112,6 +121,7 @@ function clustersOf(ordered: readonly Claim[], sets: UnionFind, originOf: (artic
     // Claims come sorted by article id, so a new article is never one already listed.
     if (cluster.articleIds[cluster.articleIds.length - 1] !== claim.articleId) cluster.articleIds.push(claim.articleId);
   }
-  for (const cluster of clusters) cluster.independentSources = new Set(cluster.articleIds.map(originOf)).size;
+  // Most clusters hold one article: no set to build for those.
+  for (const cluster of clusters) cluster.independentSources = cluster.articleIds.length === 1 ? 1 : new Set(cluster.articleIds.map(originOf)).size;
   return clusters;
 }

@@ -120,6 +120,26 @@ function addPair(list: PairList, i: number, j: number, similarity: number): void
   list.similarity[list.count++] = similarity;
 }
 
+/** Lists up to this long are sorted by insertion: an item keeps a handful of partners. */
+const INSERTION_MAX = 24;
+
+/** Sorts the first `count` entries of `list` ascending, in place, without a view object per call. */
+function sortHead(list: Int32Array, count: number): void {
+  if (count > INSERTION_MAX) {
+    list.subarray(0, count).sort();
+    return;
+  }
+  for (let k = 1; k < count; k++) {
+    const x = list[k];
+    let m = k - 1;
+    while (m >= 0 && list[m] > x) {
+      list[m + 1] = list[m];
+      m--;
+    }
+    list[m + 1] = x;
+  }
+}
+
 /** `similarPairs` over interned terms. */
 export function similarIdPairs(input: SimilarIdPairsInput): PairList {
   const { ids, weights, groups: group, cap, minSimilarity } = input;
@@ -197,8 +217,8 @@ export function similarIdPairs(input: SimilarIdPairsInput): PairList {
         similarities[j] = similarity;
       }
     }
-    const partners = kept.subarray(0, keptCount).sort();
-    for (let p = 0; p < keptCount; p++) addPair(pairs, i, partners[p], similarities[partners[p]]);
+    sortHead(kept, keptCount);
+    for (let p = 0; p < keptCount; p++) addPair(pairs, i, kept[p], similarities[kept[p]]);
   }
   return pairs;
 }
