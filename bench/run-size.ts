@@ -14,7 +14,7 @@ import { scoreCopies, scoreFindings, storyOf, type CopyScore, type Score } from 
  * split: all articles in one call with `stories: 'split'` (the library groups the feed into stories);
  * one: all articles in one call as if they told one story (the default options);
  * per-story: one call per story of the ground truth (the best a caller who already knows the stories can do);
- * split-workers: as split, through crossReferenceAsync with 2 worker threads for the per-article stages.
+ * split-workers: as split, through crossReferenceAsync with workers: 2 (this thread and one worker thread).
  */
 export type Mode = 'split' | 'one' | 'per-story' | 'split-workers';
 
@@ -22,7 +22,7 @@ export const MODE_TITLES: Record<Mode, string> = {
   split: "split mode (all articles in one call, stories: 'split')",
   one: 'one-story mode (all articles in one call, default options)',
   'per-story': 'per-story mode (one call per story of the ground truth)',
-  'split-workers': "split mode with workers: 2 (crossReferenceAsync, per-article stages in 2 threads)",
+  'split-workers': "split mode with workers: 2 (crossReferenceAsync: this thread and one worker thread)",
 };
 
 export interface ModeResult {

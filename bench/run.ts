@@ -13,7 +13,7 @@
  *
  * Modes (see run-size.ts): split (default) hands the whole feed to one call
  * with `stories: 'split'`; split-workers (default) does the same through
- * crossReferenceAsync with 2 worker threads; one hands it over as one story;
+ * crossReferenceAsync with workers: 2 (this thread and a worker); one hands it over as one story;
  * per-story (default up to --per-story-max articles, 1000) makes one call per
  * true story.
  *

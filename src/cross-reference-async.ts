@@ -8,15 +8,17 @@ import { validateWorkers } from './parallel/validate-workers';
 import { validateProgressListener, type ProgressListener } from './parallel/progress';
 import { openPool } from './parallel/worker-pool';
 import { resolveWorkerScript } from './parallel/worker-script';
+import { workerThreadsFor } from './parallel/worker-threads-for';
 
 /** Options of `crossReferenceAsync`: those of `crossReference` and the number of worker threads. */
 export interface CrossReferenceAsyncOptions extends CrossReferenceOptions {
   /**
-   * Worker threads for the per-article stages (clean, sentences, claims,
-   * figures, names) and, with `stories: 'split'`, for comparing the stories.
-   * 0 (default) or 1 runs everything in the calling thread, as do small
-   * batches. Grouping names and stories and assembling the report always run
-   * in the calling thread.
+   * Threads to share the per-article stages (clean, sentences, claims,
+   * figures, names) and, with `stories: 'split'`, the comparing of stories:
+   * the calling thread and `workers - 1` worker threads, so the number of
+   * cores keeps each core busy. 0 (default) or 1 runs everything in the
+   * calling thread, as do small batches. Grouping names and stories and
+   * assembling the report always run in the calling thread.
    */
   workers?: number;
   /**
@@ -51,7 +53,8 @@ export async function crossReferenceAsync(articles: readonly ArticleInput[], opt
   const { workers, onProgress, rest } = takeAsyncOnly(options);
   const valid = validateArticles(articles);
   // One set of threads for both phases; they start only when a phase has enough work for them.
-  const pool = workers > 1 ? openPool(resolveWorkerScript, workers) : undefined;
+  // The calling thread works in both phases too, so it starts one thread fewer than `workers`.
+  const pool = workers > 1 ? openPool(resolveWorkerScript, workerThreadsFor(workers)) : undefined;
   try {
     const analyses = await analyzeInWorkers(valid, { workers, pool, onProgress });
     return await combineInWorkers(analyses, rest as CrossReferenceOptions, { pool, workers, onProgress });

@@ -27,7 +27,7 @@ Examples:
   corroborate --meta story/sources.json story/    use the sources and dates listed in sources.json
   corroborate --tolerance 0.05 a.txt b.txt        flag figures that differ by more than 5%
   corroborate --stories split --format json feed/ a day's feed: group articles into stories first
-  corroborate --stories split --workers 2 feed/   the same in two worker threads (same report)
+  corroborate --stories split --workers 2 feed/   the same in two threads, this one and a worker (same report)
   cat draft.txt | corroborate - story/            the article on stdin (id "stdin") against story/
   corroborate --fail-on medium --out report.md story/
                                                   in CI: keep the report, exit 1 on a medium or high finding
@@ -66,7 +66,7 @@ export function buildProgram(io: CliIo): Command {
         'low',
       ]),
     )
-    .option('--workers <n>', 'worker threads for a large feed (default 0: all in this thread); the report is the same')
+    .option('--workers <n>', 'threads to share a large feed, this one included (default 0: all in this thread; the number of cores keeps each busy); the report is the same')
     .option('-q, --quiet', 'no progress bar or summary line on stderr')
     .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'print this help')

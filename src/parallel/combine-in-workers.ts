@@ -15,7 +15,7 @@ export const MIN_CLAIMS_FOR_WORKERS = 2_000;
 export interface CombineThreads {
   /** Threads to compare stories in; without it, everything runs in the calling thread. */
   pool?: WorkerPool;
-  /** How many threads the pool has (it decides how finely stories are chunked). */
+  /** Threads sharing the work, the calling thread included (it decides how finely stories are chunked). */
   workers: number;
   /** Fewer claims than this are compared in the calling thread (default MIN_CLAIMS_FOR_WORKERS). */
   minClaims?: number;
@@ -44,14 +44,17 @@ function plainStory(story: StoryInput): StoryInput {
  */
 async function compareInPool(pool: WorkerPool, chunks: StoryInput[][], options: StoryOptions, counted: (count: number) => void): Promise<StoryResult[]> {
   const tasks: WorkerTask[] = chunks.map((chunk) => ({ kind: 'compare-stories', stories: chunk.map(plainStory), options }));
-  const run = { onTaskDone: (task: number) => counted(chunks[task].length) };
+  // The calling thread compares chunks too, on its own story objects (nothing to clone).
+  const runHere = (_task: WorkerTask, i: number): WorkerResult => chunks[i].map((story) => compareStory(story, options));
+  const run = { onTaskDone: (task: number) => counted(chunks[task].length), runHere };
   const replies = (await pool.run<WorkerTask, WorkerResult>(tasks, run)) as StoryResult[][];
   return replies.flat();
 }
 
 /**
  * `combineAnalyses`, with the stories compared in the pool's worker threads
- * when there are several and enough claims to pay for the cloning. The
+ * and the calling thread when there are several and enough claims to pay for
+ * the cloning. The
  * feed-wide steps (names, stories, report) run in this thread, and the report
  * is the same as combineAnalyses gives. Like combineOwnAnalyses, it takes
  * `analyses` over: the array is emptied once names are grouped, and the

@@ -13,7 +13,7 @@ beforeAll(() => {
 });
 
 describe('corroborate --workers', () => {
-  it('prints the same JSON report with 2 worker threads as in one thread', async () => {
+  it('prints the same JSON report with --workers 2 as in one thread', async () => {
     const args = ['--stories', 'split', '--format', 'json', 'feed'];
     const single = runCli(dir, args);
     const threaded = await runCliAsync(dir, [...args, '--workers', '2']);

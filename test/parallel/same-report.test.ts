@@ -21,9 +21,9 @@ const generated = generatedArticles(48);
 const { openPool } = pool;
 
 /**
- * While `run` runs: how many workers each pool was asked for (pools kept open
+ * While `run` runs: how many worker threads each pool was asked for (pools kept open
  * by crossReferenceAsync, and one-off runs of analyzeInWorkers), and the kind
- * of each batch sent to a kept pool.
+ * of each batch sent to a kept pool, "+here" when the calling thread shares it.
  */
 async function poolSizes<T>(run: () => Promise<T>): Promise<{ value: T; sizes: number[]; batches: string[] }> {
   const batches: string[] = [];
@@ -31,9 +31,10 @@ async function poolSizes<T>(run: () => Promise<T>): Promise<{ value: T; sizes: n
   const opened = jest.spyOn(pool, 'openPool').mockImplementation((script, size) => {
     const real = openPool(script, size);
     return {
-      run: <I, O>(tasks: readonly I[]) => {
-        batches.push((tasks[0] as WorkerTask | undefined)?.kind ?? 'empty');
-        return real.run<I, O>(tasks);
+      run: <I, O>(tasks: readonly I[], options?: pool.RunOptions<I, O>) => {
+        // "+here" when the calling thread takes tasks of the batch too.
+        batches.push(`${(tasks[0] as WorkerTask | undefined)?.kind ?? 'empty'}${options?.runHere ? '+here' : ''}`);
+        return real.run<I, O>(tasks, options);
       },
       close: real.close,
     };
@@ -53,7 +54,7 @@ describe('analyzeInWorkers', () => {
 
   it('returns what analyzeArticle returns, in input order, with the caller’s article objects', async () => {
     const { value: analyses, sizes } = await poolSizes(() => analyzeInWorkers(examples, forced));
-    expect(sizes).toEqual([2]);
+    expect(sizes).toEqual([1]); // workers: 2 is the calling thread and one worker thread
     expect(analyses).toStrictEqual(examples.map(analyzeArticle));
     analyses.forEach((a, i) => expect(a.article).toBe(examples[i]));
   });
@@ -80,11 +81,12 @@ describe('analyzeInWorkers', () => {
 });
 
 describe('crossReferenceAsync', () => {
-  it('uses 2 workers on the generated articles (enough articles and text for two chunks)', async () => {
+  it('shares the generated articles between the calling thread and workers - 1 worker threads', async () => {
     expect(generated.length).toBeGreaterThanOrEqual(MIN_ARTICLES_FOR_WORKERS);
     const { sizes, batches } = await poolSizes(() => crossReferenceAsync(generated, { workers: 2 }));
-    expect(sizes).toEqual([2]);
-    expect(batches).toEqual(['analyze']); // one story: nothing to spread in the second phase
+    expect(sizes).toEqual([1]);
+    expect(batches).toEqual(['analyze+here']); // one story: nothing to spread in the second phase
+    expect((await poolSizes(() => crossReferenceAsync(generated, { workers: 3 }))).sizes).toEqual([2]);
   });
 
   it('compares the stories of a split feed in the same workers, with the same JSON as crossReference', async () => {
@@ -92,8 +94,8 @@ describe('crossReferenceAsync', () => {
     const feed = generateCorpus({ articles: 64, stories: 8, seed: 3 }).articles;
     const expected = renderJson(crossReference(feed, { stories: 'split' }));
     const { value, sizes, batches } = await poolSizes(() => crossReferenceAsync(feed, { stories: 'split', workers: 2 }));
-    expect(sizes).toEqual([2]);
-    expect(batches).toEqual(['analyze', 'compare-stories']);
+    expect(sizes).toEqual([1]);
+    expect(batches).toEqual(['analyze+here', 'compare-stories+here']);
     expect(renderJson(value)).toBe(expected);
     expect(value.findings.some((f) => f.kind === 'numeric-conflict' && f.clusterId)).toBe(true);
   });

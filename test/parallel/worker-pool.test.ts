@@ -175,6 +175,75 @@ describe('openPool', () => {
     expect(await rejection(failing.run([{ reply: 'c' }]))).toBe(broken);
   });
 
+  describe('with runHere (the calling thread takes tasks too)', () => {
+    /** Blocks this thread for `ms`, as a task of real work would. */
+    const busy = (ms: number) => {
+      const until = Date.now() + ms;
+      while (Date.now() < until);
+    };
+
+    it('shares the tasks between the workers and this thread, each task once, results in order', async () => {
+      const pool = openPool(standIn, 1);
+      try {
+        const here: number[] = [];
+        const done: number[] = [];
+        const acts: Act[] = ['a', 'b', 'c', 'd', 'e', 'f'].map((reply) => ({ reply, delayMs: 40 }));
+        const runHere = (act: Act, index: number) => {
+          here.push(index);
+          busy(40);
+          return `${String(act.reply)} here`;
+        };
+        const results = await pool.run<Act, string>(acts, { runHere, onTaskDone: (task) => done.push(task) });
+        expect(results.map((r) => r[0])).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+        expect(here.length).toBeGreaterThan(0);
+        expect(here.length).toBeLessThan(acts.length);
+        results.forEach((r, i) => expect(r.endsWith(' here')).toBe(here.includes(i)));
+        expect([...done].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+      } finally {
+        await pool.close();
+      }
+    });
+
+    it('keeps a worker a task ahead while this thread is busy, so it does not wait for its next task', async () => {
+      const pool = openPool(standIn, 1);
+      try {
+        const here: number[] = [];
+        // This thread's task takes much longer than the worker's: the worker finishes its
+        // first task, and without one in hand it would wait for this thread to read its reply.
+        const acts: Act[] = Array.from({ length: 8 }, (_, i) => ({ reply: i }));
+        const runHere = (_act: Act, index: number) => {
+          here.push(index);
+          busy(150);
+          return index;
+        };
+        await pool.run<Act, number>(acts, { runHere });
+        // Tasks 0 and 1 went to the worker before this thread took one (one at a time, it would have taken 1),
+        // and the quick worker did most of the batch.
+        expect(here[0]).toBe(2);
+        expect(here.length).toBeLessThan(acts.length / 2);
+      } finally {
+        await pool.close();
+      }
+    });
+
+    it('does the whole batch in this thread with no workers, starting none', async () => {
+      const script = jest.fn(() => standIn);
+      const pool = openPool(script, 0);
+      await expect(pool.run<number, number>([1, 2, 3], { runHere: (n) => n * 10 })).resolves.toEqual([10, 20, 30]);
+      expect(script).not.toHaveBeenCalled();
+      await pool.close();
+    });
+
+    it('rejects with the error this thread\'s task throws, as it is, and closes the pool', async () => {
+      const pool = openPool(standIn, 1);
+      const broken = new TypeError('stage broke');
+      const acts: Act[] = [{ reply: 'a', delayMs: 20 }, { reply: 'b' }, { reply: 'c' }];
+      const thrown = await rejection(pool.run<Act, string>(acts, { runHere: () => { throw broken; } }));
+      expect(thrown).toBe(broken);
+      expect(await rejection(pool.run([{ reply: 'd' }]))).toBe(broken);
+    });
+  });
+
   it('refuses a batch after close and a second batch while one runs', async () => {
     const pool = openPool(standIn, 1);
     const running = pool.run<Act, string>([{ reply: 'a', delayMs: 30 }]);
