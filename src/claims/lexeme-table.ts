@@ -1,5 +1,6 @@
 import type { Token } from './types';
 import { traitsOfText } from './token-traits';
+import { fnvHash, keyHash, readKey } from './lexeme-key';
 
 /** What a token's text alone decides, kept once per distinct text. */
 export interface Lexeme {
@@ -10,12 +11,6 @@ export interface Lexeme {
   /** Its verb class and word-list roles (see `token-traits`). */
   readonly traits: number;
   readonly hash: number;
-}
-
-/** FNV-1a over UTF-16 code units: the hash a lexeme is found by. Start from `FNV_OFFSET`, one step per unit. */
-export const FNV_OFFSET = 0x811c9dc5;
-export function fnvStep(hash: number, unit: number): number {
-  return Math.imul(hash ^ unit, 0x01000193);
 }
 
 /**
@@ -41,16 +36,18 @@ export class LexemeTable {
    * its hash matches. 0 marks an empty slot; a real hash of 0 is stored as 1.
    */
   private hashes = new Int32Array(INITIAL_SLOTS);
+  /** Each slot's short-word key (`lo`, `mid`, `hi` from 4s; see `SHORT_WORD`), 0 for a lexeme that has none. */
+  private keys = new Int32Array(4 * INITIAL_SLOTS);
   private size = 0;
 
   /** The lexeme of `text.slice(start, end)`, a token of the given kind. */
   find(text: string, start: number, end: number, kind: Token['kind']): Lexeme {
-    let hash = FNV_OFFSET;
-    for (let k = start; k < end; k++) hash = fnvStep(hash, text.charCodeAt(k));
-    return this.findHashed(text, start, end, kind, hash);
+    const key = scratchKey;
+    if (!readKey(text, start, end, key, 0)) return this.findHashed(text, start, end, kind, fnvHash(text, start, end));
+    return this.findKeyed(text, start, end, kind, keyHash(key[0]!, key[1]!, key[2]!), key[0]!, key[1]!, key[2]!);
   }
 
-  /** `find`, given `hash`: the FNV-1a of the stretch (see `fnvStep`), worked out by a caller already reading it. */
+  /** `find` for a stretch with no key, given `hash`: its `fnvHash`, worked out by a caller already reading it. */
   findHashed(text: string, start: number, end: number, kind: Token['kind'], hash: number): Lexeme {
     hash |= 0;
     if (hash === 0) hash = 1;
@@ -63,7 +60,32 @@ export class LexemeTable {
       }
       s = (s + 1) & mask;
     }
-    const made = makeLexeme(text.slice(start, end), kind, hash);
+    return this.add(text, start, end, kind, hash);
+  }
+
+  /**
+   * `find` given the stretch's key (`lo`, `mid`, `hi`; see `SHORT_WORD`) and
+   * its `keyHash`, worked out by a caller already reading it: a stored word is
+   * confirmed by the numbers beside its hash, not by reading its characters.
+   */
+  findKeyed(text: string, start: number, end: number, kind: Token['kind'], hash: number, lo: number, mid: number, hi: number): Lexeme {
+    hash |= 0;
+    if (hash === 0) hash = 1;
+    const hashes = this.hashes;
+    const keys = this.keys;
+    const mask = hashes.length - 1;
+    let s = hash & mask;
+    for (let h = hashes[s]; h !== 0; h = hashes[s]) {
+      const at = s << 2;
+      if (h === hash && keys[at] === lo && keys[at + 1] === mid && keys[at + 2] === hi) return this.slots[s] as Lexeme;
+      s = (s + 1) & mask;
+    }
+    return this.add(text, start, end, kind, hash);
+  }
+
+  /** A new lexeme for a stretch not in the table yet. */
+  private add(text: string, start: number, end: number, kind: Token['kind'], hash: number): Lexeme {
+    const made = makeLexeme(flatSlice(text, start, end), kind, hash);
     if (this.size >= MAX_LEXEMES) this.reset();
     else if (2 * (this.size + 1) > this.slots.length) this.grow();
     this.insert(made);
@@ -76,6 +98,7 @@ export class LexemeTable {
     while (this.hashes[s] !== 0) s = (s + 1) & mask;
     this.slots[s] = lexeme;
     this.hashes[s] = lexeme.hash;
+    readKey(lexeme.text, 0, lexeme.text.length, this.keys, s << 2);
     this.size++;
   }
 
@@ -83,6 +106,7 @@ export class LexemeTable {
     const old = this.slots;
     this.slots = new Array(old.length * 2);
     this.hashes = new Int32Array(old.length * 2);
+    this.keys = new Int32Array(old.length * 8);
     this.size = 0;
     for (const e of old) if (e !== undefined) this.insert(e);
   }
@@ -90,6 +114,7 @@ export class LexemeTable {
   private reset(): void {
     this.slots = new Array(INITIAL_SLOTS);
     this.hashes = new Int32Array(INITIAL_SLOTS);
+    this.keys = new Int32Array(4 * INITIAL_SLOTS);
     this.size = 0;
   }
 }
@@ -100,6 +125,19 @@ function sameText(word: string, text: string, start: number, end: number): boole
   for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
   return true;
 }
+
+/**
+ * `text.slice(start, end)` as a string of its own: V8 makes a slice of 13 or
+ * more units a view that keeps all of `text` (a whole article) alive, and the
+ * table keeps its words for the whole feed. Joining forces a flat copy.
+ */
+function flatSlice(text: string, start: number, end: number): string {
+  const word = text.slice(start, end);
+  return word.length < 13 ? word : (' ' + word).slice(1);
+}
+
+/** Where `find` reads a stretch's key: one array for every call. */
+const scratchKey = new Int32Array(3);
 
 /**
  * Made with `new`, not as an object literal: V8 tracks a literal's

@@ -1,5 +1,6 @@
 import type { ScannedToken } from './types';
-import { FNV_OFFSET, fnvStep, LexemeTable, type Lexeme } from './lexeme-table';
+import { LexemeTable, type Lexeme } from './lexeme-table';
+import { fnvHash, keyHash, SHORT_WORD } from './lexeme-key';
 
 // A word is letters/digits joined by single apostrophes, hyphens, dots or commas
 // ("don't", "Qala-e-Naw", "U.S", "1,000"); the joiner class is disjoint from the
@@ -19,30 +20,38 @@ function codePointEnd(text: string, i: number): number {
 
 /** An ASCII letter or digit: what `WORD` is made of, in the ASCII range. */
 function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  // Unsigned differences: one comparison per range; `| 0x20` folds upper case onto lower.
+  return ((c | 0x20) - 0x61) >>> 0 < 26 || (c - 0x30) >>> 0 < 10;
 }
 
 /**
- * The FNV-1a hash of the word `asciiWordEnd` read last (see `fnvStep`): a
- * second answer without allocating a pair, so the lexeme lookup need not read
- * the word's characters again.
+ * The key of the word `asciiWordEnd` read last (see `SHORT_WORD`), `wordLo` 0
+ * when it is longer: second answers without allocating a tuple, so the lexeme
+ * lookup need not read the word's characters again.
  */
-let wordHash = 0;
+let wordLo = 0;
+let wordMid = 0;
+let wordHi = 0;
 
 /**
  * End of the `WORD` match at `i` (an ASCII letter or digit) read by hand, or
  * -1 once a character past ASCII comes into question: the pattern then decides.
  * Most words of English news are plain ASCII, and the sticky Unicode pattern
- * costs several times this loop. Hashes the word as it goes (`wordHash`).
+ * costs several times this loop. Reads the word's key as it goes (`wordLo`...).
  */
 function asciiWordEnd(text: string, i: number): number {
   const n = text.length;
-  let hash = fnvStep(FNV_OFFSET, text.charCodeAt(i));
+  // The last twelve units, shifted in as they are read: a few shifts, where a hash per unit waits on a multiply.
+  let lo = text.charCodeAt(i);
+  let mid = 0;
+  let hi = 0;
   let k = i + 1;
   for (;;) {
     let c = 0;
     while (k < n && isAsciiAlnum((c = text.charCodeAt(k)))) {
-      hash = fnvStep(hash, c);
+      hi = (hi << 8) | (mid >>> 24);
+      mid = (mid << 8) | (lo >>> 24);
+      lo = (lo << 8) | c;
       k++;
     }
     if (k >= n) break;
@@ -52,11 +61,21 @@ function asciiWordEnd(text: string, i: number): number {
     const next = k + 1 < n ? text.charCodeAt(k + 1) : 0;
     if (next >= 0x80) return -1;
     if (!isAsciiAlnum(next)) break;
-    hash = fnvStep(fnvStep(hash, c), next);
+    hi = (hi << 16) | (mid >>> 16);
+    mid = (mid << 16) | (lo >>> 16);
+    lo = (lo << 16) | (c << 8) | next;
     k += 2;
   }
-  wordHash = hash;
+  wordLo = k - i <= SHORT_WORD ? lo : 0;
+  wordMid = mid;
+  wordHi = hi;
   return k;
+}
+
+/** The lexeme of the ASCII word from `i` to `end` just read by `asciiWordEnd`. */
+function asciiWord(text: string, i: number, end: number): Lexeme {
+  if (wordLo === 0) return lexemes.findHashed(text, i, end, 'word', fnvHash(text, i, end));
+  return lexemes.findKeyed(text, i, end, 'word', keyHash(wordLo, wordMid, wordHi), wordLo, wordMid, wordHi);
 }
 
 /** The lexemes of the ASCII punctuation marks by code: a one-character mark needs no hash or probe. */
@@ -100,7 +119,7 @@ export function scanText(text: string): ScannedText {
     let kind: ScannedToken['kind'] = 'word';
     if (isAsciiAlnum(c)) {
       end = asciiWordEnd(text, i);
-      if (end >= 0) lexeme = lexemes.findHashed(text, i, end, kind, wordHash);
+      if (end >= 0) lexeme = asciiWord(text, i, end);
     } else if (c < 0x80) {
       end = i + 1; // ASCII but neither a letter, a digit nor white space: a mark
       kind = 'punct';
