@@ -10,7 +10,7 @@ import { openPool } from './parallel/worker-pool';
 import { resolveWorkerScript } from './parallel/worker-script';
 import { workerThreadsFor } from './parallel/worker-threads-for';
 
-/** Options of `crossReferenceAsync`: those of `crossReference` and the number of worker threads. */
+/** Options of `crossReferenceAsync`: those of `crossReference`, how many threads share the work, and a progress listener. */
 export interface CrossReferenceAsyncOptions extends CrossReferenceOptions {
   /**
    * Threads to share the per-article stages (clean, sentences, claims,
@@ -42,10 +42,11 @@ function takeAsyncOnly(options: unknown): { workers: number; onProgress?: Progre
 
 /**
  * `crossReference` with the per-article stages, and the per-story ones of a
- * split feed, spread over worker threads.
+ * split feed, shared between the calling thread and `workers - 1` worker threads.
  * Resolves with the same report, byte for byte through `renderJson`. Misuse
  * rejects with a CorroborateError as `crossReference` throws; a worker that
- * fails or dies rejects with code WORKER_FAILED after every worker is stopped.
+ * fails or dies rejects with code WORKER_FAILED, and an error in the calling
+ * thread's own chunk with that error, after every worker is stopped.
  */
 export async function crossReferenceAsync(articles: readonly ArticleInput[], options: CrossReferenceAsyncOptions = {}): Promise<Report> {
   // Unknown keys are reported against the full list, workers included.
