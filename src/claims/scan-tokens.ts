@@ -1,6 +1,7 @@
 import type { ScannedToken } from './types';
 import { LexemeTable, type Lexeme } from './lexeme-table';
 import { fnvHash, keyHash, SHORT_WORD } from './lexeme-key';
+import { isAsciiDigit, isAsciiLetter } from '../internal/ascii';
 
 // A word is letters/digits joined by single apostrophes, hyphens, dots or commas
 // ("don't", "Qala-e-Naw", "U.S", "1,000"); the joiner class is disjoint from the
@@ -20,8 +21,7 @@ function codePointEnd(text: string, i: number): number {
 
 /** An ASCII letter or digit: what `WORD` is made of, in the ASCII range. */
 function isAsciiAlnum(c: number): boolean {
-  // Unsigned differences: one comparison per range; `| 0x20` folds upper case onto lower.
-  return ((c | 0x20) - 0x61) >>> 0 < 26 || (c - 0x30) >>> 0 < 10;
+  return isAsciiLetter(c) || isAsciiDigit(c);
 }
 
 /**
