@@ -135,7 +135,19 @@ const shift = (span: Span, base: number): Span => ({ start: base + span.start, e
 function makeClaim(text: string, span: Span, parts: Span[] | undefined, antecedent: TextSegment | undefined, a: AttributionMatch | null, own: TokenizedText): ClaimDraft {
   const attribution = a ? { speaker: a.speaker, verb: a.verb, span: { start: a.span.start, end: a.span.end } } : undefined;
   const f = claimFlags(own);
-  if (parts || antecedent) return { text, span, ...(parts && { parts }), ...(antecedent && { antecedent }), ...(attribution && { attribution }), ...f };
+  if (parts || antecedent) {
+    // Key by key, not spreads: these drafts come in several shapes, and spreading into them went through
+    // the runtime's slow object copy. Keys are added in the order the report lists them.
+    const draft: ClaimDraft = { text, span } as ClaimDraft;
+    if (parts) draft.parts = parts;
+    if (antecedent) draft.antecedent = antecedent;
+    if (attribution) draft.attribution = attribution;
+    draft.negated = f.negated;
+    draft.hedges = f.hedges;
+    draft.quoted = f.quoted;
+    draft.rejects = f.rejects;
+    return draft;
+  }
   if (attribution) return { text, span, attribution, negated: f.negated, hedges: f.hedges, quoted: f.quoted, rejects: f.rejects };
   return { text, span, negated: f.negated, hedges: f.hedges, quoted: f.quoted, rejects: f.rejects };
 }

@@ -1,5 +1,5 @@
 import type { ScannedToken, Token } from './types';
-import { classifyVerb } from './verb-forms';
+import { classifyVerb, isBaseVerbText } from './verb-forms';
 import { wordRoles } from './word-roles';
 import { CLAUSE_ADVERBS } from './word-lists';
 
@@ -33,6 +33,8 @@ export const SUBORDINATOR = 1 << 13;
 export const REPORTING_FORM = 1 << 14;
 /** An adverb that may open a clause ("also", "later", "quickly"): on `CLAUSE_ADVERBS`, or a lower-case -ly word. */
 export const CLAUSE_ADVERB = 1 << 15;
+/** A base form of a known verb in lower case ("say", "warn"): asked of nearly every word when looking for a verb. */
+export const BASE_VERB = 1 << 16;
 
 /** The traits stored on a scanned token, or worked out for a token made elsewhere. */
 export function traitsOf(t: Token): number {
@@ -41,7 +43,10 @@ export function traitsOf(t: Token): number {
 
 /** The traits of a token's text (see `classifyVerb` for the verb class). */
 export function traitsOfText(text: string, lower: string, kind: Token['kind']): number {
-  return classifyVerb(text, lower, kind) | wordRoles(lower, kind) | (isClauseAdverb(text, lower) ? CLAUSE_ADVERB : 0);
+  return (
+    classifyVerb(text, lower, kind) | wordRoles(lower, kind) | (isClauseAdverb(text, lower) ? CLAUSE_ADVERB : 0) |
+    (isBaseVerbText(text, lower, kind) ? BASE_VERB : 0)
+  );
 }
 
 /** Read by `skipAdverbs` at word after word: a regex test per token there, once per distinct text here. */

@@ -1,5 +1,11 @@
 import type { SkippedSpan, Span, TextSegment } from '../types';
 
+/** Whether the spans' starts never go down. */
+function inOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return false;
+  return true;
+}
+
 /**
  * Text of a sentence that no claim and no skipped span covers: the joining
  * words left between split claims ("and", ", while") and the commas or dashes
@@ -8,7 +14,9 @@ import type { SkippedSpan, Span, TextSegment } from '../types';
  * `parts`, not its whole span) and the skipped spans.
  */
 export function connectiveGaps(sentence: TextSegment, covered: readonly Span[]): SkippedSpan[] {
-  const spans = [...covered].sort((a, b) => a.start - b.start);
+  // Claims and skips come in text order almost always: copy and sort only when they do not (sort is stable,
+  // so an ordered list needs neither).
+  const spans = inOrder(covered) ? covered : [...covered].sort((a, b) => a.start - b.start);
   const gaps: SkippedSpan[] = [];
   let at = sentence.span.start;
   const flush = (end: number) => {

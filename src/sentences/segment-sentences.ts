@@ -3,7 +3,7 @@ import type { Sentence } from '../types';
 import { DEFAULT_BOUNDARY_RULES } from './rules';
 import * as tokens from './tokenize-whitespace';
 // Bound once: calls through a module namespace cost a getter per token under some loaders (tsx).
-const { countLineBreaks, skipWhitespace, tokenEnd } = tokens;
+const { countLineBreaks, isSpaceAt, skipWhitespace, tokenEnd } = tokens;
 import { parseListMarker, type ListMarker } from './list-markers';
 import { BULLETS, CLOSING_PUNCTUATION } from './characters';
 import { Gap, type GapTokens } from './gap';
@@ -15,8 +15,17 @@ function codesOf(chars: string): Uint8Array {
   for (const c of chars) table[c.charCodeAt(0)] = 1;
   return table;
 }
-const MAY_END = codesOf(`.!?…‽${CLOSING_PUNCTUATION}`);
+const MAY_END_CHARS = `.!?…‽${CLOSING_PUNCTUATION}`;
+const MAY_END = codesOf(MAY_END_CHARS);
 const BULLET_CODES = codesOf(BULLETS);
+/** Line breaks as `countLineBreaks` counts them (a CR before an LF is found anyway: the LF is). */
+const LINE_BREAKS = '\n\r\u000b\u000c\u2028\u2029';
+/**
+ * Every character that can make a gap other than plain: a stop or closer, a bullet, a line break.
+ * Searched for by the regex engine, which passes over a run of ordinary words several times faster
+ * than the token-by-token walk.
+ */
+const MAY_MATTER = new RegExp(`[${(MAY_END_CHARS + BULLETS).replace(/[\]\\^-]/g, '\\$&')}${LINE_BREAKS}]`, 'g');
 const DOT = 0x2e;
 const CLOSE_PAREN = 0x29;
 const ELLIPSIS = 0x2026;
@@ -117,6 +126,38 @@ function scanSentences<T>(
         allDots = true;
         marker = undefined;
         openedWithBullet = false;
+      }
+    }
+    // Inside a sentence past its first two tokens, with the default rules, a gap matters only near a
+    // character of MAY_MATTER: jump to the token before the next one (the rules then read the right tokens
+    // around it). The default rules ask the sentence's length only whether it is 1 or 2, so past that it is
+    // left a lower bound instead of counting the tokens jumped over.
+    if (plain && length >= 2) {
+      MAY_MATTER.lastIndex = next;
+      if (!MAY_MATTER.test(text)) {
+        // No gap left that could end a sentence: the rest is one sentence, to the last token.
+        let last = text.length;
+        while (isSpaceAt(text, last - 1)) last--;
+        out.push(make(sentenceStart, last, 'end-of-text'));
+        return out;
+      }
+      // The token holding the last non-space before the match, or `next`'s when that comes first.
+      let landing = MAY_MATTER.lastIndex - 2;
+      while (isSpaceAt(text, landing)) landing--;
+      while (landing > next && !isSpaceAt(text, landing - 1)) landing--;
+      if (landing > next) {
+        // Its previous token lies at or after `next`; every gap jumped over was plain, so no dot run is open.
+        let previousEnd = landing;
+        while (isSpaceAt(text, previousEnd - 1)) previousEnd--;
+        let previousStart = previousEnd - 1;
+        while (previousStart > next && !isSpaceAt(text, previousStart - 1)) previousStart--;
+        at.previousStart = previousStart;
+        at.previousEnd = previousEnd;
+        at.leftStart = landing;
+        at.leftEnd = tokenEnd(text, landing);
+        length++;
+        dotRun = 0;
+        continue;
       }
     }
     at.previousStart = start;

@@ -14,6 +14,11 @@ const SPACE = (() => {
   return table;
 })();
 
+/** Whether text[i] is white space (false out of range). */
+export function isSpaceAt(text: string, i: number): boolean {
+  return SPACE[text.charCodeAt(i)] === 1;
+}
+
 /** Start of the first token at or after `from` (text.length when none is left). */
 export function skipWhitespace(text: string, from: number): number {
   const length = text.length;

@@ -16,7 +16,10 @@ export interface GapContext {
   ahead(k: number): string | undefined;
   /** Line breaks inside the gap (CRLF counts once). */
   lineBreaks: number;
-  /** How many tokens the current sentence already holds, `left` included. */
+  /**
+   * How many tokens the current sentence already holds, `left` included. Exact for a caller's own rule
+   * list; the default rules, which ask only whether it is 1 or 2, may be given a lower bound past that.
+   */
   sentenceLength: number;
   /** True when every token of the current sentence so far is a dot (an opening ellipsis). */
   sentenceIsDots: boolean;
