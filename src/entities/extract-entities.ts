@@ -5,7 +5,6 @@ import { describeTokens, isAcronymText, type NameToken } from './name-token';
 import { nameRuns, type NameRun } from './name-runs';
 import { nameWords } from './name-words';
 import { OpenerFilter } from './opener-filter';
-import { isSpaceGap } from './space-gap';
 import { splitRun, trimConnectors } from './split-run';
 import type { ExtractEntitiesOptions } from './types';
 
@@ -16,11 +15,11 @@ const LOWER_START = /^\p{Ll}/u;
 /** A participle or adverb shape: "Speaking in ...", "Elaborating on ...", "Reportedly, ...". */
 const VERBAL_ENDING = /(?:ing|ed|ly)$/;
 
-/** Whether a word starts with a lower-case letter; ASCII answered without a regular expression (this runs for every word). */
-function startsLower(s: string): boolean {
-  const c = s.charCodeAt(0);
+/** Whether a token starts with a lower-case letter; ASCII answered without cutting the word out or a regular expression (this runs for many words). */
+function startsLower(t: NameToken): boolean {
+  const c = t.firstCode;
   if (c < 128) return c >= 97 && c <= 122;
-  return LOWER_START.test(s);
+  return LOWER_START.test(t.text);
 }
 
 /**
@@ -45,7 +44,7 @@ function lowerCaseWords(tokens: readonly NameToken[]): Set<string> {
   const midCapitalised = new Set<string>();
   for (const t of tokens) {
     if (!filter.mayHoldToken(t) || !openerWords.has(t.lower)) continue;
-    if (startsLower(t.text)) set.add(t.lower);
+    if (startsLower(t)) set.add(t.lower);
     else if (!t.sentenceStart) midCapitalised.add(t.lower);
   }
   for (const t of openers) {
@@ -67,7 +66,7 @@ function roleFollows(tokens: readonly NameToken[], range: NameRun): boolean {
   let k = range.last + 1;
   let head = false;
   // The flag first: the role and gap tests each cut a string out of the text.
-  while (tokens[k] && !tokens[k]!.sentenceStart && isRoleWord(tokens[k]!.lower) && isSpaceGap(tokens[k]!.gapBefore)) {
+  while (tokens[k] && !tokens[k]!.sentenceStart && isRoleWord(tokens[k]!.lower) && tokens[k]!.spaceGapBefore) {
     head = head || ROLE_HEADS.has(tokens[k]!.lower);
     k += 1;
   }
@@ -111,9 +110,9 @@ function toMention(text: string, tokens: readonly NameToken[], item: Located, of
     words: nameWords(name),
     name,
     role: role ? text.slice(tokens[role.first]!.start, roleEnd(text, tokens, role)) : undefined,
-    before: before && isSpaceGap(tokens[(role ?? range).first]!.gapBefore) ? before.lower : undefined,
+    before: before && tokens[(role ?? range).first]!.spaceGapBefore ? before.lower : undefined,
     beforeTwo: tokens[(role ?? range).first - 2]?.lower,
-    after: after && !tokens[range.last]!.closesRun && isSpaceGap(after.gapBefore) ? after.lower : undefined,
+    after: after && !tokens[range.last]!.closesRun && after.spaceGapBefore ? after.lower : undefined,
     followedByRole: item.followedByRole,
     acronymOf: item.acronymOf,
   };
@@ -146,16 +145,20 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     const run = dropCommonFirstWord(tokens, raw, common);
     if (!run) continue;
     const parts = splitRun(tokens, run);
-    const found: Located[] = [];
-    if (parts.pre) found.push({ range: parts.pre, followedByRole: true });
-    if (parts.name) {
-      const acronymOf = prevKind && isAcronymAfter(tokens, prevLast, parts.name) ? prevKind : undefined;
-      found.push({ range: parts.name, role: parts.role, followedByRole: roleFollows(tokens, parts.name), acronymOf });
+    // The name's acronym test reads the mention before this run, so it is asked before the organisation's mention is made.
+    const acronymOf = parts.name && prevKind && isAcronymAfter(tokens, prevLast, parts.name) ? prevKind : undefined;
+    // The organisation before a role first, then the name: no array of the two made per run.
+    if (parts.pre) {
+      const mention = toMention(text, tokens, { range: parts.pre, followedByRole: true }, offset);
+      mentions.push(mention);
+      prevLast = parts.pre.last;
+      prevKind = mention.kind;
     }
-    for (const item of found) {
+    if (parts.name) {
+      const item: Located = { range: parts.name, role: parts.role, followedByRole: roleFollows(tokens, parts.name), acronymOf };
       const mention = toMention(text, tokens, item, offset);
       mentions.push(mention);
-      prevLast = item.range.last;
+      prevLast = parts.name.last;
       prevKind = mention.kind;
     }
   }

@@ -5,7 +5,6 @@ import { ORGANIZATION_WORDS, PLACE_WORDS } from './lexicon/kind-cues';
 const CONNECTABLE_HEADS: ReadonlySet<string> = new Set([...ORGANIZATION_WORDS, ...PLACE_WORDS, 'gulf', 'bay', 'sea', 'kingdom', 'isle', 'cape', 'lake', 'mount', 'strait', 'house']);
 import { TITLE_ABBREVIATIONS } from './lexicon/roles';
 import type { NameToken } from './name-token';
-import { isSpaceGap } from './space-gap';
 
 /** Indices [first, last] (inclusive) of a run of name tokens in the token list. */
 export interface NameRun {
@@ -19,7 +18,7 @@ const UPPER_START = /^\p{Lu}/u;
 
 /** Whether `tok` follows `prev` closely enough to continue one name. */
 export function isTight(prev: NameToken, tok: NameToken): boolean {
-  if (isSpaceGap(tok.gapBefore)) return true;
+  if (tok.spaceGapBefore) return true;
   if (!DOT_THEN_SPACES.test(tok.gapBefore)) return false;
   // "Gen. Smith", "John F. Kennedy": the dot belongs to an abbreviation.
   const initial = prev.text.length === 1 && UPPER_START.test(prev.text);

@@ -1,6 +1,7 @@
 import { NAME_PREFIXES, STOP_WORDS } from './lexicon/stop-words';
 import { TITLE_ABBREVIATIONS } from './lexicon/roles';
 import { WordScanner } from './word-tokens';
+import { isSpaceGap } from './space-gap';
 
 const CAPITALISED = 1;
 const CLOSES_RUN = 2;
@@ -89,9 +90,23 @@ export class NameToken {
     return this.source.slice(this.gapStart, this.start);
   }
 
+  /**
+   * Whether the gap before is spaces only (what `isSpaceGap` says of `gapBefore`). Most gaps are one
+   * space, answered without cutting the gap out: the run builder and the kind context ask this of many words.
+   */
+  get spaceGapBefore(): boolean {
+    if (this.start - this.gapStart === 1 && this.source.charCodeAt(this.gapStart) === 32) return true;
+    return isSpaceGap(this.gapBefore);
+  }
+
   /** First code unit of the word, read without cutting it out. */
   get firstCode(): number {
     return this.source.charCodeAt(this.start);
+  }
+
+  /** Last code unit of the word, read without cutting it out. */
+  get lastCode(): number {
+    return this.source.charCodeAt(this.end - 1);
   }
 }
 

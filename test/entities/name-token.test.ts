@@ -26,4 +26,11 @@ describe('OpenerFilter', () => {
     const tokens = describeTokens('the \u212Aelvin KELVIN Kelvins \u0130stanbul ISTANBUL');
     expect(tokens.map((t) => filter.mayHoldToken(t))).toEqual([false, true, true, false, false, true]);
   });
+
+  it('rules out a word of an opener\u2019s length and first letter when its last letter differs', () => {
+    const filter = new OpenerFilter();
+    filter.add('kabul');
+    const tokens = describeTokens('Kabul kebab KABUL kabuk');
+    expect(tokens.map((t) => filter.mayHoldToken(t))).toEqual([true, false, true, false]);
+  });
 });

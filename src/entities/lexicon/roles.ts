@@ -28,6 +28,9 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'pres', 'supt', 'st', 'jr', 'sr', 'messrs',
 ]);
 
+/** Heads and modifiers in one set: most words asked about are neither, and one look-up answers them. */
+const ROLE_WORDS: ReadonlySet<string> = new Set([...ROLE_HEADS, ...ROLE_MODIFIERS]);
+
 export function isRoleWord(lower: string): boolean {
-  return ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower);
+  return ROLE_WORDS.has(lower);
 }
