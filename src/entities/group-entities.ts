@@ -25,10 +25,10 @@ const OTHER = KIND_ORDER.indexOf('other');
 /** What grouping reads of a mention: its name and kind (not which article it came from). */
 export type NameAndKind = Pick<EntityNameInput, 'name' | 'kind'>;
 
-/** Distinct names with how often and as what kind they were seen, sorted by name. */
-function tally(mentions: readonly NameAndKind[]): NameStats[] {
-  // Per name: its count, then how often it was seen as each kind of KIND_ORDER.
-  const counts = new Map<string, number[]>();
+/** Per name: its count, then how often it was seen as each kind of KIND_ORDER. */
+type Counts = Map<string, number[]>;
+
+function countMentions(counts: Counts, mentions: readonly NameAndKind[]): void {
   for (const m of Array.isArray(mentions) ? mentions : []) {
     if (!m || typeof m.name !== 'string') continue;
     let entry = counts.get(m.name);
@@ -40,6 +40,12 @@ function tally(mentions: readonly NameAndKind[]): NameStats[] {
     const kind = KIND_ORDER.indexOf(m.kind);
     if (kind >= 0) entry[kind + 1] += 1;
   }
+}
+
+/** Distinct names with how often and as what kind they were seen, sorted by name (counts do not depend on the lists' order). */
+function tally(lists: readonly (readonly NameAndKind[])[]): NameStats[] {
+  const counts: Counts = new Map();
+  for (const mentions of lists) countMentions(counts, mentions);
   return [...counts.keys()].sort(byCodeUnit).map((name) => {
     const entry = counts.get(name)!;
     // Most frequent kind, starting from 'other'; a later kind wins only with more sightings.
@@ -146,7 +152,16 @@ export function groupEntities(mentions: readonly EntityNameInput[]): EntityGroup
 
 /** groupEntities for callers that hold the mentions themselves: no object per mention to say its article. */
 export function groupEntityNames(mentions: readonly NameAndKind[]): EntityGrouping {
-  const stats = tally(mentions);
+  return groupEntityNameLists([mentions]);
+}
+
+/**
+ * groupEntityNames over several lists of mentions (a feed's claims each hold
+ * their own): read where they are, not first copied into one list of every
+ * mention of the feed.
+ */
+export function groupEntityNameLists(lists: readonly (readonly NameAndKind[])[]): EntityGrouping {
+  const stats = tally(lists);
   const index = blocks(stats);
   const sets = new UnionFind(stats.length);
   for (const [key, members] of index) {

@@ -1,6 +1,6 @@
 import type { Claim, Diagnostic, EntityMention, Report, ReportArticle, ReportClaim } from '../types';
 import type { ArticleAnalysisResult } from './analyze-article';
-import { groupEntityNames, type groupEntities } from '../entities/group-entities';
+import { groupEntityNameLists, type groupEntities } from '../entities/group-entities';
 import { mergeStories } from './compare-stories';
 import { compareStory, type StoryInput, type StoryOptions, type StoryResult } from './compare-story';
 import { storyInputs } from './story-inputs';
@@ -53,12 +53,12 @@ function addIds(ids: string[], mentions: readonly EntityMention[], idByName: Rea
   }
 }
 
-/** Every name of every claim and caption, as groupEntities reads them (the mentions themselves: no copy each). */
-function namesToGroup(analyses: readonly ArticleAnalysisResult[]): EntityMention[] {
-  const names: EntityMention[] = [];
-  for (const a of analyses) for (const c of a.claims) for (const m of c.mentions) names.push(m);
-  for (const a of analyses) for (const m of a.captionMentions) names.push(m);
-  return names;
+/** The mention list of every claim and caption, as groupEntityNameLists reads them (the lists themselves: no flat copy). */
+function namesToGroup(analyses: readonly ArticleAnalysisResult[]): EntityMention[][] {
+  const lists: EntityMention[][] = [];
+  for (const a of analyses) for (const c of a.claims) lists.push(c.mentions);
+  for (const a of analyses) lists.push(a.captionMentions);
+  return lists;
 }
 
 /** Stories of more than one article: a lone article has nothing to be confused with. */
@@ -105,7 +105,7 @@ export function storyOptions(options: CombineOptions): StoryOptions {
 export function prepareCombine(input: readonly ArticleAnalysisResult[], options: CombineOptions = {}, owned = false): PreparedCombine {
   const analyses = [...input].sort((a, b) => byCodeUnit(a.article.id, b.article.id));
   const captionSightings = analyses.flatMap((a) => a.captionMentions.map((mention) => ({ articleId: a.article.id, mention })));
-  const grouping = groupEntityNames(namesToGroup(analyses));
+  const grouping = groupEntityNameLists(namesToGroup(analyses));
   const { idByName } = grouping;
   const kept = withEntities(analyses, idByName, owned);
   const claims: Claim[] = [];
