@@ -1,13 +1,17 @@
 import type { Claim, EntityMention } from '../types';
 import { claimOwnText } from '../claims/claim-own-text';
 import { readContentWords } from './content-words';
-import { memoOf, type ClaimContent } from './claim-memo';
+import { memoOf, type ClaimContent, type ClaimMemo } from './claim-memo';
 
 export type { ClaimContent } from './claim-memo';
 
 /** Content words of a claim's own text (a discontinuous claim's nested clause is another claim's words), in order; read once per claim. */
 export function claimContent(claim: Claim): Readonly<ClaimContent> {
-  const memo = memoOf(claim);
+  return contentOf(claim, memoOf(claim));
+}
+
+/** claimContent with the claim's memo already at hand: claimTerms has looked it up. */
+export function contentOf(claim: Claim, memo: ClaimMemo): Readonly<ClaimContent> {
   if (memo.content) return memo.content;
   const content: ClaimContent = { lemmas: [], starts: [], ends: [], inMention: [] };
   readContentWords(claimOwnText(claim), content);

@@ -1,5 +1,5 @@
 import type { Claim } from '../types';
-import { claimContent } from './claim-content';
+import { contentOf } from './claim-content';
 import { entityTerm } from './entity-term';
 import { memoOf } from './claim-memo';
 import { sortedDistinct } from './sorted-distinct';
@@ -16,7 +16,7 @@ export function claimTerms(claim: Claim): string[] {
   const memo = memoOf(claim);
   if (memo.terms) return memo.terms;
   const terms: string[] = [];
-  const { lemmas, inMention } = claimContent(claim);
+  const { lemmas, inMention } = contentOf(claim, memo);
   for (let k = 0; k < lemmas.length; k++) if (!inMention[k]) terms.push(lemmas[k]);
   const { entities, quantities } = claim;
   for (let k = 0; k < entities.length; k++) terms.push(entityTerm(entities[k]));
