@@ -8,8 +8,9 @@ import {
   TENS,
 } from './tables/number-words';
 import { CURRENCY_PREFIXES } from './tables/units';
-import { buildAsciiWordTrie, trieChild } from './tables/ascii-word-trie';
-import { isAsciiDigit, isAsciiLetter } from '../internal/ascii';
+import { buildAsciiWordTrie } from './tables/ascii-word-trie';
+import { buildQuickCheckAutomaton } from './quick-check-automaton';
+import { isAsciiDigit } from '../internal/ascii';
 import { VAGUE_COMPOUNDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS, VAGUE_SCALES } from './tables/vague-amounts';
 
 // Words inside amount phrases that never make one alone ("a few", "tens of thousands").
@@ -61,42 +62,34 @@ if (SYMBOLS.some((s) => s.length > 1 && ![...s].some((ch) => isUnjudged(ch.charC
   throw new Error('mayHoldQuantity: a currency symbol of several ASCII characters needs its own check');
 }
 
-const { next: TRIGGER_NEXT, ends: TRIGGER_ENDS } = buildAsciiWordTrie([...TRIGGER_WORDS].filter((w) => /^[a-z]+$/.test(w)));
-const NO_WORD = -1;
-
-/** The trigger-trie node after the ASCII letter `code` at `node`; NO_WORD once no trigger goes on so. */
-function stepTrigger(node: number, code: number): number {
-  if (node === NO_WORD) return NO_WORD;
-  const child = trieChild(TRIGGER_NEXT, node, code);
-  return child === 0 ? NO_WORD : child;
-}
-
-/** Whether the letters read from the root (node 0) to `node` spell a trigger word. */
-const endsTrigger = (node: number): boolean => node > 0 && TRIGGER_ENDS[node] === 1;
+const TRIGGER_TRIE = buildAsciiWordTrie([...TRIGGER_WORDS].filter((w) => /^[a-z]+$/.test(w)));
+const { step: STEP, accept: ACCEPT, ends: ENDS } = buildQuickCheckAutomaton(
+  TRIGGER_TRIE,
+  (code) => isAsciiDigit(code) || ASCII_SYMBOLS[code] === 1,
+);
 
 /**
  * False when the text cannot hold a quantity: no digit, no currency symbol and none of the trigger
  * words. Most sentences of an article hold none, and the quantity parsers try every token, so this
  * check spares them.
  *
- * One pass over the char codes for what `fullCheck` answers, with no regex and no strings built:
- * an ASCII digit or currency symbol, or a trigger word in ASCII letters followed by a judged
- * character, says yes; the first unjudged character hands the text to `fullCheck`. In text of
- * ASCII and neutral punctuation, an ASCII letter run is a whole letter run, so the answers agree.
+ * One pass of the automaton (quick-check-automaton.ts) over the char codes for what `fullCheck`
+ * answers, with no regex and no strings built: an ASCII digit or currency symbol, or a trigger
+ * word in ASCII letters followed by a judged character, says yes; the first unjudged character
+ * hands the text to `fullCheck`. In text of ASCII and neutral punctuation, an ASCII letter run is
+ * a whole letter run, so the answers agree.
  */
 export function mayHoldQuantity(text: string): boolean {
-  // The trigger-trie node of the ASCII letter run being read; the root, 0, between runs.
-  let node = 0;
+  let state = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isAsciiLetter(code)) {
-      node = stepTrigger(node, code);
-      continue;
+    let code = text.charCodeAt(i);
+    if (code > 0x7f) {
+      // Before an unjudged character a run may go on as a longer letter run: the fall-back decides.
+      if (isUnjudged(code)) return fullCheck(text);
+      code = 0x20; // the other characters end a run as a space does
     }
-    // A run ended. Before an unjudged character it may be part of a longer letter run: the fall-back decides.
-    if (isUnjudged(code)) return fullCheck(text);
-    if (endsTrigger(node) || isAsciiDigit(code) || ASCII_SYMBOLS[code] === 1) return true;
-    node = 0;
+    state = STEP[(state << 7) | code];
+    if (state === ACCEPT) return true;
   }
-  return endsTrigger(node);
+  return ENDS[state] === 1;
 }

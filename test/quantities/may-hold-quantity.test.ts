@@ -50,6 +50,17 @@ describe('mayHoldQuantity at the edges of the quick pass', () => {
     ['Cost: $ later', true], // a currency symbol alone lets the text through
     ['Nothing here at all', false],
     ['٣ in Arabic digits', true],
+    // Trigger words that are prefixes of other words and of each other, at run ends of every kind.
+    ['The mayor spoke', false],
+    ['due in Sept, then', true],
+    ['septembers', false],
+    ['thirteenth', false],
+    ['fourteen', true],
+    ['fourte', false],
+    ['fift5', true], // no trigger word, but a digit
+    ['non-five', true],
+    ['twenty_one', true],
+    ['xsix six', true],
   ])('%j -> %s', (text, expected) => {
     expect(mayHoldQuantity(text)).toBe(expected);
   });

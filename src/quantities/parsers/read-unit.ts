@@ -18,6 +18,10 @@ const NONE = (endToken: number): UnitReading => ({ factor: 1, endToken, adjectiv
 
 const SUFFIX_WORDS = new Set(SUFFIX_QUALIFIERS.map((r) => r.words[r.words.length - 1]));
 
+// The first words of the two-word units: the joined key of a word pair is built only after one,
+// as this is asked after every amount and most words start no unit.
+const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(Object.keys(UNIT_PHRASES).map((phrase) => phrase.split(' ')[0]));
+
 function glued(tokens: Token[], i: number): boolean {
   return touchesPrevious(tokens, i);
 }
@@ -38,7 +42,7 @@ function readUnitWords(tokens: Token[], j: number): UnitReading | undefined {
   const t = tokens[j];
   if (t === undefined || t.kind !== 'word') return undefined;
   const next = tokens[j + 1];
-  if (next !== undefined && next.kind === 'word') {
+  if (next !== undefined && next.kind === 'word' && PHRASE_FIRST_WORDS.has(t.lower)) {
     const phrase = UNIT_PHRASES[`${t.lower} ${next.lower}`];
     if (phrase) return { unit: phrase.unit, factor: phrase.factor, endToken: j + 2, adjectival: false };
   }

@@ -42,16 +42,23 @@ const BITS_AT_NODE: Uint8Array = (() => {
   return bits;
 })();
 
+// Every start word a word token can be is in the trie, so a token whose first letters begin
+// none is no start word, whatever its other letters: `wordBits` stops reading there.
+if ([...WORD_BITS.keys()].some((word) => !/^[a-z]+$/.test(word) && !AMOUNT_SYMBOL_STARTS.has(word))) {
+  throw new Error('startFlags: a start word outside a-z needs its own look-up');
+}
+
 /** The start bits of word token t, read from its letters in `text`. */
 function wordBits(text: string, t: Token): number {
-  let node = 0; // -1 once no start word goes on so
+  let node = 0;
   for (let k = t.start; k < t.end; k++) {
     const code = text.charCodeAt(k);
     // A letter outside ASCII may lower-case into ASCII ones (the Kelvin sign into "k"): the table decides.
     if (code > 0x7f) return WORD_BITS.get(t.lower) ?? 0;
-    if (node >= 0) node = trieChild(TRIE_NEXT, node, code) || -1;
+    node = trieChild(TRIE_NEXT, node, code);
+    if (node === 0) return 0;
   }
-  return node > 0 ? BITS_AT_NODE[node] : 0;
+  return BITS_AT_NODE[node];
 }
 
 /**
