@@ -1,6 +1,6 @@
 import type { Claim, Cluster } from '../types';
 import { claimTerms } from './claim-terms';
-import { dfWeightedIds } from './term-ids';
+import { TermInterning } from './term-ids';
 import { similarIdPairs, type PairList } from '../internal/similar-pairs';
 import { UnionFind } from '../internal/union-find';
 import { byCodeUnit } from '../internal/by-code-unit';
@@ -90,15 +90,32 @@ function articleNumbers(ordered: readonly Claim[]): Int32Array {
  * Every claim lands in exactly one cluster (single-claim clusters included).
  */
 export function clusterClaims(claims: readonly Claim[], options: ClusterOptions = {}): Cluster[] {
+  return clusterClaimsInterned(claims, options).clusters;
+}
+
+/** Clusters, with the claims in the order clustered and their terms interned in that order. */
+export interface InternedClustering {
+  clusters: Cluster[];
+  /** The claims in stable order: the very array given when it was in that order already. */
+  ordered: readonly Claim[];
+  /** `claimTerms` of `ordered[k]` as the k-th list, for a caller to extend (comparison adds figure contexts). */
+  terms: TermInterning;
+}
+
+/** `clusterClaims`, handing back the interned claim terms so that a comparison of the same claims need not intern them again. */
+export function clusterClaimsInterned(claims: readonly Claim[], options: ClusterOptions = {}): InternedClustering {
   const threshold = options.threshold ?? DEFAULT_CLUSTER_THRESHOLD;
   const originOf = options.originOf ?? ((id: string) => id);
   const ordered = stableOrder(claims);
-  const { ids, weights } = dfWeightedIds(ordered.map(claimTerms));
+  const terms = new TermInterning();
+  terms.add(ordered.map(claimTerms));
+  // Weighed now, over the claims alone: the interning may grow afterwards, these weights do not.
+  const { ids, weights } = terms.dfWeighted();
   const articles = articleNumbers(ordered);
   const pairs = similarIdPairs({ ids, weights, groups: articles, cap: POSTING_CAP, minSimilarity: threshold });
   const sets = new UnionFind(ordered.length);
   joinBestLinks(pairs, articles, sets);
-  return clustersOf(ordered, sets, originOf);
+  return { clusters: clustersOf(ordered, sets, originOf), ordered, terms };
 }
 
 /**

@@ -14,38 +14,71 @@ export interface TermIds {
   counts: Int32Array;
 }
 
-/** Numbers terms as first seen, with how many lists hold each (`terms[id]` is the term). */
-function intern(lists: readonly (readonly string[])[]): { ids: Int32Array[]; terms: string[]; counts: Int32Array } {
-  const idOf = new Map<string, number>();
-  const terms: string[] = [];
-  const counts: number[] = [];
-  const ids = lists.map((list) => {
-    const out = new Int32Array(list.length);
-    for (let k = 0; k < list.length; k++) {
-      let id = idOf.get(list[k]);
-      if (id === undefined) {
-        idOf.set(list[k], (id = terms.length));
-        terms.push(list[k]);
-        counts.push(0);
+/**
+ * Term lists numbered as first seen, that more lists can join later: the ids
+ * given so far stay, and counts grow. A story's claims are interned once for
+ * clustering and extended with its figure contexts for comparison; the
+ * Map look-up per term is the costliest step of both, so it is paid once.
+ * Ids come out as one interning of all lists in the order added would give them.
+ */
+export class TermInterning {
+  private readonly idOf = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly counts: number[] = [];
+  /** Every list added so far, in the order added. */
+  readonly ids: Int32Array[] = [];
+
+  /** Interns `lists` after those already added; returns their ids. */
+  add(lists: readonly (readonly string[])[]): Int32Array[] {
+    const { idOf, terms, counts } = this;
+    const added: Int32Array[] = [];
+    for (const list of lists) {
+      const out = new Int32Array(list.length);
+      for (let k = 0; k < list.length; k++) {
+        let id = idOf.get(list[k]);
+        if (id === undefined) {
+          idOf.set(list[k], (id = terms.length));
+          terms.push(list[k]);
+          counts.push(0);
+        }
+        counts[id] += 1;
+        out[k] = id;
       }
-      counts[id] += 1;
-      out[k] = id;
+      added.push(out);
+      this.ids.push(out);
     }
-    return out;
-  });
-  return { ids, terms, counts: new Int32Array(counts) };
+    return added;
+  }
+
+  /** The term of each id. */
+  termList(): readonly string[] {
+    return this.terms;
+  }
+
+  /** How many of the lists added so far hold each id. */
+  countList(): Int32Array {
+    return new Int32Array(this.counts);
+  }
+
+  /** The lists added so far, each term weighted by how many of them hold it, as `termWeights` weighs it. */
+  dfWeighted(): TermIds {
+    const counts = this.countList();
+    const weights = new Float64Array(counts.length);
+    for (let id = 0; id < weights.length; id++) weights[id] = dfWeight(counts[id]);
+    return { ids: this.ids.slice(), counts, weights };
+  }
 }
 
 /** Term lists interned, each term weighted by `weight`. */
 export function internTerms(lists: readonly (readonly string[])[], weight: (term: string) => number): TermIds {
-  const { ids, terms, counts } = intern(lists);
-  return { ids, counts, weights: new Float64Array(terms.map((t) => weight(t))) };
+  const interning = new TermInterning();
+  const ids = interning.add(lists);
+  return { ids, counts: interning.countList(), weights: new Float64Array(interning.termList().map((t) => weight(t))) };
 }
 
 /** Term lists interned, each term weighted by how many lists hold it, as `termWeights` weighs it. */
 export function dfWeightedIds(lists: readonly (readonly string[])[]): TermIds {
-  const { ids, counts } = intern(lists);
-  const weights = new Float64Array(counts.length);
-  for (let id = 0; id < weights.length; id++) weights[id] = dfWeight(counts[id]);
-  return { ids, counts, weights };
+  const interning = new TermInterning();
+  interning.add(lists);
+  return interning.dfWeighted();
 }

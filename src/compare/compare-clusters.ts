@@ -6,7 +6,7 @@ import { nearestOutcome, outcomeWords } from './figure-outcome';
 import { addRepeats, sameValueElsewhere } from './same-value-elsewhere';
 import { candidatePairsOfIds, matchFigures, figureKey, figureKeyAt, DEFAULT_FIGURE_SIMILARITY, type Figure, type FigurePair } from './match-figures';
 import { claimTerms } from '../cluster/claim-terms';
-import { dfWeightedIds } from '../cluster/term-ids';
+import { TermInterning } from '../cluster/term-ids';
 import { alikeMates } from './alike-mates';
 import { findContested } from './contested';
 import { findSingleSource } from './single-source';
@@ -138,17 +138,33 @@ export function compareUnordered(
   claims: readonly Claim[],
   options: CompareOptions = {},
 ): { findings: Omit<Finding, 'id'>[]; diagnostics: Diagnostic[] } {
+  const claimTermIds = new TermInterning();
+  claimTermIds.add(claims.map(claimTerms));
+  return compareInterned(clusters, claims, claimTermIds, options);
+}
+
+/**
+ * `compareUnordered` with the claims' terms already interned: `claimTermIds`
+ * holds `claimTerms(claims[k])` as its k-th list and nothing more, as
+ * clustering the same claims in the same order leaves it. It is extended with
+ * the figure contexts here (so it cannot be used again).
+ */
+export function compareInterned(
+  clusters: readonly Cluster[],
+  claims: readonly Claim[],
+  claimTermIds: TermInterning,
+  options: CompareOptions = {},
+): { findings: Omit<Finding, 'id'>[]; diagnostics: Diagnostic[] } {
+  if (claimTermIds.ids.length !== claims.length) throw new Error('compareInterned: the interning must hold exactly the claims\' terms');
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   const index = indexClaims(claims, clusters);
   const clusterIdOf = (id: string) => index.clusterOf(id)?.id;
 
   const everyFigure = allFigures(claims, options.idByName);
-  // Claim terms and figure contexts weighed together, interned once for every comparison below.
-  const lists: string[][] = [];
-  for (const c of claims) lists.push(claimTerms(c));
-  for (const f of everyFigure) lists.push(f.context);
-  const terms = dfWeightedIds(lists);
-  const contexts = terms.ids.slice(claims.length);
+  // Claim terms and figure contexts weighed together (a term's weight counts
+  // both kinds of list), for every comparison below.
+  const contexts = claimTermIds.add(everyFigure.map((f) => f.context));
+  const terms = claimTermIds.dfWeighted();
   const amounts = figuresWhere(everyFigure, contexts, (f) => f.q.unit !== 'date');
   const dated = figuresWhere(everyFigure, contexts, (f) => f.q.unit === 'date');
   const figures = amounts.figures;

@@ -29,7 +29,8 @@ export function findSingleSource(
     for (const claim of members[c]!) {
       // With one origin on the story, everything is single-source: say nothing.
       if (claim.rejects || originsInStory(claim.articleId) < 2) continue;
-      const contested = contestedClaimIds.has(claim.id) && cluster.independentSources === 1;
+      // Most stories dispute nothing: then no claim's id is looked up at all.
+      const contested = contestedClaimIds.size > 0 && contestedClaimIds.has(claim.id) && cluster.independentSources === 1;
       // Most claims give no figure and are not disputed: spare them the filter's array.
       if (claim.quantities.length === 0 && !contested) continue;
       const lone = claim.quantities.filter((q) => isCheckableFigure(q) && !figuresElsewhere.has(figureKeyAt(claim.articleId, q)));

@@ -1,8 +1,8 @@
 import type { ArticleInput, CleanedArticle, Claim, Cluster, Diagnostic, Finding } from '../types';
 import type { ArticleAnalysisResult } from './analyze-article';
 import { resolveOrigins } from './resolve-origins';
-import { clusterClaims } from '../cluster/cluster-claims';
-import { compareUnordered } from '../compare/compare-clusters';
+import { clusterClaimsInterned } from '../cluster/cluster-claims';
+import { compareInterned, compareUnordered, type CompareOptions } from '../compare/compare-clusters';
 import { withMemoScope } from '../cluster/claim-memo';
 
 /**
@@ -72,12 +72,17 @@ function compareInScope(story: StoryInput, options: StoryOptions): StoryResult {
   const { origins, diagnostics: originNotes } = resolveOrigins(asAnalyses(story.articles), options.relations);
   const originOf = (id: string) => origins.get(id) ?? id;
   const published = new Map(story.articles.map((a) => [a.article.id, a.article.publishedAt]));
-  const clusters = clusterClaims(story.claims, { threshold: options.clusterThreshold, originOf });
-  const result = compareUnordered(clusters, story.claims, {
+  const { clusters, ordered, terms } = clusterClaimsInterned(story.claims, { threshold: options.clusterThreshold, originOf });
+  const compareOptions: CompareOptions = {
     tolerance: options.tolerance,
     idByName: story.idByName,
     originOf,
     publishedAtOf: (id: string) => published.get(id),
-  });
+  };
+  // Clustering interned the claims' terms in its own order; when that is the
+  // story's order (it nearly always is) comparison reuses them instead of interning them again.
+  const result = ordered === story.claims
+    ? compareInterned(clusters, story.claims, terms, compareOptions)
+    : compareUnordered(clusters, story.claims, compareOptions);
   return { origins: [...origins], originNotes, clusters, findings: result.findings, diagnostics: result.diagnostics };
 }
