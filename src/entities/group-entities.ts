@@ -1,5 +1,5 @@
 import type { EntityKind, ReportEntity } from '../types';
-import { initialsOf, isAcronym } from './acronym';
+import { initialsOf, isAcronym, mayHaveInitials } from './acronym';
 import { entityId } from './entity-id';
 import { preparedVariant } from './is-name-variant';
 import { preparedPartial } from './is-partial-name';
@@ -118,16 +118,27 @@ function partialJoins(stats: readonly NameStats[], index: Map<string, number[]>,
 
 /** Joins an acronym to the one group whose multi-word name it abbreviates (CSTO). */
 function acronymJoins(stats: readonly NameStats[], sets: UnionFind): [number, number][] {
+  // The acronyms first: most feeds have few or none, and only initials that
+  // spell one of them can join, so no other name needs its initials made.
+  const acronyms = new Set<string>();
+  const written: number[] = [];
+  stats.forEach((s, i) => {
+    if (!isAcronym(s.name)) return;
+    acronyms.add(s.name.trim());
+    written.push(i);
+  });
+  if (acronyms.size === 0) return [];
   const byInitials = new Map<string, Set<number>>();
   stats.forEach((s, i) => {
+    if (!mayHaveInitials(s.name)) return;
     const initials = initialsOf(s.name);
-    if (initials) byInitials.set(initials, (byInitials.get(initials) ?? new Set()).add(sets.find(i)));
+    if (acronyms.has(initials)) byInitials.set(initials, (byInitials.get(initials) ?? new Set()).add(sets.find(i)));
   });
   const joins: [number, number][] = [];
-  stats.forEach((s, i) => {
-    const roots = isAcronym(s.name) ? byInitials.get(s.name.trim()) : undefined;
+  for (const i of written) {
+    const roots = byInitials.get(stats[i]!.name.trim());
     if (roots && roots.size === 1) joins.push([i, [...roots][0]!]);
-  });
+  }
   return joins;
 }
 
