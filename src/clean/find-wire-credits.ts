@@ -60,10 +60,13 @@ function wiresIn(text: string): string[] {
   return WIRE_SERVICES.filter((wire) => wire.spellings.some((s) => containsWord(text, s))).map((w) => w.name);
 }
 
+// Nearly every line credits no wire: one shared empty answer, not a new array per line.
+const NO_WIRES: readonly string[] = Object.freeze([]);
+
 /** Wire names the line credits, in WIRE_SERVICES order (empty when it credits nothing). */
-export function findWireCredits(line: string): string[] {
+export function findWireCredits(line: string): readonly string[] {
   const dateline = DATELINE.exec(line);
   if (dateline) return wiresIn(dateline[1] as string);
-  if (line.length > MAX_CREDIT_LINE * 4 || !creditsMaterial(line)) return [];
+  if (line.length > MAX_CREDIT_LINE * 4 || !creditsMaterial(line)) return NO_WIRES;
   return wiresIn(line);
 }

@@ -11,22 +11,25 @@ function continues(line: Line, next: Line): boolean {
 /** Kept lines become blocks; a block's text is the original slice, inner line breaks included. */
 export function joinBlocks(text: string, lines: readonly Line[], verdicts: LineVerdicts): TextSegment[] {
   const blocks: TextSegment[] = [];
-  let open: { start: number; end: number; last: Line } | undefined;
+  // The open block as plain variables (no object per line): its start, and its last line (undefined: none open).
+  let start = 0;
+  let last: Line | undefined;
   const close = (): void => {
-    if (open) blocks.push({ text: text.slice(open.start, open.end), span: { start: open.start, end: open.end } });
-    open = undefined;
+    if (last) blocks.push({ text: text.slice(start, last.span.end), span: { start, end: last.span.end } });
+    last = undefined;
   };
   lines.forEach((line, i) => {
     if (verdicts[i] !== undefined) {
       close();
       return;
     }
-    if (open && continues(open.last, line)) {
-      open = { start: open.start, end: line.span.end, last: line };
+    if (last && continues(last, line)) {
+      last = line;
       return;
     }
     close();
-    open = { start: line.span.start, end: line.span.end, last: line };
+    start = line.span.start;
+    last = line;
   });
   close();
   return blocks;

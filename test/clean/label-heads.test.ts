@@ -28,6 +28,14 @@ describe('mayOpenWith', () => {
     expect(mayOpenWith('The minister said the border would stay shut.', HEADS)).toBe(false);
   });
 
+  it('rules out a label opening with neither a letter nor a digit, but not one a capital İ or K may open', () => {
+    expect(mayOpenWith('“Leave a reply,” she said.', HEADS)).toBe(false);
+    expect(mayOpenWith('(Subscribe)', HEADS)).toBe(false);
+    expect(mayOpenWith('12 comments', HEADS)).toBe(true);
+    expect(mayOpenWith('\u0130nfo desk', HEADS)).toBe(true);
+    expect(mayOpenWith('\u212Aeep reading', HEADS)).toBe(true);
+  });
+
   it('refuses at load a list entry it cannot index', () => {
     expect(() => labelHeads(['1 comment'])).toThrow(/does not open with 3 letters/);
   });

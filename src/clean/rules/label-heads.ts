@@ -32,21 +32,56 @@ export function labelHeads(labels: Iterable<string>): ReadonlySet<number> {
   return heads;
 }
 
+// The last line read and its head key (-1: cannot tell): the promotion and comment-prompt rules
+// ask about the same line one after the other, so its opening is read once.
+let lastLine = '';
+let lastKey = -1;
+
+/** The key of the line's label opening; -1 when it cannot be told from the first characters, or NO_LABEL. */
+function lineHeadKey(line: string): number {
+  if (line !== lastLine) {
+    lastKey = readHeadKey(line);
+    lastLine = line;
+  }
+  return lastKey;
+}
+
+/** Key of a line whose label opens with neither a letter nor a digit, so with none of the listed labels. */
+const NO_LABEL = -2;
+
 /**
- * False only when the line's label cannot open with any of `heads`: its
- * first HEAD characters are ASCII letters (or single plain spaces), which
- * lower-cased are not among them; a label shorter than HEAD matches no head
- * either. Anything else (digits, other scripts, tabs, space runs) answers
- * true, and the caller reads the whole label.
+ * True when a label can open with this character: lower-cased it gives an ASCII letter or digit.
+ * Only U+0130 and U+212A do so outside ASCII. Anything else (quotes, brackets, dashes, other
+ * scripts) opens no label of the rules' lists, which open with an ASCII letter (or a digit: a
+ * comment count); prose paragraphs often open with a quote.
  */
-export function mayOpenWith(line: string, heads: ReadonlySet<number>): boolean {
+function mayOpenLabel(code: number): boolean {
+  const lower = code | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x130 || code === 0x212a;
+}
+
+function readHeadKey(line: string): number {
   let start = 0;
   while (start < line.length && LABEL_BULLETS.includes(line[start] as string)) start++;
-  if (line.length - start < HEAD) return true;
+  if (line.length - start < HEAD) return -1;
+  if (!mayOpenLabel(line.charCodeAt(start))) return NO_LABEL;
   const a = headCode(line.charCodeAt(start));
   const b = headCode(line.charCodeAt(start + 1));
   const c = headCode(line.charCodeAt(start + 2));
   // Two spaces would be one in the label, moving the third character.
-  if (a < 0 || b < 0 || c < 0 || (b === SPACE && c === SPACE)) return true;
-  return heads.has(headKey(a, b, c));
+  if (a < 0 || b < 0 || c < 0 || (b === SPACE && c === SPACE)) return -1;
+  return headKey(a, b, c);
+}
+
+/**
+ * False only when the line's label cannot open with any of `heads`: its
+ * first HEAD characters are ASCII letters (or single plain spaces), which
+ * lower-cased are not among them; or its label opens with neither a letter
+ * nor a digit. Anything else (digits, letters of other scripts among the first
+ * HEAD, tabs, space runs) answers true, and the caller reads the whole label.
+ */
+export function mayOpenWith(line: string, heads: ReadonlySet<number>): boolean {
+  const key = lineHeadKey(line);
+  if (key === NO_LABEL) return false;
+  return key < 0 || heads.has(key);
 }

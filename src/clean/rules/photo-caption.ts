@@ -49,10 +49,13 @@ function isTruncatedCopy(short: string, full: string): boolean {
 
 /** A caption cut short ("... district of…") repeating a nearby line, or the full line it repeats. */
 function isDuplicatedCaption(line: Line, { lines, index }: LineContext): boolean {
+  // Asked once here rather than for each neighbour: most lines do not end in an ellipsis,
+  // and then none of the four neighbours can be the full line they were cut from.
+  const cut = endsWithEllipsis(line.text);
   for (let k = Math.max(0, index - NEIGHBOURHOOD); k <= Math.min(lines.length - 1, index + NEIGHBOURHOOD); k++) {
     if (k === index) continue;
     const other = (lines[k] as Line).text;
-    if (isTruncatedCopy(line.text, other)) return true;
+    if (cut && isTruncatedCopy(line.text, other)) return true;
     // The full caption sits right beside its cut copy, with no blank line between.
     const adjacent = k === index + 1 ? !(lines[k] as Line).blankBefore : k === index - 1 ? !line.blankBefore : false;
     if (adjacent && isTruncatedCopy(other, line.text)) return true;
