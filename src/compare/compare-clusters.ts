@@ -1,8 +1,8 @@
 import type { Claim, Cluster, Diagnostic, Finding, FindingKind, ReportEntity } from '../types';
 import { findDateConflicts, comparableDates } from './date-conflicts';
 import { findNumericConflicts } from './numeric-conflicts';
-import { figureContext, readClaim } from './figure-context';
-import { nearestOutcome, outcomeWords } from './figure-outcome';
+import { entityTermTable, figureContext, readClaim } from './figure-context';
+import { nearestOutcome, outcomeWordsIn } from './figure-outcome';
 import { addRepeats, sameValueElsewhere } from './same-value-elsewhere';
 import { candidatePairsOfIds, matchFigures, figureKey, figureKeyAt, DEFAULT_FIGURE_SIMILARITY, type Figure, type FigurePair } from './match-figures';
 import { claimTerms } from '../cluster/claim-terms';
@@ -58,13 +58,13 @@ function compareFindings(a: Omit<Finding, 'id'>, b: Omit<Finding, 'id'>): number
 
 /** Every figure of the claims with its context terms. */
 function allFigures(claims: readonly Claim[], idByName?: Readonly<Record<string, string>>): Figure[] {
-  const idOf = (name: string) => idByName?.[name] ?? name.toLowerCase();
+  const entityTermOf = entityTermTable(idByName);
   const figures: Figure[] = [];
   for (const claim of claims) {
     if (claim.quantities.length === 0) continue;
     // Read once per claim, not once per figure.
-    const reading = readClaim(claim, idOf);
-    const outcomes = outcomeWords(claim);
+    const reading = readClaim(claim, entityTermOf);
+    const outcomes = outcomeWordsIn(reading.content);
     for (const q of claim.quantities) {
       figures.push({ claim, q, context: figureContext(reading, q), outcome: nearestOutcome(outcomes, claim, q), key: figureKeyAt(claim.articleId, q) });
     }
@@ -98,7 +98,8 @@ export function nameVariantFindings(
   for (const c of claims) {
     for (const mention of c.mentions) {
       const id = idByName[mention.name];
-      if (id !== undefined && varied.has(id)) sightings.push({ articleId: c.articleId, claimId: c.id, mention });
+      // The id goes along, so findNameVariants need not look the name up again.
+      if (id !== undefined && varied.has(id)) sightings.push({ articleId: c.articleId, claimId: c.id, mention, entityId: id });
     }
   }
   for (const s of otherSightings) sightings.push(s);

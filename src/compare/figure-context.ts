@@ -18,16 +18,36 @@ export interface ClaimReading {
   words: WordBounds;
   /** Its names as `e:` terms, distinct: who and where a figure is about is often said far from it. */
   entityTerms: string[];
+  /** Its content words, looked up once here rather than in the memo table for every figure. */
+  content: Readonly<ClaimContent>;
 }
 
-/** A claim read for its figures' contexts (see figureContext). */
-export function readClaim(claim: Claim, idByMention: (name: string) => string | undefined): ClaimReading {
+/**
+ * A claim read for its figures' contexts (see figureContext). `entityTermOf`
+ * gives a name's `e:` term (or nothing): a caller reading many claims can
+ * make each name's term once, not once per mention.
+ */
+export function readClaim(claim: Claim, entityTermOf: (name: string) => string | undefined): ClaimReading {
   const entityTerms: string[] = [];
   for (const m of claim.mentions) {
-    const id = idByMention(m.name);
-    if (id) entityTerms.push(`e:${id}`);
+    const term = entityTermOf(m.name);
+    if (term) entityTerms.push(term);
   }
-  return { claim, words: wordBounds(claimOwnText(claim)), entityTerms: sortedDistinct(entityTerms) };
+  return { claim, words: wordBounds(claimOwnText(claim)), entityTerms: sortedDistinct(entityTerms), content: claimContent(claim) };
+}
+
+/** `e:` terms of names by entity id (a name without one stands for itself, lower-cased), each made once per table. */
+export function entityTermTable(idByName?: Readonly<Record<string, string>>): (name: string) => string | undefined {
+  // '' stands for "no term" (an empty id), so a hit is told from a miss by the map alone.
+  const terms = new Map<string, string>();
+  return (name) => {
+    let term = terms.get(name);
+    if (term === undefined) {
+      const id = idByName?.[name] ?? name.toLowerCase();
+      terms.set(name, (term = id ? `e:${id}` : ''));
+    }
+    return term || undefined;
+  };
 }
 
 /** Content words of a claim's own text, claim-relative offsets, in order (read once per claim). */
@@ -56,7 +76,7 @@ export function figureContext(reading: ClaimReading, q: Quantity): string[] {
   const { claim } = reading;
   const qStart = q.span.start - claim.span.start;
   const qEnd = q.span.end - claim.span.start;
-  const content = claimContent(claim);
+  const { content } = reading;
   const [from, to] = windowAround(reading.words, claim.text.length, qStart, qEnd, FIGURE_WINDOW_WORDS);
   const terms: string[] = [];
   const { lemmas, starts, ends, inMention } = content;

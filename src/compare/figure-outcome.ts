@@ -1,5 +1,6 @@
 import type { Claim, Quantity } from '../types';
 import { claimContentWords } from './figure-context';
+import type { ClaimContent } from '../cluster/claim-content';
 
 /** What a casualty figure counts: the dead, or the injured. */
 export type Outcome = 'dead' | 'injured';
@@ -22,8 +23,13 @@ export interface OutcomeWord {
 
 /** The casualty words of a claim, in order: found once, since each of its figures looks for the nearest. */
 export function outcomeWords(claim: Claim): OutcomeWord[] {
+  return outcomeWordsIn(claimContentWords(claim));
+}
+
+/** outcomeWords over a claim's content words already at hand (a ClaimReading holds them). */
+export function outcomeWordsIn(content: Readonly<ClaimContent>): OutcomeWord[] {
   const words: OutcomeWord[] = [];
-  const { lemmas, starts, ends } = claimContentWords(claim);
+  const { lemmas, starts, ends } = content;
   for (let k = 0; k < lemmas.length; k++) {
     const outcome = OUTCOME_OF_LEMMA.get(lemmas[k]);
     if (outcome) words.push({ outcome, start: starts[k], end: ends[k] });

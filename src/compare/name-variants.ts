@@ -27,6 +27,8 @@ export interface NameSighting {
   articleId: string;
   claimId?: string;
   mention: EntityMention;
+  /** The entity id of `mention.name` when the maker already looked it up (else it is looked up in idByName). */
+  entityId?: string;
 }
 
 /** Where a mention's name stands inside the mention (titles and possessives excluded). */
@@ -56,7 +58,7 @@ export function findNameVariants(
   // Sightings by entity, once: looking through every sighting for every entity grows with their product.
   const sightingsOf = new Map<string, NameSighting[]>();
   for (const sighting of sightings) {
-    const id = idByName[sighting.mention.name];
+    const id = sighting.entityId ?? idByName[sighting.mention.name];
     if (id === undefined) continue;
     const list = sightingsOf.get(id);
     if (list) list.push(sighting);

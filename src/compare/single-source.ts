@@ -26,13 +26,16 @@ export function findSingleSource(
 ): Omit<Finding, 'id'>[] {
   const findings: Omit<Finding, 'id'>[] = [];
   clusters.forEach((cluster, c) => {
+    // Only a one-source cluster in a story that disputes something can hold a
+    // contested claim: elsewhere no claim's id is looked up at all.
+    const mayBeContested = contestedClaimIds.size > 0 && cluster.independentSources === 1;
     for (const claim of members[c]!) {
+      const contested = mayBeContested && contestedClaimIds.has(claim.id);
+      // Most claims give no figure and are not disputed: they are let go before
+      // the look-ups below (asked first, the skip is the same, only cheaper).
+      if (claim.quantities.length === 0 && !contested) continue;
       // With one origin on the story, everything is single-source: say nothing.
       if (claim.rejects || originsInStory(claim.articleId) < 2) continue;
-      // Most stories dispute nothing: then no claim's id is looked up at all.
-      const contested = contestedClaimIds.size > 0 && contestedClaimIds.has(claim.id) && cluster.independentSources === 1;
-      // Most claims give no figure and are not disputed: spare them the filter's array.
-      if (claim.quantities.length === 0 && !contested) continue;
       const lone = claim.quantities.filter((q) => isCheckableFigure(q) && !figuresElsewhere.has(figureKeyAt(claim.articleId, q)));
       if (lone.length === 0 && !contested) continue;
       const what = lone.length > 0 ? lone.map(formatFigure).join(', ') : 'this';
