@@ -1,9 +1,11 @@
 /** Disjoint sets over 0..n-1; the smaller index becomes the root, so the partition and its roots do not depend on union order. */
 export class UnionFind {
-  private readonly parent: number[];
+  // A typed array filled by a plain loop: Array.from with a mapping callback cost milliseconds per few thousand items.
+  private readonly parent: Int32Array;
 
   constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
+    this.parent = new Int32Array(size);
+    for (let i = 0; i < size; i++) this.parent[i] = i;
   }
 
   find(i: number): number {

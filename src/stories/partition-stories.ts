@@ -1,6 +1,6 @@
 import type { Claim } from '../types';
-import { similarPairs } from '../internal/similar-pairs';
-import { termWeights } from '../cluster/term-weights';
+import { similarIdPairs } from '../internal/similar-pairs';
+import { dfWeightedIds } from '../cluster/term-ids';
 import { UnionFind } from '../internal/union-find';
 import { FigureTerms, storyTerms } from './story-terms';
 
@@ -36,17 +36,20 @@ const STORY_POSTING_CAP = 2000;
 export function partitionStories(articles: readonly (readonly Claim[])[], idByName: Readonly<Record<string, string>>): number[][] {
   const figures = new FigureTerms();
   const terms = articles.map((claims) => storyTerms(claims, idByName, figures));
-  const weights = termWeights(terms);
-  const pairs = similarPairs({
-    terms,
-    groups: articles.map((_, i) => String(i)),
-    weight: (t) => weights.get(t) ?? 0,
+  // Interned and weighted in one pass (the weights `termWeights` gives), and paired as parallel arrays:
+  // no string-keyed weight map, and no object per pair, since the partition only unions the pairs.
+  const { ids, weights } = dfWeightedIds(terms);
+  const pairs = similarIdPairs({
+    ids,
+    weights,
+    // Every article its own group: any two may be linked.
+    groups: Int32Array.from(articles, (_, i) => i),
     cap: STORY_POSTING_CAP,
     minSimilarity: 1,
     score: storyScore,
   });
   const sets = new UnionFind(articles.length);
-  for (const { i, j } of pairs) sets.union(i, j);
+  for (let k = 0; k < pairs.count; k++) sets.union(pairs.i[k]!, pairs.j[k]!);
   const stories = new Map<number, number[]>();
   articles.forEach((_, i) => {
     const root = sets.find(i);
