@@ -1,6 +1,7 @@
 import type { Claim, Quantity } from '../types';
 import { claimContent, type ClaimContent } from '../cluster/claim-content';
 import { sortedDistinct } from '../cluster/sorted-distinct';
+import { entityTerm } from '../cluster/entity-term';
 import { lowerBound } from '../internal/lower-bound';
 import { claimOwnText } from '../claims/claim-own-text';
 import { wordBounds, type WordBounds } from './word-ranges';
@@ -44,7 +45,7 @@ export function entityTermTable(idByName?: Readonly<Record<string, string>>): (n
     let term = terms.get(name);
     if (term === undefined) {
       const id = idByName?.[name] ?? name.toLowerCase();
-      terms.set(name, (term = id ? `e:${id}` : ''));
+      terms.set(name, (term = id ? entityTerm(id) : ''));
     }
     return term || undefined;
   };

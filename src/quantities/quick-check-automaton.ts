@@ -1,4 +1,4 @@
-import type { AsciiWordTrie } from './tables/ascii-word-trie';
+import { trieChild, type AsciiWordTrie } from './tables/ascii-word-trie';
 import { isAsciiLetter } from '../internal/ascii';
 
 /**
@@ -34,7 +34,7 @@ export function buildQuickCheckAutomaton(trie: AsciiWordTrie, saysYes: (code: nu
     for (let code = 0; code < 128; code++) {
       let to: number;
       if (s === accept || saysYes(code)) to = accept;
-      else if (isAsciiLetter(code)) to = s === noWord ? noWord : trie.next[s * 26 + (code | 32) - 97] || noWord;
+      else if (isAsciiLetter(code)) to = s === noWord ? noWord : trieChild(trie.next, s, code) || noWord;
       else to = ends[s] === 1 ? accept : 0;
       step[(s << 7) | code] = to;
     }

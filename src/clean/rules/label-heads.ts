@@ -4,6 +4,7 @@
  * lower-casing and collapsing the whole line.
  */
 import { LABEL_BULLETS } from './normalize-label';
+import { isAsciiDigit, isAsciiLetter } from '../../internal/ascii';
 
 /** How many opening characters of a label are compared. */
 const HEAD = 3;
@@ -56,8 +57,7 @@ const NO_LABEL = -2;
  * comment count); prose paragraphs often open with a quote.
  */
 function mayOpenLabel(code: number): boolean {
-  const lower = code | 0x20;
-  return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x130 || code === 0x212a;
+  return isAsciiLetter(code) || isAsciiDigit(code) || code === 0x130 || code === 0x212a;
 }
 
 function readHeadKey(line: string): number {
