@@ -1,3 +1,5 @@
+import { isAsciiLetter } from '../internal/ascii';
+
 /** Words so common in English prose that a page of English without them is not English. */
 const ENGLISH_MARKERS: ReadonlySet<string> = new Set([
   'the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'that', 'for', 'on', 'with', 'said', 'as', 'by', 'at', 'from', 'it', 'are', 'were',
@@ -114,10 +116,10 @@ export function looksEnglishJoined(texts: readonly string[]): boolean | undefine
     for (let i = 0; i <= text.length; i++) {
       left -= 1;
       const c = i < text.length ? text.charCodeAt(i) : 32;
-      const lower = c >= 65 && c <= 90 ? c + 32 : c;
-      if (lower >= 97 && lower <= 122) {
+      if (isAsciiLetter(c)) {
         length += 1;
-        if (length <= MAX_KEYED) key = wordKey(key, lower);
+        // `| 32` lower-cases an ASCII letter.
+        if (length <= MAX_KEYED) key = wordKey(key, c | 32);
         continue;
       }
       if (c >= 128 && !isNeutral(text, i, c)) return countWordsSlowly(texts.join(' '));
