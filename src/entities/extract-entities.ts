@@ -1,11 +1,12 @@
 import type { EntityKind, EntityMention } from '../types';
 import { classifyKind, type KindContext } from './classify-kind';
 import { isRoleWord, ROLE_HEADS, TITLE_ABBREVIATIONS } from './lexicon/roles';
-import { describeTokens, isAcronymText, type NameToken } from './name-token';
+import { describeTokens, isAcronymText } from './name-token';
 import { nameRuns, type NameRun } from './name-runs';
 import { nameWords } from './name-words';
 import { OpenerFilter } from './opener-filter';
 import { splitRun, trimConnectors } from './split-run';
+import { TokenTable } from './token-table';
 import type { ExtractEntitiesOptions } from './types';
 
 export type { ExtractEntitiesOptions } from './types';
@@ -16,10 +17,10 @@ const LOWER_START = /^\p{Ll}/u;
 const VERBAL_ENDING = /(?:ing|ed|ly)$/;
 
 /** Whether a token starts with a lower-case letter; ASCII answered without cutting the word out or a regular expression (this runs for many words). */
-function startsLower(t: NameToken): boolean {
-  const c = t.firstCode;
+function startsLower(tokens: TokenTable, i: number): boolean {
+  const c = tokens.firstCode(i);
   if (c < 128) return c >= 97 && c <= 122;
-  return LOWER_START.test(t.text);
+  return LOWER_START.test(tokens.text(i));
 }
 
 /**
@@ -30,58 +31,65 @@ function startsLower(t: NameToken): boolean {
  * words), so other words are not collected: "The", "He", "In" would
  * otherwise let most words of the text through the filter.
  */
-function lowerCaseWords(tokens: readonly NameToken[]): Set<string> {
-  const openers: NameToken[] = [];
+function lowerCaseWords(tokens: TokenTable): Set<string> {
   const openerWords = new Set<string>();
   const filter = new OpenerFilter();
-  for (const t of tokens) {
-    if (!t.sentenceStart || !t.capitalised) continue;
-    openers.push(t);
-    openerWords.add(t.lower);
-    filter.add(t.lower);
+  for (let i = 0; i < tokens.count; i += 1) {
+    if (!isNameOpener(tokens, i)) continue;
+    openerWords.add(tokens.lower(i));
+    filter.add(tokens.lower(i));
   }
   const set = new Set<string>();
   const midCapitalised = new Set<string>();
-  for (const t of tokens) {
-    if (!filter.mayHoldToken(t) || !openerWords.has(t.lower)) continue;
-    if (startsLower(t)) set.add(t.lower);
-    else if (!t.sentenceStart) midCapitalised.add(t.lower);
+  for (let i = 0; i < tokens.count; i += 1) {
+    if (!filter.mayHoldToken(tokens, i) || !openerWords.has(tokens.lower(i))) continue;
+    if (startsLower(tokens, i)) set.add(tokens.lower(i));
+    else if (!tokens.sentenceStart(i)) midCapitalised.add(tokens.lower(i));
   }
-  for (const t of openers) {
-    if (t.lower.length > 4 && VERBAL_ENDING.test(t.lower) && !midCapitalised.has(t.lower)) set.add(t.lower);
+  // The openers again, by their flags: cheaper than keeping a list of them.
+  for (let i = 0; i < tokens.count; i += 1) {
+    if (!isNameOpener(tokens, i)) continue;
+    const lower = tokens.lower(i);
+    if (lower.length > 4 && VERBAL_ENDING.test(lower) && !midCapitalised.has(lower)) set.add(lower);
   }
   return set;
 }
 
+/** A sentence's first word that can start a name run. */
+function isNameOpener(tokens: TokenTable, i: number): boolean {
+  return tokens.sentenceStart(i) && tokens.capitalised(i);
+}
+
 /** Drops a sentence's first word when it is a common word that only looks like a name ("Security forces ..."). */
-function dropCommonFirstWord(tokens: readonly NameToken[], run: NameRun, common: Set<string>): NameRun | null {
-  const first = tokens[run.first]!;
-  if (!first.sentenceStart || isRoleWord(first.lower) || !common.has(first.lower)) return run;
+function dropCommonFirstWord(tokens: TokenTable, run: NameRun, common: Set<string>): NameRun | null {
+  const first = run.first;
+  if (!tokens.sentenceStart(first) || isRoleWord(tokens.lower(first)) || !common.has(tokens.lower(first))) return run;
   return run.first < run.last ? trimConnectors(tokens, { first: run.first + 1, last: run.last }) : null;
 }
 
 /** Whether lower-case role words (with a head) follow a range directly: "Taliban spokesman". */
-function roleFollows(tokens: readonly NameToken[], range: NameRun): boolean {
-  if (tokens[range.last]!.closesRun) return false;
+function roleFollows(tokens: TokenTable, range: NameRun): boolean {
+  if (tokens.closesRun(range.last)) return false;
   let k = range.last + 1;
   let head = false;
-  // The flag first: the role and gap tests each cut a string out of the text.
-  while (tokens[k] && !tokens[k]!.sentenceStart && isRoleWord(tokens[k]!.lower) && tokens[k]!.spaceGapBefore) {
-    head = head || ROLE_HEADS.has(tokens[k]!.lower);
+  // The flag first: the role test cuts the word's lower case out of the text.
+  while (tokens.has(k) && !tokens.sentenceStart(k) && isRoleWord(tokens.lower(k)) && tokens.spaceGapBefore(k)) {
+    head = head || ROLE_HEADS.has(tokens.lower(k));
     k += 1;
   }
   return head;
 }
 
 /** The parenthesised acronym right after a range: "... Organization (CSTO)". */
-function isAcronymAfter(tokens: readonly NameToken[], prevLast: number, run: NameRun): boolean {
-  const tok = tokens[run.first]!;
+function isAcronymAfter(tokens: TokenTable, prevLast: number, run: NameRun): boolean {
+  const i = run.first;
   return (
-    run.first === run.last &&
-    run.first === prevLast + 1 &&
-    isAcronymText(tok.text) &&
-    /^\s?\($/.test(tok.gapBefore) &&
-    (tokens[run.first + 1]?.gapBefore ?? '').startsWith(')')
+    i === run.last &&
+    i === prevLast + 1 &&
+    isAcronymText(tokens.text(i)) &&
+    /^\s?\($/.test(tokens.gapBefore(i)) &&
+    tokens.has(i + 1) &&
+    tokens.gapBefore(i + 1).startsWith(')')
   );
 }
 
@@ -93,26 +101,26 @@ interface Located {
 }
 
 /** End of a role, keeping the full stop of an abbreviated title ("Gen."). */
-function roleEnd(text: string, tokens: readonly NameToken[], role: NameRun): number {
-  const end = tokens[role.last]!.end;
-  return text[end] === '.' && TITLE_ABBREVIATIONS.has(tokens[role.last]!.lower) ? end + 1 : end;
+function roleEnd(text: string, tokens: TokenTable, role: NameRun): number {
+  const end = tokens.end(role.last);
+  return text[end] === '.' && TITLE_ABBREVIATIONS.has(tokens.lower(role.last)) ? end + 1 : end;
 }
 
-function toMention(text: string, tokens: readonly NameToken[], item: Located, offset: number): EntityMention {
+function toMention(text: string, tokens: TokenTable, item: Located, offset: number): EntityMention {
   const { range, role } = item;
-  const nameStart = tokens[range.first]!.nameStart;
-  const nameEnd = tokens[range.last]!.nameEnd;
-  const start = role ? tokens[role.first]!.start : nameStart;
+  const nameStart = tokens.nameStart(range.first);
+  const nameEnd = tokens.nameEnd(range.last);
+  const start = role ? tokens.start(role.first) : nameStart;
   const name = text.slice(nameStart, nameEnd);
-  const before = tokens[(role ?? range).first - 1];
-  const after = tokens[range.last + 1];
+  const first = (role ?? range).first;
+  const after = range.last + 1;
   const ctx: KindContext = {
     words: nameWords(name),
     name,
-    role: role ? text.slice(tokens[role.first]!.start, roleEnd(text, tokens, role)) : undefined,
-    before: before && tokens[(role ?? range).first]!.spaceGapBefore ? before.lower : undefined,
-    beforeTwo: tokens[(role ?? range).first - 2]?.lower,
-    after: after && !tokens[range.last]!.closesRun && after.spaceGapBefore ? after.lower : undefined,
+    role: role ? text.slice(start, roleEnd(text, tokens, role)) : undefined,
+    before: tokens.has(first - 1) && tokens.spaceGapBefore(first) ? tokens.lower(first - 1) : undefined,
+    beforeTwo: tokens.has(first - 2) ? tokens.lower(first - 2) : undefined,
+    after: tokens.has(after) && !tokens.closesRun(range.last) && tokens.spaceGapBefore(after) ? tokens.lower(after) : undefined,
     followedByRole: item.followedByRole,
     acronymOf: item.acronymOf,
   };
@@ -128,6 +136,13 @@ function toMention(text: string, tokens: readonly NameToken[], item: Located, of
 }
 
 /**
+ * The words of the text being read, reused from text to text: a table per
+ * text would allocate its columns for every article of a feed. Safe while
+ * extraction calls nothing that could extract again before it returns.
+ */
+const scratch = new TokenTable();
+
+/**
  * Finds names in text without a model: runs of capitalised words, with titles
  * split off as `role`, possessives trimmed, and a kind guessed by ordered rules.
  * Spans are half-open offsets into `text`, plus `options.offset`.
@@ -135,7 +150,7 @@ function toMention(text: string, tokens: readonly NameToken[], item: Located, of
 export function extractEntities(text: string, options: ExtractEntitiesOptions = {}): EntityMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const offset = Number.isFinite(options.offset) ? (options.offset as number) : 0;
-  const tokens = describeTokens(text);
+  const tokens = describeTokens(text, scratch);
   const common = lowerCaseWords(tokens);
   const mentions: EntityMention[] = [];
   // The last name found and its kind, for an acronym written after it: "... Organization (CSTO)".

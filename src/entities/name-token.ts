@@ -1,114 +1,7 @@
 import { NAME_PREFIXES, STOP_WORDS } from './lexicon/stop-words';
-import { TITLE_ABBREVIATIONS } from './lexicon/roles';
+import { isAbbreviation } from './abbreviation';
 import { WordScanner } from './word-tokens';
-import { isSpaceGap } from './space-gap';
-
-const CAPITALISED = 1;
-const CLOSES_RUN = 2;
-const SENTENCE_START = 4;
-const ASCII = 8;
-
-/**
- * A word of a text with what the run builder needs to know about it. Its
- * strings (text, lower case, gap before) are cut from the source only when
- * asked: most words are lower-case words no rule reads, and a feed holds
- * hundreds of thousands of them.
- *
- * Fields are `declare`d and set once in the constructor: with ES2022 class
- * fields each would otherwise be defined as undefined first, then set (this
- * runs for every word of every article). The class sits beside
- * `describeTokens`, which makes one per word: a call into another module
- * costs an export look-up per word when the sources run through tsx.
- */
-export class NameToken {
-  private declare readonly source: string;
-  /** Half-open offsets of the word (before any `offset` option). */
-  declare readonly start: number;
-  declare readonly end: number;
-  /** Offsets of the part that can be a name: "Iran's" -> "Iran", "Kabul-based" -> "Kabul", "pro-Taliban" -> "Taliban". */
-  declare readonly nameStart: number;
-  declare readonly nameEnd: number;
-  /** End of the previous word (0 for the first): the gap before this one starts there. */
-  private declare readonly gapStart: number;
-  /** capitalised, closesRun, sentenceStart and ascii as bits of one number: a smaller object per word (see the getters). */
-  private declare readonly flags: number;
-  private declare lowerText: string | undefined;
-
-  constructor(
-    source: string,
-    start: number,
-    end: number,
-    nameStart: number,
-    nameEnd: number,
-    gapStart: number,
-    capitalised: boolean,
-    closesRun: boolean,
-    sentenceStart: boolean,
-    ascii: boolean,
-    /** The lower-case word, when the caller already made it. */
-    lower: string | undefined,
-  ) {
-    this.source = source;
-    this.start = start;
-    this.end = end;
-    this.nameStart = nameStart;
-    this.nameEnd = nameEnd;
-    this.gapStart = gapStart;
-    this.flags = (capitalised ? CAPITALISED : 0) | (closesRun ? CLOSES_RUN : 0) | (sentenceStart ? SENTENCE_START : 0) | (ascii ? ASCII : 0);
-    this.lowerText = lower;
-  }
-
-  /** Starts with a capital (or a name prefix such as "al-" before one) and is not a stop word. */
-  get capitalised(): boolean {
-    return (this.flags & CAPITALISED) !== 0;
-  }
-
-  /** A possessive or an adjective ending ("-based") closes the name it ends. */
-  get closesRun(): boolean {
-    return (this.flags & CLOSES_RUN) !== 0;
-  }
-
-  get sentenceStart(): boolean {
-    return (this.flags & SENTENCE_START) !== 0;
-  }
-
-  /** Every code unit is ASCII: lower-casing then keeps the length and the first letter's place in the alphabet. */
-  get ascii(): boolean {
-    return (this.flags & ASCII) !== 0;
-  }
-
-  get text(): string {
-    return this.source.slice(this.start, this.end);
-  }
-
-  get lower(): string {
-    return (this.lowerText ??= this.text.toLowerCase());
-  }
-
-  /** Text between the previous word and this one. */
-  get gapBefore(): string {
-    return this.source.slice(this.gapStart, this.start);
-  }
-
-  /**
-   * Whether the gap before is spaces only (what `isSpaceGap` says of `gapBefore`). Most gaps are one
-   * space, answered without cutting the gap out: the run builder and the kind context ask this of many words.
-   */
-  get spaceGapBefore(): boolean {
-    if (this.start - this.gapStart === 1 && this.source.charCodeAt(this.gapStart) === 32) return true;
-    return isSpaceGap(this.gapBefore);
-  }
-
-  /** First code unit of the word, read without cutting it out. */
-  get firstCode(): number {
-    return this.source.charCodeAt(this.start);
-  }
-
-  /** Last code unit of the word, read without cutting it out. */
-  get lastCode(): number {
-    return this.source.charCodeAt(this.end - 1);
-  }
-}
+import { ASCII, CAPITALISED, CLOSES_RUN, SENTENCE_START, TokenTable } from './token-table';
 
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -160,16 +53,28 @@ function namePart(text: string): { from: number; to: number; closes: boolean } |
   return from < to ? { from, to, closes } : null;
 }
 
-/** Whether the gap text[gapStart, start) ends a sentence (an abbreviated title's full stop does not). */
-function startsSentence(text: string, gapStart: number, start: number, prev: NameToken | undefined): boolean {
-  if (!prev) return true;
-  // Most gaps are one space, which breaks nothing: answered without cutting the gap out.
-  if (start - gapStart === 1 && text.charCodeAt(gapStart) === 32) return false;
-  const gap = text.slice(gapStart, start);
-  if (!SENTENCE_BREAK.test(gap)) return false;
-  const onlyDot = gap.trim() === '.';
-  const initial = prev.end - prev.start === 1 && UPPER_START.test(prev.text);
-  return !(onlyDot && (TITLE_ABBREVIATIONS.has(prev.lower) || initial));
+/**
+ * Whether text[from, to) holds what SENTENCE_BREAK matches. Read in place, as
+ * most gaps (", ") break nothing; a hyphen needs the spaces around it, so
+ * such a gap is asked of the expression itself.
+ */
+function hasSentenceBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 10) return true;
+    if (c === 0x2026 || c === 0x2014 || c === 0x2013) return true;
+    if (c === 45) return SENTENCE_BREAK.test(text.slice(from, to));
+  }
+  return false;
+}
+
+/** Whether the gap text[gapStart, start) before word `index` of `tokens` ends a sentence (an abbreviation's full stop does not). */
+function startsSentence(tokens: TokenTable, index: number, gapStart: number, start: number): boolean {
+  if (index === 0) return true;
+  const text = tokens.source;
+  if (!hasSentenceBreak(text, gapStart, start)) return false;
+  const onlyDot = text.slice(gapStart, start).trim() === '.';
+  return !(onlyDot && isAbbreviation(tokens, index - 1));
 }
 
 /** Whether a capitalised word is a stop word ("The", "However", "Its"), possessive or not. */
@@ -194,36 +99,33 @@ function isStopJoined(text: string, start: number, end: number, part: { from: nu
   return !whole && isStopWord(text.slice(start + part.from, start + part.to).toLowerCase());
 }
 
-/** Finds and describes every word of the text for the run builder. */
-export function describeTokens(text: string): NameToken[] {
-  const described: NameToken[] = [];
+/**
+ * Finds and describes every word of the text for the run builder, into
+ * `into` when given (emptied first: a caller reusing one table allocates
+ * nothing per word), else into a new table.
+ */
+export function describeTokens(text: string, into: TokenTable = new TokenTable()): TokenTable {
+  const tokens = into;
+  tokens.reset(text);
   const words = new WordScanner(text);
-  let prev: NameToken | undefined;
   while (words.next()) {
     const { start, end, joined } = words;
-    const gapStart = prev ? prev.end : 0;
+    const index = tokens.count;
+    const gapStart = tokens.gapStart(index);
     // A word without an apostrophe or hyphen is a name part, whole, exactly when it starts with a capital.
     const part = joined ? namePart(text.slice(start, end)) : null;
     const isName = joined ? part !== null : startsUpperAt(text, start, end);
     // Only a would-be name needs its lower case now (for the stop words); most words are lower-case.
     const lower = isName ? text.slice(start, end).toLowerCase() : undefined;
-    const tok = new NameToken(
-      text,
-      start,
-      end,
-      part ? start + part.from : start,
-      part ? start + part.to : end,
-      gapStart,
-      isName && !isStopWord(lower!) && !(part && isStopJoined(text, start, end, part, lower!)),
-      part !== null && part.closes,
-      startsSentence(text, gapStart, start, prev),
-      words.ascii,
-      lower,
-    );
-    described.push(tok);
-    prev = tok;
+    const capitalised = isName && !isStopWord(lower!) && !(part && isStopJoined(text, start, end, part, lower!));
+    const flags =
+      (capitalised ? CAPITALISED : 0) |
+      (part !== null && part.closes ? CLOSES_RUN : 0) |
+      (startsSentence(tokens, index, gapStart, start) ? SENTENCE_START : 0) |
+      (words.ascii ? ASCII : 0);
+    tokens.push(start, end, part ? start + part.from : start, part ? start + part.to : end, flags, lower);
   }
-  return described;
+  return tokens;
 }
 
 export { isAcronymText };

@@ -1,4 +1,4 @@
-import type { NameToken } from './name-token';
+import type { TokenTable } from './token-table';
 
 /**
  * A quick "certainly not an opener" test, asked for every word of an article
@@ -19,11 +19,11 @@ export class OpenerFilter {
     this.lastBits[at] = this.lastBits[at]! | bit(word.charCodeAt(word.length - 1));
   }
 
-  /** Whether the lower case of a token may be held; an ASCII token is answered without making its lower case. */
-  mayHoldToken(token: NameToken): boolean {
+  /** Whether the lower case of word i may be held; an ASCII word is answered without making its lower case. */
+  mayHoldToken(tokens: TokenTable, i: number): boolean {
     // ASCII lower-casing keeps the length, and A and a share their code mod 32.
-    if (token.ascii) return this.mayHoldShape(token.end - token.start, token.firstCode, token.lastCode);
-    const lower = token.lower;
+    if (tokens.ascii(i)) return this.mayHoldShape(tokens.length(i), tokens.firstCode(i), tokens.lastCode(i));
+    const lower = tokens.lower(i);
     return this.mayHoldShape(lower.length, lower.charCodeAt(0), lower.charCodeAt(lower.length - 1));
   }
 

@@ -1,7 +1,7 @@
 import { ORGANIZATION_WORDS } from './lexicon/kind-cues';
 import { NAME_CONNECTORS } from './lexicon/stop-words';
 import { ROLE_HEADS, isRoleWord } from './lexicon/roles';
-import type { NameToken } from './name-token';
+import type { TokenTable } from './token-table';
 import { isTight, type NameRun } from './name-runs';
 
 /** Inclusive token ranges of one run: an organisation before a role, the role, the name. */
@@ -11,28 +11,28 @@ export interface RunParts {
   name?: NameRun;
 }
 
-const roleAt = (tokens: readonly NameToken[], i: number): boolean => !!tokens[i] && isRoleWord(tokens[i]!.lower);
+const roleAt = (tokens: TokenTable, i: number): boolean => tokens.has(i) && isRoleWord(tokens.lower(i));
 
-function hasHead(tokens: readonly NameToken[], range: NameRun): boolean {
-  for (let i = range.first; i <= range.last; i += 1) if (ROLE_HEADS.has(tokens[i]!.lower)) return true;
+function hasHead(tokens: TokenTable, range: NameRun): boolean {
+  for (let i = range.first; i <= range.last; i += 1) if (ROLE_HEADS.has(tokens.lower(i))) return true;
   return false;
 }
 
-function hasOrganizationWord(tokens: readonly NameToken[], range: NameRun): boolean {
-  for (let i = range.first; i <= range.last; i += 1) if (ORGANIZATION_WORDS.has(tokens[i]!.lower)) return true;
+function hasOrganizationWord(tokens: TokenTable, range: NameRun): boolean {
+  for (let i = range.first; i <= range.last; i += 1) if (ORGANIZATION_WORDS.has(tokens.lower(i))) return true;
   return false;
 }
 
 /** Drops connectors ("of", "bin") from both ends of a range; null when nothing is left. */
-export function trimConnectors(tokens: readonly NameToken[], range: NameRun): NameRun | null {
+export function trimConnectors(tokens: TokenTable, range: NameRun): NameRun | null {
   let { first, last } = range;
-  while (first <= last && NAME_CONNECTORS.has(tokens[first]!.text)) first += 1;
-  while (last >= first && NAME_CONNECTORS.has(tokens[last]!.text)) last -= 1;
+  while (first <= last && NAME_CONNECTORS.has(tokens.text(first))) first += 1;
+  while (last >= first && NAME_CONNECTORS.has(tokens.text(last))) last -= 1;
   return first <= last ? { first, last } : null;
 }
 
 /** The first title inside a run that has a name after it ("Taliban Foreign Minister Jane Roe"). */
-function roleInside(tokens: readonly NameToken[], run: NameRun): RunParts | null {
+function roleInside(tokens: TokenTable, run: NameRun): RunParts | null {
   let i = run.first;
   while (i <= run.last) {
     if (!roleAt(tokens, i)) {
@@ -55,18 +55,18 @@ function roleInside(tokens: readonly NameToken[], run: NameRun): RunParts | null
 }
 
 /** Lower-case role words right before `index` ("former vice president", "spokesman"). */
-function roleBefore(tokens: readonly NameToken[], index: number): NameRun | null {
+function roleBefore(tokens: TokenTable, index: number): NameRun | null {
   let k = index - 1;
   // The flags first: they cost nothing, while a role look-up cuts out the word's lower case.
-  while (k >= 0 && !tokens[k + 1]!.sentenceStart && !tokens[k]!.capitalised && roleAt(tokens, k)) {
-    if (!isTight(tokens[k]!, tokens[k + 1]!)) break;
+  while (k >= 0 && !tokens.sentenceStart(k + 1) && !tokens.capitalised(k) && roleAt(tokens, k)) {
+    if (!isTight(tokens, k + 1)) break;
     k -= 1;
   }
   return k + 1 < index ? { first: k + 1, last: index - 1 } : null;
 }
 
 /** Splits a run into an organisation, a role and a name; the role may reach back before the run. */
-export function splitRun(tokens: readonly NameToken[], run: NameRun): RunParts {
+export function splitRun(tokens: TokenTable, run: NameRun): RunParts {
   const inside = roleInside(tokens, run) ?? { name: run };
   if (!inside.name || inside.pre) return inside;
   const anchor = inside.role ? inside.role.first : inside.name.first;

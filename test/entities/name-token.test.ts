@@ -1,19 +1,41 @@
 import { describeTokens } from '../../src/entities/name-token';
 import { OpenerFilter } from '../../src/entities/opener-filter';
+import { TokenTable } from '../../src/entities/token-table';
+
+/** One value per word of the table, in order. */
+function each<T>(tokens: TokenTable, read: (i: number) => T): T[] {
+  return Array.from({ length: tokens.count }, (_, i) => read(i));
+}
 
 describe('describeTokens', () => {
   it('cuts each word, its lower case and the gap before it from the text', () => {
     const text = 'Gen. Ali al-Assad,  of Iran\u2019s U.S. office  said: Z\u00fcrich';
     const tokens = describeTokens(text);
-    expect(tokens.map((t) => t.text)).toEqual(['Gen', 'Ali', 'al-Assad', 'of', 'Iran\u2019s', 'U.S.', 'office', 'said', 'Z\u00fcrich']);
-    expect(tokens.map((t) => t.lower)).toEqual(['gen', 'ali', 'al-assad', 'of', 'iran\u2019s', 'u.s.', 'office', 'said', 'z\u00fcrich']);
-    expect(tokens.map((t) => t.gapBefore)).toEqual(['', '. ', ' ', ',  ', ' ', ' ', ' ', '  ', ': ']);
-    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(each(tokens, (i) => tokens.text(i))).toEqual(['Gen', 'Ali', 'al-Assad', 'of', 'Iran\u2019s', 'U.S.', 'office', 'said', 'Z\u00fcrich']);
+    expect(each(tokens, (i) => tokens.lower(i))).toEqual(['gen', 'ali', 'al-assad', 'of', 'iran\u2019s', 'u.s.', 'office', 'said', 'z\u00fcrich']);
+    expect(each(tokens, (i) => tokens.gapBefore(i))).toEqual(['', '. ', ' ', ',  ', ' ', ' ', ' ', '  ', ': ']);
+    for (let i = 0; i < tokens.count; i += 1) expect(text.slice(tokens.start(i), tokens.end(i))).toBe(tokens.text(i));
   });
 
   it('marks a word ASCII only when every code unit of it is', () => {
     const tokens = describeTokens('Kabul Z\u00fcrich O\u2019Brien U.S. caf\u00e9');
-    expect(tokens.map((t) => t.ascii)).toEqual([true, false, false, true, false]);
+    expect(each(tokens, (i) => tokens.ascii(i))).toEqual([true, false, false, true, false]);
+  });
+
+  it('describes a text into a reused table as into a new one', () => {
+    const long = Array.from({ length: 1500 }, (_, k) => (k % 7 === 0 ? `Word${k}.` : `word${k}`)).join(' ');
+    const short = 'Ministers met. Security forces said';
+    const table = new TokenTable();
+    describeTokens(long, table);
+    expect(table.count).toBe(1500);
+    for (const text of [short, long]) {
+      const fresh = describeTokens(text);
+      describeTokens(text, table);
+      expect(table.count).toBe(fresh.count);
+      const read = (t: TokenTable) =>
+        each(t, (i) => [t.text(i), t.lower(i), t.nameStart(i), t.nameEnd(i), t.capitalised(i), t.sentenceStart(i), t.spaceGapBefore(i)]);
+      expect(read(table)).toEqual(read(fresh));
+    }
   });
 });
 
@@ -24,13 +46,13 @@ describe('OpenerFilter', () => {
     filter.add('kelvin');
     filter.add('istanbul');
     const tokens = describeTokens('the \u212Aelvin KELVIN Kelvins \u0130stanbul ISTANBUL');
-    expect(tokens.map((t) => filter.mayHoldToken(t))).toEqual([false, true, true, false, false, true]);
+    expect(each(tokens, (i) => filter.mayHoldToken(tokens, i))).toEqual([false, true, true, false, false, true]);
   });
 
   it('rules out a word of an opener\u2019s length and first letter when its last letter differs', () => {
     const filter = new OpenerFilter();
     filter.add('kabul');
     const tokens = describeTokens('Kabul kebab KABUL kabuk');
-    expect(tokens.map((t) => filter.mayHoldToken(t))).toEqual([true, false, true, false]);
+    expect(each(tokens, (i) => filter.mayHoldToken(tokens, i))).toEqual([true, false, true, false]);
   });
 });
