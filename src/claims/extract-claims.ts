@@ -88,8 +88,11 @@ function asidesOpeningIn(asides: readonly RelativeAside[], b: Bounds): readonly 
 interface ClausePieces {
   bounds: Bounds;
   pieces: Span[];
-  asides: { aside: RelativeAside; clause: Span }[];
+  asides: readonly { aside: RelativeAside; clause: Span }[];
 }
+
+/** Shared by the usual clause, which lifts no aside: only read, never changed. */
+const NONE_LIFTED: ClausePieces['asides'] = [];
 
 /**
  * Cuts a clause around the relative asides that open inside it: the pieces
@@ -98,8 +101,9 @@ interface ClausePieces {
  * of the next split).
  */
 function cutAroundAsides(text: string, bounds: Bounds, inside: readonly RelativeAside[]): ClausePieces {
+  if (inside.length === 0) return { bounds, pieces: [wholeClause(text, bounds)], asides: NONE_LIFTED };
   const pieces: Span[] = [];
-  const lifted: ClausePieces['asides'] = [];
+  const lifted: { aside: RelativeAside; clause: Span }[] = [];
   let cursor = bounds.start;
   for (const aside of inside) {
     const s = trimmedStart(text, cursor, aside.open);
@@ -117,6 +121,16 @@ function cutAroundAsides(text: string, bounds: Bounds, inside: readonly Relative
   // A clause can never be all aside (an aside opens after a word), but keep the clause whole if it were.
   if (pieces.length === 0) return { bounds, pieces: [{ start: bounds.start, end: bounds.end }], asides: [] };
   return { bounds, pieces, asides: lifted };
+}
+
+/**
+ * The one piece of a clause without asides, trimmed as `cutAroundAsides` trims
+ * its last piece. Its own array literal: a first `push` gives room for 17.
+ */
+function wholeClause(text: string, bounds: Bounds): Span {
+  const s = trimmedStart(text, bounds.start, bounds.end);
+  const e = trimmedEnd(text, s, bounds.end, false);
+  return e > s ? { start: s, end: e } : { start: bounds.start, end: bounds.end };
 }
 
 /** The pieces plus the mark that closed each aside, sorted: what a reader hears with the aside left out. */

@@ -2,7 +2,7 @@ import type { SplitContext, SplitPoint, SplitRule, Token } from './types';
 import { SPLIT_TRIGGER, traitsOf } from './token-traits';
 import { DEFAULT_SPLIT_RULES } from './split-rules';
 import { tokenized, type TokenizedText } from './tokenize';
-import { indexVerbs, type VerbIndex } from './verb-index';
+import { indexVerbs, sharedVerbIndex, type VerbIndex } from './verb-index';
 
 export interface FindSplitsOptions {
   /** Added to every returned span (default 0). */
@@ -38,7 +38,8 @@ export function splitsOf(tt: TokenizedText, options: FindSplitsOptions = {}): Sp
   let ctx: SplitContext | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (guarded[i] || i === clauseStart || !mayCut(tokens[i], byTraits, triggers)) continue;
-    verbs ??= indexVerbs(tokens);
+    // The default rules only index it, and keep no context past their call: one index serves every sentence.
+    verbs ??= rules === DEFAULT_SPLIT_RULES ? sharedVerbIndex(tokens) : indexVerbs(tokens);
     ctx ??= { text, tokens, guarded, clauseStart, verbsBefore: verbs.verbsBefore, lastVerbBefore: verbs.lastVerbBefore };
     const point = firstMatch(rules, ctx, i);
     if (!point || point.joiner.end >= text.length) continue;

@@ -94,28 +94,28 @@ export function findLeadingSubject(tokens: readonly Token[], guarded: readonly b
   let end = verb;
   // "has said", "had earlier told": the auxiliary and adverbs belong to the verb.
   while (end > 0 && (isAuxiliary(tokens[end - 1]) || MID_ADVERBS.test(tokens[end - 1].text))) end--;
-  const chunks: [number, number][] = [];
-  let chunkStart = 0;
-  for (let k = 0; k <= end; k++) {
-    if (k === end || (tokens[k].kind === 'punct' && tokens[k].text === ',')) {
-      if (k > chunkStart) chunks.push([chunkStart, k]);
-      chunkStart = k + 1;
-    }
-  }
-  const subjectChunks: [number, number][] = [];
-  for (let c = chunks.length - 1; c >= 0 && subjectChunks.length < 3; c--) {
-    let [from, to] = chunks[c];
-    while (from < to && OPENERS.has(tokens[from].lower)) from++;
-    if (from >= to) break;
-    if (isIntroChunk(tokens, from, to)) {
-      if (subjectChunks.length > 0) break;
+  // The comma-free chunks before the verb, read right to left in place: at most three of them make the subject.
+  let from = -1;
+  let to = -1;
+  let found = 0;
+  let chunkEnd = end;
+  for (let k = end - 1; k >= -1 && found < 3; k--) {
+    if (k >= 0 && !(tokens[k].kind === 'punct' && tokens[k].text === ',')) continue;
+    let chunkFrom = k + 1;
+    const chunkTo = chunkEnd;
+    chunkEnd = k;
+    if (chunkTo <= chunkFrom) continue; // two commas in a row: no chunk between
+    while (chunkFrom < chunkTo && OPENERS.has(tokens[chunkFrom].lower)) chunkFrom++;
+    if (chunkFrom >= chunkTo) break;
+    if (isIntroChunk(tokens, chunkFrom, chunkTo)) {
+      if (found > 0) break;
       continue; // "Roe, speaking in Nairobi, said": skip the aside, keep looking left.
     }
-    subjectChunks.unshift([from, to]);
+    if (found === 0) to = chunkTo;
+    from = chunkFrom;
+    found++;
   }
-  if (subjectChunks.length === 0) return null;
-  const from = subjectChunks[0][0];
-  const to = subjectChunks[subjectChunks.length - 1][1];
+  if (found === 0) return null;
   let words = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k];

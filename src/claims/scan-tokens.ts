@@ -105,7 +105,8 @@ export function scanTokens(text: string): ScannedToken[] {
  * sentence's roles are asked, and this saves a second pass over its tokens.
  */
 export function scanText(text: string): ScannedText {
-  const tokens: ScannedToken[] = [];
+  const tokens = scratch;
+  let count = 0;
   let roles = 0;
   let i = 0;
   while (i < text.length) {
@@ -139,9 +140,21 @@ export function scanText(text: string): ScannedText {
       }
       lexeme = lexemes.find(text, i, end, kind);
     }
-    tokens.push({ text: lexeme.text, lower: lexeme.lower, start: i, end, kind, traits: lexeme.traits });
+    tokens[count++] = { text: lexeme.text, lower: lexeme.lower, start: i, end, kind, traits: lexeme.traits };
     roles |= lexeme.traits;
     i = end;
   }
-  return { tokens, roles };
+  const scanned = tokens.slice(0, count);
+  // A very long text does not keep its tokens alive through the scratch.
+  if (count > SCRATCH_KEPT) tokens.length = 0;
+  return { tokens: scanned, roles };
 }
+
+/**
+ * Where `scanText` collects a text's tokens before copying them out at their
+ * exact count: pushing onto a fresh array regrew it several times a sentence,
+ * about a quarter of the scan's garbage. Kept entries are overwritten, never
+ * read past the count; past SCRATCH_KEPT tokens the scratch is emptied.
+ */
+const scratch: ScannedToken[] = [];
+const SCRATCH_KEPT = 4096;

@@ -11,8 +11,25 @@ export interface VerbIndex {
 
 export function indexVerbs(tokens: readonly Token[]): VerbIndex {
   const n = tokens.length;
-  const verbsBefore = new Array<number>(n + 1);
-  const lastVerbBefore = new Array<number>(n + 1);
+  return fillVerbIndex(tokens, { verbsBefore: new Array<number>(n + 1), lastVerbBefore: new Array<number>(n + 1) });
+}
+
+/** The one index `sharedVerbIndex` hands out, refilled for each sentence. */
+const shared: VerbIndex = { verbsBefore: [], lastVerbBefore: [] };
+
+/**
+ * `indexVerbs` written over the arrays of the last call, which may run past
+ * entry `tokens.length`: two fresh arrays per sentence were a large share of
+ * the claim stage's garbage. Only for a caller that reads entries 0..length
+ * and lets go of the index before the next call (`splitsOf` with the default rules).
+ */
+export function sharedVerbIndex(tokens: readonly Token[]): VerbIndex {
+  return fillVerbIndex(tokens, shared);
+}
+
+function fillVerbIndex(tokens: readonly Token[], index: VerbIndex): VerbIndex {
+  const n = tokens.length;
+  const { verbsBefore, lastVerbBefore } = index;
   verbsBefore[0] = 0;
   lastVerbBefore[0] = -1;
   for (let k = 0; k < n; k++) {
@@ -21,5 +38,5 @@ export function indexVerbs(tokens: readonly Token[]): VerbIndex {
     verbsBefore[k + 1] = verbsBefore[k] + (verb ? 1 : 0);
     lastVerbBefore[k + 1] = verb ? k : lastVerbBefore[k];
   }
-  return { verbsBefore, lastVerbBefore };
+  return index;
 }
