@@ -1,6 +1,6 @@
 import type { Claim, EntityMention } from '../types';
 import { claimOwnText } from '../claims/claim-own-text';
-import { readContentWords } from './content-words';
+import { readContentWords, type ContentWordLists } from './content-words';
 import { memoOf, type ClaimContent, type ClaimMemo } from './claim-memo';
 
 export type { ClaimContent } from './claim-memo';
@@ -10,12 +10,20 @@ export function claimContent(claim: Claim): Readonly<ClaimContent> {
   return contentOf(claim, memoOf(claim));
 }
 
+/**
+ * Every claim's words are read into these, then copied out at their exact
+ * length: the memo keeps them while the story is compared, and arrays grown
+ * by push would each hold room for 17.
+ */
+const scratch: ContentWordLists = { lemmas: [], starts: [], ends: [] };
+const flagScratch: boolean[] = [];
+
 /** claimContent with the claim's memo already at hand: claimTerms has looked it up. */
 export function contentOf(claim: Claim, memo: ClaimMemo): Readonly<ClaimContent> {
   if (memo.content) return memo.content;
-  const content: ClaimContent = { lemmas: [], starts: [], ends: [], inMention: [] };
-  readContentWords(claimOwnText(claim), content);
-  content.inMention = mentionFlags(claim, content.starts);
+  const count = readContentWords(claimOwnText(claim), scratch);
+  const starts = scratch.starts.slice(0, count);
+  const content: ClaimContent = { lemmas: scratch.lemmas.slice(0, count), starts, ends: scratch.ends.slice(0, count), inMention: mentionFlags(claim, starts) };
   memo.content = content;
   return content;
 }
@@ -24,16 +32,15 @@ export function contentOf(claim: Claim, memo: ClaimMemo): Readonly<ClaimContent>
 function mentionFlags(claim: Claim, starts: readonly number[]): boolean[] {
   const mentions = byStart(claim.mentions);
   const base = claim.span.start;
-  const flags: boolean[] = [];
   // Sweep the mentions in order of start, keeping the furthest end of those begun.
   let next = 0;
   let reach = -Infinity;
   for (let k = 0; k < starts.length; k++) {
     const start = starts[k];
     while (next < mentions.length && mentions[next].span.start - base <= start) reach = Math.max(reach, mentions[next++].span.end - base);
-    flags.push(reach > start);
+    flagScratch[k] = reach > start;
   }
-  return flags;
+  return flagScratch.slice(0, starts.length);
 }
 
 /** Mentions in order of start: the list itself when it is already (it nearly always is), else a sorted copy. */

@@ -2,9 +2,12 @@ import type { Claim } from '../types';
 import { contentOf } from './claim-content';
 import { entityTerm } from './entity-term';
 import { memoOf } from './claim-memo';
-import { sortedDistinct } from './sorted-distinct';
+import { sortDistinctLeading } from './sorted-distinct';
 
 export { lemma, normalWord, contentWords, contentLemmas } from './content-words';
+
+/** Every claim's terms are gathered here, then copied out at their exact length: the memo keeps them while the story is compared. */
+const scratch: string[] = [];
 
 /**
  * The terms two claims are compared on: content lemmas outside names, canonical
@@ -15,16 +18,17 @@ export { lemma, normalWord, contentWords, contentLemmas } from './content-words'
 export function claimTerms(claim: Claim): string[] {
   const memo = memoOf(claim);
   if (memo.terms) return memo.terms;
-  const terms: string[] = [];
+  const terms = scratch;
+  let count = 0;
   const { lemmas, inMention } = contentOf(claim, memo);
-  for (let k = 0; k < lemmas.length; k++) if (!inMention[k]) terms.push(lemmas[k]);
+  for (let k = 0; k < lemmas.length; k++) if (!inMention[k]) terms[count++] = lemmas[k];
   const { entities, quantities } = claim;
-  for (let k = 0; k < entities.length; k++) terms.push(entityTerm(entities[k]));
+  for (let k = 0; k < entities.length; k++) terms[count++] = entityTerm(entities[k]);
   for (let k = 0; k < quantities.length; k++) {
     const q = quantities[k];
     if (q.unit === 'date') continue;
-    terms.push(`q:${q.unit}:${q.subject ?? ''}`);
+    terms[count++] = `q:${q.unit}:${q.subject ?? ''}`;
   }
-  memo.terms = sortedDistinct(terms);
+  memo.terms = terms.slice(0, sortDistinctLeading(terms, count));
   return memo.terms;
 }

@@ -101,12 +101,17 @@ export interface ContentWordLists {
 }
 
 /**
- * Appends each content word of a text to `into`, in order. A word is what
- * /[\p{L}][\p{L}\p{M}'’-]* /u matches. Arrays, not a callback per word: a
- * feed's claims hold hundreds of thousands of words.
+ * Writes each content word of a text into `into` from index 0, in order,
+ * and returns how many there are. A word is what /[\p{L}][\p{L}\p{M}'’-]* /u
+ * matches. Arrays, not a callback per word: a feed's claims hold hundreds of
+ * thousands of words. The arrays are written over, never cut short, so one
+ * set of scratch arrays serves every text: the caller copies out each text's
+ * words at their exact length (arrays grown by push hold room for 17).
  */
-export function readContentWords(text: string, into: ContentWordLists): void {
+export function readContentWords(text: string, into: ContentWordLists): number {
+  const { lemmas, starts, ends } = into;
   const length = text.length;
+  let count = 0;
   let at = 0;
   while (at < length) {
     const unit = text.charCodeAt(at);
@@ -130,15 +135,17 @@ export function readContentWords(text: string, into: ContentWordLists): void {
     }
     const found = spelledLemmas.get(text, start, at, hash);
     if (found === null) continue;
-    into.lemmas.push(found);
-    into.starts.push(start);
-    into.ends.push(at);
+    lemmas[count] = found;
+    starts[count] = start;
+    ends[count++] = at;
   }
+  return count;
 }
 
 /** Content-word lemmas of a text with their offsets, numbers and function words left out. */
 export function contentWords(text: string): ContentWord[] {
   const words: ContentWordLists = { lemmas: [], starts: [], ends: [] };
+  // Fresh arrays: they hold exactly the text's words.
   readContentWords(text, words);
   return words.lemmas.map((lemma, k) => ({ lemma, start: words.starts[k], end: words.ends[k] }));
 }

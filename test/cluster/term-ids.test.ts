@@ -25,4 +25,12 @@ describe('TermInterning', () => {
     // Weights handed out earlier stay those of the lists of then.
     expect([...clustering.weights]).toEqual([dfWeight(2), dfWeight(1), dfWeight(1)]);
   });
+
+  it('gives each list its own ids, of its own length, empty lists too', () => {
+    const lists = [['a', 'b'], [], ['b', 'c', 'd'], ['a']];
+    const ids = new TermInterning().add(lists);
+    expect(ids.map((list) => [...list])).toEqual([[0, 1], [], [1, 2, 3], [0]]);
+    ids[0][1] = 9; // lists share one buffer: a write to one must not show in the next
+    expect([...ids[2]]).toEqual([1, 2, 3]);
+  });
 });
