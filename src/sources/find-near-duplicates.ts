@@ -1,6 +1,7 @@
 import { CorroborateError } from '../errors';
 import { ShingleTable } from './shingle-table';
 import { byCodeUnit } from '../internal/by-code-unit';
+import { MASK_ARTICLES, sharedByMask } from './shared-by-mask';
 
 /** Options of `findNearDuplicates`. */
 export interface NearDuplicateOptions {
@@ -80,8 +81,7 @@ interface Partner {
 function partnersOf(i: number, sets: readonly Int32Array[], index: ShingleIndex, threshold: number, counters: Counters, ascending: AscendingSets): Partner[] {
   const set = sets[i]!;
   const size = set.length;
-  // The epsilon keeps 0.7 * 10 from rounding up to 8.
-  const needed = Math.max(1, Math.ceil(threshold * size - 1e-9));
+  const needed = neededFor(size, threshold);
   const { shared, stamp } = counters;
   const { offsets, docs } = index;
   const touched: number[] = [];
@@ -134,6 +134,87 @@ function sharedCount(x: Int32Array, y: Int32Array): number {
 }
 
 /**
+ * Tables up to this capacity are kept for the next call: one story's table
+ * is reused by the next (allocating and zeroing a fresh one was a tenth of
+ * this stage), while a huge one-story feed's table is left to the GC rather
+ * than held for the life of the process.
+ */
+const KEEP_CAPACITY = 1 << 15;
+
+/** The table the last call gave back, empty; taken out while in use, so a nested call gets its own. */
+let spareTable: ShingleTable | undefined;
+
+function borrowTable(expected: number): ShingleTable {
+  const table = spareTable ?? new ShingleTable(expected);
+  spareTable = undefined;
+  return table;
+}
+
+function giveBack(table: ShingleTable): void {
+  if (table.capacity > KEEP_CAPACITY) return;
+  table.clear();
+  spareTable = table;
+}
+
+/**
+ * Each article's shingle set. A text that repeats an earlier one exactly (a
+ * verbatim reprint) shares its set instead of being read again: sets are
+ * only read. Only texts of equal length are compared, so the check costs
+ * next to nothing when no text repeats.
+ */
+function shingleSets(sorted: readonly { text: string }[], table: ShingleTable): Int32Array[] {
+  const byLength = new Map<number, { text: string; set: Int32Array }[]>();
+  return sorted.map(({ text }) => {
+    if (typeof text !== 'string') return table.idsOf(text);
+    const same = byLength.get(text.length);
+    const earlier = same?.find((read) => read.text === text);
+    if (earlier) return earlier.set;
+    const set = table.idsOf(text);
+    if (same) same.push({ text, set });
+    else byLength.set(text.length, [{ text, set }]);
+    return set;
+  });
+}
+
+/** Calls `keep(i, j, shared)` for each pair that may reach the threshold, i the side the overlap is over. */
+type KeepPair = (i: number, j: number, shared: number) => void;
+
+/** Pairs among many articles, from posting lists; stock shingles capped as `partnersOf` says. */
+function pairsOfMany(sets: readonly Int32Array[], shingleCount: number, threshold: number, keep: KeepPair): void {
+  const index = buildIndex(sets, shingleCount);
+  const counters = { shared: new Int32Array(sets.length), stamp: new Int32Array(sets.length).fill(-1) };
+  const ascending = new AscendingSets(sets);
+  sets.forEach((set, i) => {
+    if (set.length === 0) return;
+    for (const { j, shared } of partnersOf(i, sets, index, threshold, counters, ascending)) keep(i, j, shared);
+  });
+}
+
+/**
+ * Pairs among a few articles, from exact counts of every pair: the same
+ * pairs as `pairsOfMany`, which walks every list when so few articles
+ * share a shingle, each seen from the side `partnersOf` takes (the smaller
+ * set; ties: the earlier position) and kept by the same test.
+ */
+function pairsOfFew(sets: readonly Int32Array[], shingleCount: number, threshold: number, keep: KeepPair): void {
+  const n = sets.length;
+  const counts = sharedByMask(sets, shingleCount);
+  for (let p = 0; p < n; p++) {
+    for (let q = p + 1; q < n; q++) {
+      const shared = counts[p * n + q]!;
+      if (shared === 0) continue;
+      const i = sets[q]!.length < sets[p]!.length ? q : p;
+      if (shared >= neededFor(sets[i]!.length, threshold)) keep(i, i === p ? q : p, shared);
+    }
+  }
+}
+
+/** Shared shingles an article of `size` needs to reach the threshold; the epsilon keeps 0.7 * 10 from rounding up to 8. */
+function neededFor(size: number, threshold: number): number {
+  return Math.max(1, Math.ceil(threshold * size - 1e-9));
+}
+
+/**
  * Pairs of articles whose prose is largely copied: a wire story and its
  * reprints. Containment over the smaller article, so a reprint that cuts
  * the story short still counts. Output sorted by `a`, then `b`; the same
@@ -149,19 +230,16 @@ export function findNearDuplicates(
   if (articles.length < 2) return [];
   const sorted = [...articles].sort((x, y) => byCodeUnit(x.id, y.id));
   // About one shingle per word, and words average over five characters with their spaces.
-  const table = new ShingleTable(sorted.reduce((sum, article) => sum + (typeof article.text === 'string' ? article.text.length : 0), 0) / 6);
-  const sets = sorted.map((article) => table.idsOf(article.text));
-  const index = buildIndex(sets, table.size);
+  const table = borrowTable(sorted.reduce((sum, article) => sum + (typeof article.text === 'string' ? article.text.length : 0), 0) / 6);
+  const sets = shingleSets(sorted, table);
   const pairs: NearDuplicatePair[] = [];
-  const counters = { shared: new Int32Array(sets.length), stamp: new Int32Array(sets.length).fill(-1) };
-  const ascending = new AscendingSets(sets);
-  sets.forEach((set, i) => {
-    if (set.length === 0) return;
-    for (const { j, shared } of partnersOf(i, sets, index, threshold, counters, ascending)) {
-      const overlap = shared / set.length;
-      // Positions follow sorted ids, so the smaller position is the smaller id.
-      if (overlap >= threshold) pairs.push({ a: sorted[Math.min(i, j)]!.id, b: sorted[Math.max(i, j)]!.id, overlap });
-    }
-  });
+  const keep = (i: number, j: number, shared: number): void => {
+    const overlap = shared / sets[i]!.length;
+    // Positions follow sorted ids, so the smaller position is the smaller id.
+    if (overlap >= threshold) pairs.push({ a: sorted[Math.min(i, j)]!.id, b: sorted[Math.max(i, j)]!.id, overlap });
+  };
+  if (sets.length <= MASK_ARTICLES) pairsOfFew(sets, table.size, threshold, keep);
+  else pairsOfMany(sets, table.size, threshold, keep);
+  giveBack(table);
   return pairs.sort((x, y) => byCodeUnit(x.a, y.a) || byCodeUnit(x.b, y.b));
 }

@@ -62,6 +62,21 @@ export class ShingleTable {
     return this.count;
   }
 
+  /** How many shingles the table has room for before it grows. */
+  get capacity(): number {
+    return this.hashes.length;
+  }
+
+  /** Forgets every shingle and word but keeps the arrays, so a table reused for the next texts allocates nothing. */
+  clear(): void {
+    this.slots.fill(0);
+    // The only field read before it is written: a stale text number would hide a new shingle.
+    this.seenIn.fill(0, 0, this.count);
+    this.count = 0;
+    this.texts = 0;
+    this.wordIds.clear();
+  }
+
   /** The distinct shingle ids of a text, each once, in the order the text first holds them. */
   idsOf(text: string): Int32Array {
     const seq = this.wordIds.wordsOf(text);

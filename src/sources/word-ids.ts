@@ -65,6 +65,12 @@ export class WordIds {
   /** Scratch for one word's key. */
   private key: Int32Array = new Int32Array(64);
 
+  /** Forgets every word but keeps the arrays: ids start again from 0. */
+  clear(): void {
+    this.slots.fill(0);
+    this.count = 0;
+  }
+
   /**
    * The word ids of a text, in order. A view of scratch the next call
    * overwrites: the one caller turns it into shingles at once, so no copy

@@ -1,7 +1,23 @@
 import { CorroborateError } from '../../src/errors';
 import { findNearDuplicates, SHINGLE_POSTING_CAP } from '../../src/sources/find-near-duplicates';
 import { shingles } from '../../src/sources/shingles';
+import { MASK_ARTICLES } from '../../src/sources/shared-by-mask';
 import { REPRINT, REPRINT_OF_REPRINT, UNRELATED, WIRE } from './fixtures';
+
+/** The pairs at or over `threshold`, from string shingles, for articles sorted by id. */
+function bruteForce(articles: readonly { id: string; text: string }[], threshold: number): { a: string; b: string; overlap: number }[] {
+  const expected: { a: string; b: string; overlap: number }[] = [];
+  for (let i = 0; i < articles.length; i += 1) {
+    for (let j = i + 1; j < articles.length; j += 1) {
+      const x = shingles(articles[i]!.text);
+      const y = shingles(articles[j]!.text);
+      const shared = [...x].filter((s) => y.has(s)).length;
+      const overlap = shared / Math.min(x.size, y.size);
+      if (overlap >= threshold) expected.push({ a: articles[i]!.id, b: articles[j]!.id, overlap });
+    }
+  }
+  return expected;
+}
 
 describe('shingles', () => {
   it('makes lower-case word 5-grams and keeps numbers', () => {
@@ -69,27 +85,38 @@ describe('findNearDuplicates', () => {
     expect(findNearDuplicates(many)).toEqual([]);
   });
 
-  it('finds exactly the pairs a brute-force comparison finds', () => {
+  it('finds exactly the pairs a brute-force comparison finds, among few articles and among many', () => {
     // Articles cut from the same sentences at different points, so overlaps vary.
     const base = `${WIRE.text} ${UNRELATED.text}`.split(' ');
-    const articles = Array.from({ length: 30 }, (_, i) => ({
+    const cut = (i: number) => ({
       id: `p${String(i).padStart(2, '0')}`,
       text: base.slice((i * 7) % 40, ((i * 7) % 40) + 12 + ((i * 5) % 50)).join(' '),
-    }));
-    for (const threshold of [0.3, 0.5, 0.7, 0.9, 1]) {
-      const expected: { a: string; b: string; overlap: number }[] = [];
-      for (let i = 0; i < articles.length; i += 1) {
-        for (let j = i + 1; j < articles.length; j += 1) {
-          const x = shingles(articles[i]!.text);
-          const y = shingles(articles[j]!.text);
-          const shared = [...x].filter((s) => y.has(s)).length;
-          const overlap = shared / Math.min(x.size, y.size);
-          if (overlap >= threshold) expected.push({ a: articles[i]!.id, b: articles[j]!.id, overlap });
-        }
-      }
-      expect(findNearDuplicates(articles, { threshold })).toEqual(expected);
+    });
+    // Up to MASK_ARTICLES, pairs are counted from bit masks; past it, from posting lists.
+    for (const count of [MASK_ARTICLES, MASK_ARTICLES + 9]) {
+      const articles = Array.from({ length: count }, (_, i) => cut(i));
+      for (const threshold of [0.3, 0.5, 0.7, 0.9, 1]) expect(findNearDuplicates(articles, { threshold })).toEqual(bruteForce(articles, threshold));
     }
   });
+
+  it('scores a verbatim repeat of a text as the text itself, and repeats beside near copies exactly', () => {
+    const articles = [WIRE, { id: 'same', text: `${WIRE.text}` }, { id: 'same-again', text: WIRE.text.split('').join('') }, REPRINT, UNRELATED];
+    const pairs = findNearDuplicates(articles, { threshold: 0.3 });
+    expect(pairs).toEqual(bruteForce([...articles].sort((x, y) => (x.id < y.id ? -1 : 1)), 0.3));
+    expect(pairs).toContainEqual({ a: 'same', b: 'wire', overlap: 1 });
+  });
+
+  it('gives the same pairs whatever was compared before (the table is reused between calls)', () => {
+    const articles = [WIRE, REPRINT, REPRINT_OF_REPRINT, UNRELATED];
+    const first = findNearDuplicates(articles, { threshold: 0.3 });
+    findNearDuplicates([{ id: 'x', text: `${UNRELATED.text} ${WIRE.text}` }, { id: 'y', text: 'one two three four five six' }]);
+    // Big enough that its table is not kept, and its marks are not the shared scratch.
+    const words = (i: number) => Array.from({ length: 15000 }, (_, k) => `w${i}x${k}`).join(' ');
+    findNearDuplicates(Array.from({ length: 3 }, (_, i) => ({ id: `big${i}`, text: `${words(i)} ${WIRE.text}` })));
+    expect(findNearDuplicates(articles, { threshold: 0.3 })).toEqual(first);
+    expect(first).toEqual(bruteForce([...articles].sort((x, y) => (x.id < y.id ? -1 : 1)), 0.3));
+  });
+
   it('counts stock shingles too when scoring copies among more articles than the posting cap', () => {
     const words = (i: number): string => Array.from({ length: 20 }, (_, k) => `w${(i * 20 + k).toString(36)}`).join(' ');
     const stock = 'The ministry said in a statement on Monday.';

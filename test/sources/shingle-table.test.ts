@@ -65,6 +65,16 @@ describe('ShingleTable', () => {
     expect(ids).toHaveLength(shingles('six seven eight one two three four five one two three four five six').size);
   });
 
+  it('numbers shingles after clear() as a new table does', () => {
+    const used = new ShingleTable();
+    for (const t of TEXTS) used.idsOf(t);
+    used.clear();
+    const fresh = new ShingleTable();
+    const texts = [...TEXTS].reverse();
+    for (const t of texts) expect([...used.idsOf(t)]).toEqual([...fresh.idsOf(t)]);
+    expect(used.size).toBe(fresh.size);
+  });
+
   it('gives no shingles for a text that is not a string', () => {
     expect(new ShingleTable().idsOf(undefined as unknown as string)).toHaveLength(0);
   });
