@@ -4,7 +4,7 @@
  * `npm test` builds dist/ first.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
@@ -46,5 +46,11 @@ describe('built package', () => {
     const report = JSON.parse(out);
     expect(report.schemaVersion).toBe(2);
     expect(report.articles.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('has the CLI load the library beside it, not a second copy of it', () => {
+    const cli = readFileSync(join(root, 'dist', 'cli.js'), 'utf8');
+    expect(cli).toContain('require("./index.js")');
+    expect(statSync(join(root, 'dist', 'cli.js')).size).toBeLessThan(statSync(join(root, 'dist', 'index.js')).size / 4);
   });
 });
