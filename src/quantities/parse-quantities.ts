@@ -1,6 +1,7 @@
 import type { ExtractQuantitiesOptions, ParseContext, QuantityMatch, RuledQuantity } from './types';
 import type { Quantity } from '../types';
 import { tokenize } from './tokens/tokenize';
+import { TokenPool } from './tokens/token-pool';
 import { startFlags } from './parsers/start-flags';
 import { mayHoldQuantity } from './may-hold-quantity';
 import { publishedDay } from './dates/published-day';
@@ -31,6 +32,23 @@ function quantityOf(ctx: ParseContext, m: QuantityMatch, offset: number, withRul
 const toQuantity = (ctx: ParseContext, m: QuantityMatch, offset: number): Quantity => quantityOf(ctx, m, offset, false);
 const toRuledQuantity = (ctx: ParseContext, m: QuantityMatch, offset: number): RuledQuantity => quantityOf(ctx, m, offset, true) as RuledQuantity;
 
+// The tokens of each claim come from one pool: a text's tokens are only read while its quantities are
+// built (the matches keep token indices, the quantities fresh slices of the text), and extraction never
+// re-enters itself.
+const TOKENS = new TokenPool();
+
+// The start flags likewise go into one buffer, grown as needed up to a size worth keeping.
+const MAX_KEPT_FLAGS = 4096;
+let flagBuffer = new Uint8Array(256);
+
+/** A buffer of at least `n` bytes for the start flags of one text. */
+function flagsFor(n: number): Uint8Array {
+  if (n <= flagBuffer.length) return flagBuffer;
+  if (n > MAX_KEPT_FLAGS) return new Uint8Array(n);
+  flagBuffer = new Uint8Array(Math.min(MAX_KEPT_FLAGS, Math.max(n, 2 * flagBuffer.length)));
+  return flagBuffer;
+}
+
 /** Every parser's candidates, then every refiner in turn; plain loops, as this runs once per claim. */
 function refinedMatches(ctx: ParseContext): QuantityMatch[] {
   let matches: QuantityMatch[] = [];
@@ -54,9 +72,10 @@ function buildQuantities<Q>(
   const out: Q[] = [];
   if (typeof text !== 'string' || text.length === 0 || !mayHoldQuantity(text)) return out;
   const offset = Number.isFinite(options.offset) ? (options.offset as number) : 0;
-  const tokens = tokenize(text);
+  TOKENS.restart();
+  const tokens = tokenize(text, TOKENS);
   if (tokens.length === 0) return out;
-  const ctx: ParseContext = { text, tokens, starts: startFlags(text, tokens), publishedDay: publishedDay(options.publishedAt) };
+  const ctx: ParseContext = { text, tokens, starts: startFlags(text, tokens, flagsFor(tokens.length)), publishedDay: publishedDay(options.publishedAt) };
   for (const m of refinedMatches(ctx)) if (Number.isFinite(m.value)) out.push(build(ctx, m, offset));
   return out;
 }

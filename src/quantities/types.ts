@@ -14,7 +14,10 @@ export interface Token {
 export interface ParseContext {
   text: string;
   tokens: Token[];
-  /** Per token, which parsers may start a reading there (bits of parsers/start-flags.ts). */
+  /**
+   * Per token, which parsers may start a reading there (bits of parsers/start-flags.ts). May be
+   * longer than `tokens` (a reused buffer): only its first `tokens.length` bytes mean anything.
+   */
   starts: Uint8Array;
   /** UTC midnight of the publication day, when `publishedAt` was readable. */
   publishedDay?: number;

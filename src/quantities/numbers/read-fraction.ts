@@ -15,8 +15,10 @@ const HALF_FOLLOWERS = new Set(['of', 'the', 'its', 'their', 'his', 'her', 'our'
 
 /** "two-thirds", "three quarters of", "a third of", "one-half". */
 function readWordFraction(tokens: Token[], i: number): Amount | undefined {
-  const numerator = FRACTION_NUMERATORS[tokens[i]?.lower ?? ''];
-  if (numerator === undefined || tokens[i].kind !== 'word') return undefined;
+  // The kind first: most amounts start with a number token, which needs no look-up.
+  if (tokens[i]?.kind !== 'word') return undefined;
+  const numerator = FRACTION_NUMERATORS[tokens[i].lower];
+  if (numerator === undefined) return undefined;
   const glued = isHyphen(tokens[i + 1]) && touchesPrevious(tokens, i + 1) && touchesPrevious(tokens, i + 2);
   const denominatorIndex = glued ? i + 2 : i + 1;
   const denominatorToken = tokens[denominatorIndex];
@@ -40,8 +42,10 @@ function readHalf(tokens: Token[], i: number): Amount | undefined {
 
 /** "one in three", "1 in 5". */
 function readOneIn(tokens: Token[], i: number): Amount | undefined {
+  // "in" first: it rules out nearly every amount before `smallValue` reads one.
+  if (!isWord(tokens[i + 1], 'in')) return undefined;
   const top = smallValue(tokens[i]);
-  if (top === undefined || !isWord(tokens[i + 1], 'in')) return undefined;
+  if (top === undefined) return undefined;
   const bottom = smallValue(tokens[i + 2]);
   if (bottom === undefined || bottom <= top || bottom > 100) return undefined;
   return exactAmount(i, i + 3, asPercent(top, bottom), 'fraction');

@@ -5,7 +5,8 @@ import { CURRENCY_PREFIXES } from '../tables/units';
 /** "$", "US$", "€", "USD " before an amount: the canonical currency and where the amount starts. */
 export function readCurrencyPrefix(tokens: Token[], i: number): { unit: string; next: number } | undefined {
   const t = tokens[i];
-  if (t === undefined) return undefined;
+  // Most amounts start with a number token, which no prefix is: no look-up for it.
+  if (t === undefined || t.kind === 'num') return undefined;
   // "US$4.5 billion": the country letters are glued to the symbol.
   if (isWord(t, 'us') && tokens[i + 1]?.text === '$' && touchesPrevious(tokens, i + 1)) {
     return { unit: 'USD', next: i + 2 };

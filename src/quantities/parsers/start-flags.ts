@@ -63,10 +63,11 @@ function wordBits(text: string, t: Token): number {
 
 /**
  * One byte per token saying which parsers may start there, built once per text: each parser
- * then skips most tokens with a bit test instead of its own look-ups at every token.
+ * then skips most tokens with a bit test instead of its own look-ups at every token. Written
+ * into `into` when given (at least one byte per token; what lies past the tokens is left alone).
  */
-export function startFlags(text: string, tokens: readonly Token[]): Uint8Array {
-  const flags = new Uint8Array(tokens.length);
+export function startFlags(text: string, tokens: readonly Token[], into?: Uint8Array): Uint8Array {
+  const flags = into === undefined ? new Uint8Array(tokens.length) : into.fill(0, 0, tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'num') {

@@ -40,6 +40,13 @@ function isYearLike(written: string): boolean {
 export const dropBareNonCounts: Refiner = {
   name: 'drop-bare-non-counts',
   refine(ctx, matches) {
-    return matches.filter((m) => !isBareNonCount(ctx, m));
+    // Most texts drop nothing: the list is copied only from the first match dropped.
+    let kept: QuantityMatch[] | undefined;
+    for (let k = 0; k < matches.length; k++) {
+      const drop = isBareNonCount(ctx, matches[k]);
+      if (drop && kept === undefined) kept = matches.slice(0, k);
+      else if (!drop && kept !== undefined) kept.push(matches[k]);
+    }
+    return kept ?? matches;
   },
 };

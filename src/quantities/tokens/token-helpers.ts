@@ -55,12 +55,16 @@ export function matchesSequence(tokens: Token[], i: number, words: readonly stri
   return true;
 }
 
-/** Plain integer token without separators or decimals ("2021", "07"). */
+/**
+ * Plain integer token without separators or decimals ("2021", "07"). A number token is
+ * `\d+(?:,\d{3})*(?:\.\d+)?` (tokenize.ts), so it is one unless it holds a comma or a point.
+ */
 export function isPlainInteger(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'num' && /^\d+$/.test(token.text);
+  return token !== undefined && token.kind === 'num' && token.text.indexOf(',') === -1 && token.text.indexOf('.') === -1;
 }
 
-/** Numeric value of a number token ("1,250" -> 1250). */
+/** Numeric value of a number token ("1,250" -> 1250); most have no comma to remove. */
 export function numberValue(token: Token): number {
-  return Number(token.text.replace(/,/g, ''));
+  const written = token.text;
+  return Number(written.indexOf(',') === -1 ? written : written.replace(/,/g, ''));
 }

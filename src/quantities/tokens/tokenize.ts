@@ -1,5 +1,6 @@
 import type { Token } from '../types';
 import { isAsciiDigit, isAsciiLetter, isAsciiSpace } from '../../internal/ascii';
+import type { TokenPool } from './token-pool';
 
 /*
  * The tokens are what this regex finds, one alternation at the top level (no nested
@@ -13,6 +14,15 @@ import { isAsciiDigit, isAsciiLetter, isAsciiSpace } from '../../internal/ascii'
 const TOKEN_AT = /(\d+(?:,\d{3})*(?:\.\d+)?)|([\p{L}\p{M}]+)|(\S)/uy;
 
 
+/**
+ * The char code at i, or -1 past the end. Optimised code that reads past a string's end
+ * deoptimises, once for each place that first does so (a number ending a claim): unguarded, the
+ * tokenizer went back to slow code several times over the first thousands of claims.
+ */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1;
+}
+
 function digitsEnd(text: string, i: number): number {
   while (i < text.length && isAsciiDigit(text.charCodeAt(i))) i++;
   return i;
@@ -21,8 +31,8 @@ function digitsEnd(text: string, i: number): number {
 /** End of `\d+(?:,\d{3})*(?:\.\d+)?` from the digit at `start`. */
 function numberEnd(text: string, start: number): number {
   let end = digitsEnd(text, start + 1);
-  while (text.charCodeAt(end) === 44 && digitsEnd(text, end + 1) >= end + 4) end += 4; // ",ddd"
-  if (text.charCodeAt(end) === 46 && isAsciiDigit(text.charCodeAt(end + 1))) end = digitsEnd(text, end + 2); // ".d+"
+  while (codeAt(text, end) === 44 && digitsEnd(text, end + 1) >= end + 4) end += 4; // ",ddd"
+  if (codeAt(text, end) === 46 && isAsciiDigit(codeAt(text, end + 1))) end = digitsEnd(text, end + 2); // ".d+"
   return end;
 }
 
@@ -42,23 +52,25 @@ function hasAsciiCapital(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function pushToken(tokens: Token[], text: string, kind: Token['kind'], start: number, end: number): void {
-  const tokenText = text.slice(start, end);
-  tokens.push({ kind, text: tokenText, lower: tokenText.toLowerCase(), start, end });
+function pushToken(tokens: Token[], pool: TokenPool | undefined, kind: Token['kind'], tokenText: string, lower: string, start: number, end: number): void {
+  tokens.push(pool === undefined ? { kind, text: tokenText, lower, start, end } : pool.take(kind, tokenText, lower, start, end));
 }
 
 /**
  * An ASCII token, whose lower case is its own text unless it holds a capital: most tokens
  * are, and `toLowerCase` on each was a tenth of the tokenizer.
  */
-function pushAsciiToken(tokens: Token[], text: string, kind: Token['kind'], start: number, end: number): void {
+function pushAsciiToken(tokens: Token[], pool: TokenPool | undefined, text: string, kind: Token['kind'], start: number, end: number): void {
   const tokenText = text.slice(start, end);
   const lower = kind === 'word' && hasAsciiCapital(text, start, end) ? tokenText.toLowerCase() : tokenText;
-  tokens.push({ kind, text: tokenText, lower, start, end });
+  pushToken(tokens, pool, kind, tokenText, lower, start, end);
 }
 
-/** Split text into number, word and punctuation tokens with their spans. */
-export function tokenize(text: string): Token[] {
+/**
+ * Split text into number, word and punctuation tokens with their spans. With `pool`, the token
+ * objects are the pool's (valid until it restarts); without, fresh ones the caller may keep.
+ */
+export function tokenize(text: string, pool?: TokenPool): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
@@ -68,13 +80,13 @@ export function tokenize(text: string): Token[] {
       i++;
     } else if (isAsciiDigit(code)) {
       const end = numberEnd(text, i);
-      pushAsciiToken(tokens, text, 'num', i, end);
+      pushAsciiToken(tokens, pool, text, 'num', i, end);
       i = end;
     } else if (wordEnd !== -1) {
-      pushAsciiToken(tokens, text, 'word', i, wordEnd);
+      pushAsciiToken(tokens, pool, text, 'word', i, wordEnd);
       i = wordEnd;
     } else if (code <= 0x7f && !isAsciiLetter(code)) {
-      pushAsciiToken(tokens, text, 'punct', i, i + 1);
+      pushAsciiToken(tokens, pool, text, 'punct', i, i + 1);
       i++;
     } else {
       TOKEN_AT.lastIndex = i;
@@ -83,7 +95,8 @@ export function tokenize(text: string): Token[] {
         i++; // white space outside ASCII (no-break space, ideographic space...): one code unit each
         continue;
       }
-      pushToken(tokens, text, m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'punct', i, i + m[0].length);
+      const kind = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'punct';
+      pushToken(tokens, pool, kind, m[0], m[0].toLowerCase(), i, i + m[0].length);
       i += m[0].length;
     }
   }
