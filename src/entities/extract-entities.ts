@@ -1,12 +1,14 @@
 import type { EntityKind, EntityMention } from '../types';
-import { classifyKind, type KindContext } from './classify-kind';
-import { isRoleWord, ROLE_HEADS, TITLE_ABBREVIATIONS } from './lexicon/roles';
+import { classifyKind } from './classify-kind';
+import { ROLE_HEADS } from './lexicon/roles';
+import { isRoleToken, isTitleToken } from './lexicon-tokens';
+import { MentionContext } from './mention-context';
 import { describeTokens, isAcronymText } from './name-token';
-import { nameRuns, type NameRun } from './name-runs';
+import { NameRunScanner, type NameRun } from './name-runs';
 import { nameWords } from './name-words';
-import { OpenerFilter } from './opener-filter';
 import { splitRun, trimConnectors } from './split-run';
 import { TokenTable } from './token-table';
+import { WordShapes } from './word-shapes';
 import type { ExtractEntitiesOptions } from './types';
 
 export type { ExtractEntitiesOptions } from './types';
@@ -33,7 +35,8 @@ function startsLower(tokens: TokenTable, i: number): boolean {
  */
 function lowerCaseWords(tokens: TokenTable): Set<string> {
   const openerWords = new Set<string>();
-  const filter = new OpenerFilter();
+  const filter = openerShapes;
+  filter.clear();
   for (let i = 0; i < tokens.count; i += 1) {
     if (!isNameOpener(tokens, i)) continue;
     openerWords.add(tokens.lower(i));
@@ -63,7 +66,7 @@ function isNameOpener(tokens: TokenTable, i: number): boolean {
 /** Drops a sentence's first word when it is a common word that only looks like a name ("Security forces ..."). */
 function dropCommonFirstWord(tokens: TokenTable, run: NameRun, common: Set<string>): NameRun | null {
   const first = run.first;
-  if (!tokens.sentenceStart(first) || isRoleWord(tokens.lower(first)) || !common.has(tokens.lower(first))) return run;
+  if (!tokens.sentenceStart(first) || isRoleToken(tokens, first) || !common.has(tokens.lower(first))) return run;
   return run.first < run.last ? trimConnectors(tokens, { first: run.first + 1, last: run.last }) : null;
 }
 
@@ -72,8 +75,8 @@ function roleFollows(tokens: TokenTable, range: NameRun): boolean {
   if (tokens.closesRun(range.last)) return false;
   let k = range.last + 1;
   let head = false;
-  // The flag first: the role test cuts the word's lower case out of the text.
-  while (tokens.has(k) && !tokens.sentenceStart(k) && isRoleWord(tokens.lower(k)) && tokens.spaceGapBefore(k)) {
+  // The flag first: the role test may cut the word's lower case out of the text.
+  while (tokens.has(k) && !tokens.sentenceStart(k) && isRoleToken(tokens, k) && tokens.spaceGapBefore(k)) {
     head = head || ROLE_HEADS.has(tokens.lower(k));
     k += 1;
   }
@@ -93,46 +96,39 @@ function isAcronymAfter(tokens: TokenTable, prevLast: number, run: NameRun): boo
   );
 }
 
-interface Located {
-  range: NameRun;
-  role?: NameRun;
-  followedByRole: boolean;
-  acronymOf?: EntityKind;
-}
-
 /** End of a role, keeping the full stop of an abbreviated title ("Gen."). */
 function roleEnd(text: string, tokens: TokenTable, role: NameRun): number {
   const end = tokens.end(role.last);
-  return text[end] === '.' && TITLE_ABBREVIATIONS.has(tokens.lower(role.last)) ? end + 1 : end;
+  return text[end] === '.' && isTitleToken(tokens, role.last) ? end + 1 : end;
 }
 
-function toMention(text: string, tokens: TokenTable, item: Located, offset: number): EntityMention {
-  const { range, role } = item;
+/** One mention: the name `range`, after its `role` if any; `followedByRole` and `acronymOf` are the kind rules' cues. */
+function toMention(
+  text: string,
+  tokens: TokenTable,
+  range: NameRun,
+  role: NameRun | undefined,
+  followedByRole: boolean,
+  acronymOf: EntityKind | undefined,
+  offset: number,
+): EntityMention {
   const nameStart = tokens.nameStart(range.first);
   const nameEnd = tokens.nameEnd(range.last);
   const start = role ? tokens.start(role.first) : nameStart;
   const name = text.slice(nameStart, nameEnd);
-  const first = (role ?? range).first;
-  const after = range.last + 1;
-  const ctx: KindContext = {
-    words: nameWords(name),
-    name,
-    role: role ? text.slice(start, roleEnd(text, tokens, role)) : undefined,
-    before: tokens.has(first - 1) && tokens.spaceGapBefore(first) ? tokens.lower(first - 1) : undefined,
-    beforeTwo: tokens.has(first - 2) ? tokens.lower(first - 2) : undefined,
-    after: tokens.has(after) && !tokens.closesRun(range.last) && tokens.spaceGapBefore(after) ? tokens.lower(after) : undefined,
-    followedByRole: item.followedByRole,
-    acronymOf: item.acronymOf,
-  };
-  const mention: EntityMention = {
-    // One string when the mention is just the name: a feed holds hundreds of thousands of mentions.
-    text: start === nameStart ? name : text.slice(start, nameEnd),
-    span: { start: start + offset, end: nameEnd + offset },
-    name,
-    kind: classifyKind(ctx),
-  };
-  if (ctx.role !== undefined) mention.role = ctx.role;
-  return mention;
+  const roleText = role ? text.slice(start, roleEnd(text, tokens, role)) : undefined;
+  const ctx = context.at(tokens, (role ?? range).first, range.last);
+  ctx.words = nameWords(name);
+  ctx.name = name;
+  ctx.role = roleText;
+  ctx.followedByRole = followedByRole;
+  ctx.acronymOf = acronymOf;
+  const kind = classifyKind(ctx);
+  // One string when the mention is just the name: a feed holds hundreds of thousands of mentions.
+  const mentionText = start === nameStart ? name : text.slice(start, nameEnd);
+  const span = { start: start + offset, end: nameEnd + offset };
+  // Written whole: a role added afterwards would give the mention a second store for its fields.
+  return roleText === undefined ? { text: mentionText, span, name, kind } : { text: mentionText, span, name, kind, role: roleText };
 }
 
 /**
@@ -141,6 +137,9 @@ function toMention(text: string, tokens: TokenTable, item: Located, offset: numb
  * extraction calls nothing that could extract again before it returns.
  */
 const scratch = new TokenTable();
+/** Likewise the filter of sentence openers, and the kind rules' view of a mention. */
+const openerShapes = new WordShapes();
+const context = new MentionContext();
 
 /**
  * Finds names in text without a model: runs of capitalised words, with titles
@@ -156,22 +155,23 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   // The last name found and its kind, for an acronym written after it: "... Organization (CSTO)".
   let prevLast = -1;
   let prevKind: EntityKind | undefined;
-  for (const raw of nameRuns(tokens)) {
-    const run = dropCommonFirstWord(tokens, raw, common);
+  // The run, and the parts made of it, are read only before the scanner moves on.
+  const runs = new NameRunScanner(tokens);
+  while (runs.next()) {
+    const run = dropCommonFirstWord(tokens, runs, common);
     if (!run) continue;
     const parts = splitRun(tokens, run);
     // The name's acronym test reads the mention before this run, so it is asked before the organisation's mention is made.
     const acronymOf = parts.name && prevKind && isAcronymAfter(tokens, prevLast, parts.name) ? prevKind : undefined;
     // The organisation before a role first, then the name: no array of the two made per run.
     if (parts.pre) {
-      const mention = toMention(text, tokens, { range: parts.pre, followedByRole: true }, offset);
+      const mention = toMention(text, tokens, parts.pre, undefined, true, undefined, offset);
       mentions.push(mention);
       prevLast = parts.pre.last;
       prevKind = mention.kind;
     }
     if (parts.name) {
-      const item: Located = { range: parts.name, role: parts.role, followedByRole: roleFollows(tokens, parts.name), acronymOf };
-      const mention = toMention(text, tokens, item, offset);
+      const mention = toMention(text, tokens, parts.name, parts.role, roleFollows(tokens, parts.name), acronymOf, offset);
       mentions.push(mention);
       prevLast = parts.name.last;
       prevKind = mention.kind;

@@ -1,10 +1,10 @@
-import { NAME_CONNECTORS } from './lexicon/stop-words';
 import { ORGANIZATION_WORDS, PLACE_WORDS } from './lexicon/kind-cues';
+import { isAbbreviation } from './abbreviation';
+import { isConnectorToken } from './lexicon-tokens';
+import type { TokenTable } from './token-table';
 
 /** Words that head names built with "of" (Ministry of Defense, Republic of Korea, Gulf of Aden). */
 const CONNECTABLE_HEADS: ReadonlySet<string> = new Set([...ORGANIZATION_WORDS, ...PLACE_WORDS, 'gulf', 'bay', 'sea', 'kingdom', 'isle', 'cape', 'lake', 'mount', 'strait', 'house']);
-import { isAbbreviation } from './abbreviation';
-import type { TokenTable } from './token-table';
 
 /** Indices [first, last] (inclusive) of a run of name tokens in the token list. */
 export interface NameRun {
@@ -12,7 +12,6 @@ export interface NameRun {
   last: number;
 }
 
-const LONGEST_CONNECTOR = Math.max(...[...NAME_CONNECTORS].map((w) => w.length));
 const DOT_THEN_SPACES = /^\.[ \t\u00a0\u202f]{0,2}$/;
 
 /** Whether word i follows word i - 1 closely enough to continue one name. */
@@ -29,8 +28,7 @@ function canContinue(tokens: TokenTable, i: number): boolean {
 
 /** Length of a connector ("of", "of the", "bin") at i that links two capitalised words, else 0. */
 function connectorLength(tokens: TokenTable, i: number): number {
-  // Most words are longer than any connector: ruled out without cutting the word out.
-  if (!tokens.has(i) || tokens.length(i) > LONGEST_CONNECTOR || !NAME_CONNECTORS.has(tokens.text(i))) return 0;
+  if (!tokens.has(i) || !isConnectorToken(tokens, i)) return 0;
   const withThe = tokens.text(i) === 'of' && tokens.has(i + 1) && tokens.text(i + 1) === 'the' ? 2 : 1;
   const after = i + withThe;
   for (let k = i; k <= i + withThe; k += 1) if (!canContinue(tokens, k)) return 0;
@@ -38,17 +36,23 @@ function connectorLength(tokens: TokenTable, i: number): number {
 }
 
 /**
- * Finds maximal runs of capitalised words, joined by tight spacing and
- * name connectors, broken by punctuation, sentence ends and possessives.
+ * Steps through the maximal runs of capitalised words, joined by tight
+ * spacing and name connectors, broken by punctuation, sentence ends and
+ * possessives. No object per run: the scanner is itself the current run,
+ * overwritten by `next`, so a caller keeping a run past that copies it.
  */
-export function nameRuns(tokens: TokenTable): NameRun[] {
-  const runs: NameRun[] = [];
-  let i = 0;
-  while (i < tokens.count) {
-    if (!tokens.capitalised(i)) {
-      i += 1;
-      continue;
-    }
+export class NameRunScanner implements NameRun {
+  first = -1;
+  last = -1;
+
+  constructor(private readonly tokens: TokenTable) {}
+
+  /** Moves to the next run; false when there is none. */
+  next(): boolean {
+    const tokens = this.tokens;
+    let i = this.last + 1;
+    while (i < tokens.count && !tokens.capitalised(i)) i += 1;
+    if (i >= tokens.count) return false;
     const first = i;
     let last = i;
     for (;;) {
@@ -59,8 +63,8 @@ export function nameRuns(tokens: TokenTable): NameRun[] {
       if (tokens.has(next) && tokens.capitalised(next) && canContinue(tokens, next)) last = next;
       else break;
     }
-    runs.push({ first, last });
-    i = last + 1;
+    this.first = first;
+    this.last = last;
+    return true;
   }
-  return runs;
 }

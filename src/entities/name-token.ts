@@ -1,7 +1,8 @@
 import { NAME_PREFIXES, STOP_WORDS } from './lexicon/stop-words';
 import { isAbbreviation } from './abbreviation';
 import { WordScanner } from './word-tokens';
-import { ASCII, CAPITALISED, CLOSES_RUN, SENTENCE_START, TokenTable } from './token-table';
+import { WordShapes } from './word-shapes';
+import { TokenTable, wordFlags } from './token-table';
 
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
@@ -9,6 +10,9 @@ const POSSESSIVE = /['\u2019][sS]$/;
 const HYPHENS = /[-\u2010\u2011]/;
 // Punctuation after which a new sentence (or headline part) begins.
 const SENTENCE_BREAK = /[.!?:;\u2026\u2014\u2013]|\n|\s-\s/;
+const SPACE = /\s/;
+/** Lets most capitalised words skip the stop-word look-up, and so the lower case it needs. */
+const STOP_SHAPES = WordShapes.of(STOP_WORDS);
 
 function isAcronymText(s: string): boolean {
   return s.length >= 2 && !HAS_LOWER.test(s);
@@ -73,8 +77,18 @@ function startsSentence(tokens: TokenTable, index: number, gapStart: number, sta
   if (index === 0) return true;
   const text = tokens.source;
   if (!hasSentenceBreak(text, gapStart, start)) return false;
-  const onlyDot = text.slice(gapStart, start).trim() === '.';
-  return !(onlyDot && isAbbreviation(tokens, index - 1));
+  return !(isOnlyDot(text, gapStart, start) && isAbbreviation(tokens, index - 1));
+}
+
+/** Whether text[from, to) is one full stop with only white space around it (what `trim() === '.'` tells), read in place. */
+function isOnlyDot(text: string, from: number, to: number): boolean {
+  let dots = 0;
+  for (let k = from; k < to; k += 1) {
+    const c = text.charCodeAt(k);
+    if (c === 46) dots += 1;
+    else if (c !== 32 && !SPACE.test(text[k]!)) return false;
+  }
+  return dots === 1;
 }
 
 /** Whether a capitalised word is a stop word ("The", "However", "Its"), possessive or not. */
@@ -115,14 +129,13 @@ export function describeTokens(text: string, into: TokenTable = new TokenTable()
     // A word without an apostrophe or hyphen is a name part, whole, exactly when it starts with a capital.
     const part = joined ? namePart(text.slice(start, end)) : null;
     const isName = joined ? part !== null : startsUpperAt(text, start, end);
-    // Only a would-be name needs its lower case now (for the stop words); most words are lower-case.
-    const lower = isName ? text.slice(start, end).toLowerCase() : undefined;
-    const capitalised = isName && !isStopWord(lower!) && !(part && isStopJoined(text, start, end, part, lower!));
-    const flags =
-      (capitalised ? CAPITALISED : 0) |
-      (part !== null && part.closes ? CLOSES_RUN : 0) |
-      (startsSentence(tokens, index, gapStart, start) ? SENTENCE_START : 0) |
-      (words.ascii ? ASCII : 0);
+    // Only a would-be name that may be a stop word needs its lower case now; an ASCII word without an
+    // apostrophe can be no possessive, so its shape alone rules most names out.
+    const needsLower = isName && (joined || !words.ascii || STOP_SHAPES.mayHoldAsciiAt(text, start, end));
+    const lower = needsLower ? text.slice(start, end).toLowerCase() : undefined;
+    const capitalised =
+      isName && (lower === undefined || (!isStopWord(lower) && !(part && isStopJoined(text, start, end, part, lower))));
+    const flags = wordFlags(capitalised, part !== null && part.closes, startsSentence(tokens, index, gapStart, start), words.ascii);
     tokens.push(start, end, part ? start + part.from : start, part ? start + part.to : end, flags, lower);
   }
   return tokens;

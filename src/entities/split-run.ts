@@ -1,6 +1,6 @@
 import { ORGANIZATION_WORDS } from './lexicon/kind-cues';
-import { NAME_CONNECTORS } from './lexicon/stop-words';
-import { ROLE_HEADS, isRoleWord } from './lexicon/roles';
+import { ROLE_HEADS } from './lexicon/roles';
+import { isConnectorToken, isRoleToken } from './lexicon-tokens';
 import type { TokenTable } from './token-table';
 import { isTight, type NameRun } from './name-runs';
 
@@ -11,7 +11,7 @@ export interface RunParts {
   name?: NameRun;
 }
 
-const roleAt = (tokens: TokenTable, i: number): boolean => tokens.has(i) && isRoleWord(tokens.lower(i));
+const roleAt = (tokens: TokenTable, i: number): boolean => tokens.has(i) && isRoleToken(tokens, i);
 
 function hasHead(tokens: TokenTable, range: NameRun): boolean {
   for (let i = range.first; i <= range.last; i += 1) if (ROLE_HEADS.has(tokens.lower(i))) return true;
@@ -26,8 +26,8 @@ function hasOrganizationWord(tokens: TokenTable, range: NameRun): boolean {
 /** Drops connectors ("of", "bin") from both ends of a range; null when nothing is left. */
 export function trimConnectors(tokens: TokenTable, range: NameRun): NameRun | null {
   let { first, last } = range;
-  while (first <= last && NAME_CONNECTORS.has(tokens.text(first))) first += 1;
-  while (last >= first && NAME_CONNECTORS.has(tokens.text(last))) last -= 1;
+  while (first <= last && isConnectorToken(tokens, first)) first += 1;
+  while (last >= first && isConnectorToken(tokens, last)) last -= 1;
   return first <= last ? { first, last } : null;
 }
 
@@ -57,7 +57,7 @@ function roleInside(tokens: TokenTable, run: NameRun): RunParts | null {
 /** Lower-case role words right before `index` ("former vice president", "spokesman"). */
 function roleBefore(tokens: TokenTable, index: number): NameRun | null {
   let k = index - 1;
-  // The flags first: they cost nothing, while a role look-up cuts out the word's lower case.
+  // The flags first: they cost nothing, while a role look-up may cut out the word's lower case.
   while (k >= 0 && !tokens.sentenceStart(k + 1) && !tokens.capitalised(k) && roleAt(tokens, k)) {
     if (!isTight(tokens, k + 1)) break;
     k -= 1;

@@ -6,6 +6,15 @@ export const CLOSES_RUN = 2;
 export const SENTENCE_START = 4;
 export const ASCII = 8;
 
+/**
+ * The `flags` of a word. One call rather than the four bits read by the
+ * caller: under a module loader that reads imports through getters (tsx),
+ * four imported constants per word of a feed cost more than the call.
+ */
+export function wordFlags(capitalised: boolean, closesRun: boolean, sentenceStart: boolean, ascii: boolean): number {
+  return (capitalised ? CAPITALISED : 0) | (closesRun ? CLOSES_RUN : 0) | (sentenceStart ? SENTENCE_START : 0) | (ascii ? ASCII : 0);
+}
+
 const UPPER_START = /^\p{Lu}/u;
 const FIRST_SIZE = 1024;
 

@@ -1,5 +1,5 @@
 import { describeTokens } from '../../src/entities/name-token';
-import { OpenerFilter } from '../../src/entities/opener-filter';
+import { WordShapes } from '../../src/entities/word-shapes';
 import { TokenTable } from '../../src/entities/token-table';
 
 /** One value per word of the table, in order. */
@@ -37,12 +37,27 @@ describe('describeTokens', () => {
       expect(read(table)).toEqual(read(fresh));
     }
   });
+
+  it('keeps a sentence going after an abbreviation\u2019s lone full stop, whatever white space is around it', () => {
+    const starts = (text: string) => {
+      const tokens = describeTokens(text);
+      return each(tokens, (i) => tokens.sentenceStart(i));
+    };
+    for (const gap of ['. ', ' . ', '.\u00a0', '.\t', ' .\u2003', '.\n']) expect(starts(`Gen${gap}Ali`)).toEqual([true, false]);
+    for (const gap of ['.. ', '. . ', '.,', '! ']) expect(starts(`Gen${gap}Ali`)).toEqual([true, true]);
+    expect(starts('Then. Ali')).toEqual([true, true]);
+  });
+
+  it('tells capitalised stop words from names, whether or not their lower case is made', () => {
+    const tokens = describeTokens('The THE However Its Kabul Kelvin Z\u00fcrich March Marches');
+    expect(each(tokens, (i) => tokens.capitalised(i))).toEqual([false, false, false, false, true, true, true, false, true]);
+  });
 });
 
-describe('OpenerFilter', () => {
+describe('WordShapes', () => {
   it('answers for a token as it would for the token\u2019s lower case', () => {
     // The Kelvin sign lower-cases to an ASCII k: a non-ASCII word may share an opener's lower case.
-    const filter = new OpenerFilter();
+    const filter = new WordShapes();
     filter.add('kelvin');
     filter.add('istanbul');
     const tokens = describeTokens('the \u212Aelvin KELVIN Kelvins \u0130stanbul ISTANBUL');
@@ -50,9 +65,23 @@ describe('OpenerFilter', () => {
   });
 
   it('rules out a word of an opener\u2019s length and first letter when its last letter differs', () => {
-    const filter = new OpenerFilter();
+    const filter = new WordShapes();
     filter.add('kabul');
     const tokens = describeTokens('Kabul kebab KABUL kabuk');
     expect(each(tokens, (i) => filter.mayHoldToken(tokens, i))).toEqual([true, false, true, false]);
+  });
+
+  it('rules out a word whose first and last letters never meet in one word added', () => {
+    // "said" has the length and first letter of "supt" and the length and last letter of "lord".
+    const filter = WordShapes.of(['supt', 'lord']);
+    const tokens = describeTokens('said Lord supt lost');
+    expect(each(tokens, (i) => filter.mayHoldToken(tokens, i))).toEqual([false, true, true, false]);
+  });
+
+  it('holds nothing once cleared', () => {
+    const filter = WordShapes.of(['kabul']);
+    filter.clear();
+    const tokens = describeTokens('kabul');
+    expect(filter.mayHoldToken(tokens, 0)).toBe(false);
   });
 });
