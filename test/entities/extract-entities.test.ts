@@ -180,6 +180,11 @@ describe('extractEntities and sentence openers', () => {
     expect(names(text)).toEqual(expect.arrayContaining(['Taliban', 'Kabul']));
   });
 
+  it('does not take an indefinite pronoun, a reflexive or an opening adverb for a name', () => {
+    const text = 'Nobody at the port in Durres saw the ship. Everyone waited. Late on Friday, Someone called Vera Ilic. Once more the crane stopped. Courtesy of the harbour office.';
+    expect(names(text)).toEqual(['Durres', 'Vera Ilic']);
+  });
+
   it('keeps a name of the same shape that the text also capitalises mid-sentence', () => {
     const text = 'Beijing rejected the report on Monday. Officials in Beijing said the figures were wrong.';
     expect(names(text)).toContain('Beijing');

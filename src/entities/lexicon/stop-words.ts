@@ -24,6 +24,15 @@ const FUNCTION_WORDS = [
   'please', 'thank', 'thanks', 'oh', 'well', 'let', 'like', 'unlike', 'near', 'out', 'up', 'down',
 ];
 
+/** Pronouns for anyone or anything, reflexives, and adverbs of time and degree that open sentences ("Nobody", "Once", "Late on Monday"). */
+const INDEFINITE_WORDS = [
+  'nobody', 'nothing', 'nowhere', 'everyone', 'everybody', 'everything', 'everywhere', 'someone', 'somebody',
+  'something', 'somewhere', 'anyone', 'anybody', 'anything', 'anywhere', 'whoever', 'whatever', 'whichever',
+  'whenever', 'wherever', 'myself', 'yourself', 'himself', 'herself', 'itself', 'ourselves', 'yourselves',
+  'themselves', 'once', 'twice', 'again', 'almost', 'perhaps', 'maybe', 'often', 'sometimes', 'soon', 'never',
+  'always', 'too', 'very', 'rather', 'quite', 'ago', 'together', 'late', 'early', 'overall',
+];
+
 const CALENDAR_WORDS = [
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -35,9 +44,10 @@ const CALENDAR_WORDS = [
 const PAGE_LABELS = [
   'file', 'photo', 'photos', 'video', 'watch', 'read', 'update', 'updated', 'breaking', 'exclusive',
   'opinion', 'analysis', 'advertisement', 'share', 'comment', 'comments', 'related', 'subscribe', 'editor',
+  'courtesy',
 ];
 
-export const STOP_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...CALENDAR_WORDS, ...PAGE_LABELS]);
+export const STOP_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...INDEFINITE_WORDS, ...CALENDAR_WORDS, ...PAGE_LABELS]);
 
 /** Lower-case words that may sit inside a name between capitalised words ("Bank of England", "bin", "van"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
