@@ -2,6 +2,7 @@ import type { ScannedToken } from './types';
 import { LexemeTable, type Lexeme } from './lexeme-table';
 import { fnvHash, keyHash, SHORT_WORD } from './lexeme-key';
 import { isAsciiDigit, isAsciiLetter } from '../internal/ascii';
+import { takeScratch } from '../internal/take-scratch';
 
 // A word is letters/digits joined by single apostrophes, hyphens, dots or commas
 // ("don't", "Qala-e-Naw", "U.S", "1,000"); the joiner class is disjoint from the
@@ -144,17 +145,13 @@ export function scanText(text: string): ScannedText {
     roles |= lexeme.traits;
     i = end;
   }
-  const scanned = tokens.slice(0, count);
-  // A very long text does not keep its tokens alive through the scratch.
-  if (count > SCRATCH_KEPT) tokens.length = 0;
-  return { tokens: scanned, roles };
+  return { tokens: takeScratch(tokens, count), roles };
 }
 
 /**
  * Where `scanText` collects a text's tokens before copying them out at their
  * exact count: pushing onto a fresh array regrew it several times a sentence,
  * about a quarter of the scan's garbage. Kept entries are overwritten, never
- * read past the count; past SCRATCH_KEPT tokens the scratch is emptied.
+ * read past the count (see takeScratch).
  */
 const scratch: ScannedToken[] = [];
-const SCRATCH_KEPT = 4096;

@@ -2,6 +2,7 @@ import type { Claim, EntityMention } from '../types';
 import { claimOwnText } from '../claims/claim-own-text';
 import { readContentWords, type ContentWordLists } from './content-words';
 import { memoOf, type ClaimContent, type ClaimMemo } from './claim-memo';
+import { takeScratch } from '../internal/take-scratch';
 
 export type { ClaimContent } from './claim-memo';
 
@@ -22,8 +23,8 @@ const flagScratch: boolean[] = [];
 export function contentOf(claim: Claim, memo: ClaimMemo): Readonly<ClaimContent> {
   if (memo.content) return memo.content;
   const count = readContentWords(claimOwnText(claim), scratch);
-  const starts = scratch.starts.slice(0, count);
-  const content: ClaimContent = { lemmas: scratch.lemmas.slice(0, count), starts, ends: scratch.ends.slice(0, count), inMention: mentionFlags(claim, starts) };
+  const starts = takeScratch(scratch.starts, count);
+  const content: ClaimContent = { lemmas: takeScratch(scratch.lemmas, count), starts, ends: takeScratch(scratch.ends, count), inMention: mentionFlags(claim, starts) };
   memo.content = content;
   return content;
 }
@@ -40,7 +41,7 @@ function mentionFlags(claim: Claim, starts: readonly number[]): boolean[] {
     while (next < mentions.length && mentions[next].span.start - base <= start) reach = Math.max(reach, mentions[next++].span.end - base);
     flagScratch[k] = reach > start;
   }
-  return flagScratch.slice(0, starts.length);
+  return takeScratch(flagScratch, starts.length);
 }
 
 /** Mentions in order of start: the list itself when it is already (it nearly always is), else a sorted copy. */

@@ -3,6 +3,7 @@ import { contentOf } from './claim-content';
 import { entityTerm } from './entity-term';
 import { memoOf } from './claim-memo';
 import { sortDistinctLeading } from './sorted-distinct';
+import { takeScratch } from '../internal/take-scratch';
 
 export { lemma, normalWord, contentWords, contentLemmas } from './content-words';
 
@@ -29,6 +30,6 @@ export function claimTerms(claim: Claim): string[] {
     if (q.unit === 'date') continue;
     terms[count++] = `q:${q.unit}:${q.subject ?? ''}`;
   }
-  memo.terms = terms.slice(0, sortDistinctLeading(terms, count));
+  memo.terms = takeScratch(terms, sortDistinctLeading(terms, count));
   return memo.terms;
 }

@@ -2,6 +2,7 @@ import type { ExtractQuantitiesOptions, ParseContext, QuantityMatch, RuledQuanti
 import type { Quantity } from '../types';
 import { tokenize } from './tokens/tokenize';
 import { TokenPool } from './tokens/token-pool';
+import { SCRATCH_KEPT } from '../internal/take-scratch';
 import { startFlags } from './parsers/start-flags';
 import { mayHoldQuantity } from './may-hold-quantity';
 import { publishedDay } from './dates/published-day';
@@ -37,15 +38,14 @@ const toRuledQuantity = (ctx: ParseContext, m: QuantityMatch, offset: number): R
 // re-enters itself.
 const TOKENS = new TokenPool();
 
-// The start flags likewise go into one buffer, grown as needed up to a size worth keeping.
-const MAX_KEPT_FLAGS = 4096;
+// The start flags likewise go into one buffer, grown as needed up to SCRATCH_KEPT.
 let flagBuffer = new Uint8Array(256);
 
 /** A buffer of at least `n` bytes for the start flags of one text. */
 function flagsFor(n: number): Uint8Array {
   if (n <= flagBuffer.length) return flagBuffer;
-  if (n > MAX_KEPT_FLAGS) return new Uint8Array(n);
-  flagBuffer = new Uint8Array(Math.min(MAX_KEPT_FLAGS, Math.max(n, 2 * flagBuffer.length)));
+  if (n > SCRATCH_KEPT) return new Uint8Array(n);
+  flagBuffer = new Uint8Array(Math.min(SCRATCH_KEPT, Math.max(n, 2 * flagBuffer.length)));
   return flagBuffer;
 }
 

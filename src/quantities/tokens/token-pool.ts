@@ -1,4 +1,5 @@
 import type { Token } from '../types';
+import { SCRATCH_KEPT } from '../../internal/take-scratch';
 
 /**
  * Token objects handed out again for each text, so tokenizing claim after claim allocates no
@@ -8,9 +9,6 @@ import type { Token } from '../types';
 export class TokenPool {
   private readonly tokens: Token[] = [];
   private used = 0;
-
-  /** Most claims hold well under this many tokens; a longer text takes fresh ones, so one huge text does not stay pinned. */
-  private static readonly MAX_POOLED = 4096;
 
   /** Starts a new text: every token handed out before may now be reused. */
   restart(): void {
@@ -28,7 +26,8 @@ export class TokenPool {
       return token;
     }
     const token: Token = { kind, text, lower, start, end };
-    if (this.tokens.length < TokenPool.MAX_POOLED) {
+    // Most claims hold well under SCRATCH_KEPT tokens; a longer text takes fresh ones, so one huge text does not stay pinned.
+    if (this.tokens.length < SCRATCH_KEPT) {
       this.tokens.push(token);
       this.used++;
     }
