@@ -17,7 +17,7 @@ import { SourceMap } from 'node:module';
 
 const ROOT = path.resolve(__dirname, '..');
 const STAGES = [
-  'crossReference', 'analyzeArticle', 'combineAnalyses', 'combineOwnAnalyses', 'prepareCombine', 'finishCombine', 'compareStory',
+  'crossReference', 'analyzeArticle', 'combineAnalyses', 'combineOwnAnalyses', 'prepareFeed', 'finishCombine', 'compareStory',
   'mergeStories', 'withEntityIds', 'storyInputs', 'nameVariantFindings', 'findNearDuplicates', 'groupEntities', 'clusterClaims',
   'compareClusters', 'compareAll', 'matchFigures', 'groupFacts', 'findNumericConflicts', 'findDateConflicts',
   'extractEntities', 'extractQuantities', 'extractClaims', 'cleanArticle', 'splitSentences', 'generateCorpus',

@@ -1,7 +1,7 @@
 import type { Report } from '../types';
 import { CorroborateError } from '../errors';
 import type { ArticleAnalysisResult } from '../pipeline/analyze-article';
-import { finishCombine, prepareCombine, storyOptions, type CombineOptions } from '../pipeline/combine-analyses';
+import { finishCombine, prepareOwnCombine, storyOptions, type CombineOptions } from '../pipeline/combine-analyses';
 import { compareStory, type StoryInput, type StoryOptions, type StoryResult } from '../pipeline/compare-story';
 import { progressCounter, type ProgressListener } from './progress';
 import { plainArticle } from './pack-analysis';
@@ -64,7 +64,7 @@ async function compareInPool(pool: WorkerPool, chunks: StoryInput[][], options: 
 export async function combineInWorkers(analyses: ArticleAnalysisResult[], options: CombineOptions, threads: CombineThreads): Promise<Report> {
   const { pool, workers, minClaims = MIN_CLAIMS_FOR_WORKERS } = threads;
   // The analyses came back from the workers: no one else holds them.
-  const prepared = prepareCombine(analyses, options, true);
+  const prepared = prepareOwnCombine(analyses, options);
   analyses.length = 0;
   const perStory = storyOptions(options);
   const counted = progressCounter(threads.onProgress, 'comparing', prepared.stories.length);

@@ -98,11 +98,25 @@ export function storyOptions(options: CombineOptions): StoryOptions {
 /**
  * Names grouped across every article, claims given entity ids, and the
  * articles split into stories (or kept as one). Analyses are taken in id
- * order, so the report never depends on the order they came in. With
- * `owned`, the analyses are the caller's to give up: their claims get their
- * entity ids in place, and finishCombine empties them.
+ * order, so the report never depends on the order they came in. The
+ * caller's analyses are left as they are: their claims are copied with
+ * entity ids (see prepareOwnCombine for analyses no one else holds).
  */
-export function prepareCombine(input: readonly ArticleAnalysisResult[], options: CombineOptions = {}, owned = false): PreparedCombine {
+export function prepareCombine(input: readonly ArticleAnalysisResult[], options: CombineOptions = {}): PreparedCombine {
+  return prepareFeed(input, options, false);
+}
+
+/**
+ * prepareCombine for analyses the caller gives up (crossReference's own, or
+ * those back from worker threads): their claims get their entity ids in
+ * place rather than copied, and finishCombine empties them.
+ */
+export function prepareOwnCombine(analyses: readonly ArticleAnalysisResult[], options: CombineOptions = {}): PreparedCombine {
+  return prepareFeed(analyses, options, true);
+}
+
+/** Names grouped, entity ids given (in place when `owned`, else on copies), stories found. */
+function prepareFeed(input: readonly ArticleAnalysisResult[], options: CombineOptions, owned: boolean): PreparedCombine {
   const analyses = [...input].sort((a, b) => byCodeUnit(a.article.id, b.article.id));
   const captionSightings = analyses.flatMap((a) => a.captionMentions.map((mention) => ({ articleId: a.article.id, mention })));
   const grouping = groupEntityNameLists(namesToGroup(analyses));
@@ -185,7 +199,7 @@ export function combineAnalyses(input: readonly ArticleAnalysisResult[], options
  * array is emptied once names are grouped.
  */
 export function combineOwnAnalyses(analyses: ArticleAnalysisResult[], options: CombineOptions = {}): Report {
-  const prepared = prepareCombine(analyses, options, true);
+  const prepared = prepareOwnCombine(analyses, options);
   analyses.length = 0;
   return compareAndFinish(prepared, options);
 }
