@@ -1,4 +1,5 @@
 import { ORGANIZATION_WORDS, PLACE_WORDS } from './lexicon/kind-cues';
+import { FIRST_NAMES } from './lexicon/first-names';
 import { isAbbreviation } from './abbreviation';
 import { isConnectorToken } from './lexicon-tokens';
 import type { TokenTable } from './token-table';
@@ -35,6 +36,37 @@ function connectorLength(tokens: TokenTable, i: number): number {
   return tokens.has(after) && tokens.capitalised(after) ? withThe : 0;
 }
 
+/** How many capitalised words after "of" are read for a head word ("... of the Nordic Policy Institute"). */
+const HEAD_LOOKAHEAD = 5;
+
+/**
+ * Whether "of" after words first..last links a person to where they work
+ * rather than one name's parts: "Dana Weiss of Reuters", "Peter Lindqvist of
+ * the Nordic Policy Institute". The words before read as a person's name (two
+ * or more, none heading an organisation or place, as "Central Bank of
+ * Nigeria" does) and either hold a given name before the last word or the
+ * name after "of" holds an organisation or place head. One word before "of"
+ * stays linked: "Catherine of Aragon", "Bank of England".
+ */
+function isPersonBeforeOf(tokens: TokenTable, first: number, last: number, after: number): boolean {
+  if (last === first || tokens.lower(last + 1) !== 'of') return false;
+  let givenName = false;
+  for (let k = first; k <= last; k += 1) {
+    if (CONNECTABLE_HEADS.has(tokens.lower(k))) return false;
+    if (k < last && FIRST_NAMES.has(tokens.lower(k))) givenName = true;
+  }
+  return givenName || headFollows(tokens, after);
+}
+
+/** Whether the capitalised words from `from` on (a few, tight) hold an organisation or place head. */
+function headFollows(tokens: TokenTable, from: number): boolean {
+  for (let k = from; k < from + HEAD_LOOKAHEAD && tokens.has(k) && tokens.capitalised(k); k += 1) {
+    if (k > from && !canContinue(tokens, k)) return false;
+    if (CONNECTABLE_HEADS.has(tokens.lower(k))) return true;
+  }
+  return false;
+}
+
 /**
  * Steps through the maximal runs of capitalised words, joined by tight
  * spacing and name connectors, broken by punctuation, sentence ends and
@@ -59,6 +91,7 @@ export class NameRunScanner implements NameRun {
       const conn = connectorLength(tokens, last + 1);
       // "Thousands of the Afghans": a lone sentence-initial word links over "of" only when it heads a name.
       if (conn > 0 && last === first && tokens.sentenceStart(first) && !CONNECTABLE_HEADS.has(tokens.lower(first))) break;
+      if (conn > 0 && isPersonBeforeOf(tokens, first, last, last + 1 + conn)) break;
       const next = last + 1 + conn;
       if (tokens.has(next) && tokens.capitalised(next) && canContinue(tokens, next)) last = next;
       else break;

@@ -185,6 +185,16 @@ describe('extractEntities and sentence openers', () => {
     expect(names(text)).toEqual(['Durres', 'Vera Ilic']);
   });
 
+  it('does not join a person to where they work over "of"', () => {
+    const text = 'The plan is weak, said Peter Lindqvist of the Nordic Policy Institute. Maren Oyelaran of the Harbour Workers Union agreed, and Kim Dahl of Reuters asked why.';
+    expect(names(text)).toEqual(['Peter Lindqvist', 'Nordic Policy Institute', 'Maren Oyelaran', 'Harbour Workers Union', 'Kim Dahl', 'Reuters']);
+  });
+
+  it('keeps names built with "of" whole', () => {
+    const text = 'Officials at the Bank of the West met staff of the Central Bank of Nigeria, the Belaria Chamber of Commerce and the University of Chicago.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Bank of the West', 'Central Bank of Nigeria', 'Belaria Chamber of Commerce', 'University of Chicago']));
+  });
+
   it('keeps a name of the same shape that the text also capitalises mid-sentence', () => {
     const text = 'Beijing rejected the report on Monday. Officials in Beijing said the figures were wrong.';
     expect(names(text)).toContain('Beijing');

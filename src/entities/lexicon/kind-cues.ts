@@ -7,7 +7,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'television', 'network', 'league', 'alliance', 'federation', 'foundation', 'fund', 'nations', 'board',
   'authority', 'congress', 'senate', 'government', 'cabinet', 'brigade', 'brigades', 'militia', 'guard',
   'corps', 'navy', 'tribunal', 'secretariat', 'bureau', 'center', 'centre', 'club', 'society', 'channel',
-  'herald', 'tribune', 'journal', 'gazette', 'daily', 'broadcasting', 'airlines', 'reuters',
+  'herald', 'tribune', 'journal', 'gazette', 'daily', 'broadcasting', 'airlines', 'reuters', 'coalition', 'chamber',
 ]);
 
 /** Words that make a name a place when they end it ("Badghis Province", "Hudson River"). */
