@@ -90,7 +90,8 @@ export class NameRunScanner implements NameRun {
     for (;;) {
       const conn = connectorLength(tokens, last + 1);
       // "Thousands of the Afghans": a lone sentence-initial word links over "of" only when it heads a name.
-      if (conn > 0 && last === first && tokens.sentenceStart(first) && !CONNECTABLE_HEADS.has(tokens.lower(first))) break;
+      // Other connectors sit inside personal names at a sentence start too: "Osama bin Laden", "Ludwig van Beethoven".
+      if (conn > 0 && last === first && tokens.sentenceStart(first) && tokens.lower(last + 1) === 'of' && !CONNECTABLE_HEADS.has(tokens.lower(first))) break;
       if (conn > 0 && isPersonBeforeOf(tokens, first, last, last + 1 + conn)) break;
       const next = last + 1 + conn;
       if (tokens.has(next) && tokens.capitalised(next) && canContinue(tokens, next)) last = next;

@@ -190,6 +190,11 @@ describe('extractEntities and sentence openers', () => {
     expect(names(text)).toEqual(['Peter Lindqvist', 'Nordic Policy Institute', 'Maren Oyelaran', 'Harbour Workers Union', 'Kim Dahl', 'Reuters']);
   });
 
+  it('keeps a connector inside a personal name that opens a sentence', () => {
+    const text = 'Ludwig van Beethoven wrote it. Hamza bin Rashed read it. Thousands of the Afghans left.';
+    expect(names(text)).toEqual(['Ludwig van Beethoven', 'Hamza bin Rashed', 'Afghans']);
+  });
+
   it('keeps names built with "of" whole', () => {
     const text = 'Officials at the Bank of the West met staff of the Central Bank of Nigeria, the Belaria Chamber of Commerce and the University of Chicago.';
     expect(names(text)).toEqual(expect.arrayContaining(['Bank of the West', 'Central Bank of Nigeria', 'Belaria Chamber of Commerce', 'University of Chicago']));
