@@ -1,4 +1,4 @@
-import { NAME_PREFIXES, STOP_WORDS } from './lexicon/stop-words';
+import { DATE_ABBREVIATIONS, NAME_PREFIXES, STOP_WORDS } from './lexicon/stop-words';
 import { isAbbreviation } from './abbreviation';
 import { WordScanner } from './word-tokens';
 import { WordShapes } from './word-shapes';
@@ -96,6 +96,22 @@ function isStopWord(lower: string): boolean {
   return STOP_WORDS.has(lower) || (endsPossessive(lower) && STOP_WORDS.has(lower.slice(0, -2)));
 }
 
+/** What goes on after a month's or weekday's short form in a date: a full stop or comma, a day, a year or another short form ("Jan. 3", "Sat 12 Mar"). */
+const DATE_GOES_ON = /^(?:[.,]|[ \t\u00a0]+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))/i;
+
+/** A day or year right before a month's short form: "12 Oct". */
+const DAY_BEFORE = /\d[ \t\u00a0]+$/;
+
+/**
+ * isStopWord for the word at [start, end) of `text`: a short form of a month
+ * or weekday is a stop word only inside a date (a day before it, or a date
+ * going on after it), as it is also a name ("Jan Egeland", "Sun Yat-sen").
+ */
+function isStopWordAt(lower: string, text: string, start: number, end: number): boolean {
+  if (!DATE_ABBREVIATIONS.has(lower)) return isStopWord(lower);
+  return DATE_GOES_ON.test(text.slice(end, end + 8)) || DAY_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+}
+
 /** A stop word with a verb glued on ("I've", "We're", "They'll", "I'd", "I'm"), or any "n't" form ("Don't", "Can't"). */
 const STOP_CONTRACTION = /^(\p{L}+)['\u2019](?:ve|re|ll|d|m)$/u;
 const NOT_CONTRACTION = /n['\u2019]t$/u;
@@ -134,7 +150,7 @@ export function describeTokens(text: string, into: TokenTable = new TokenTable()
     const needsLower = isName && (joined || !words.ascii || STOP_SHAPES.mayHoldAsciiAt(text, start, end));
     const lower = needsLower ? text.slice(start, end).toLowerCase() : undefined;
     const capitalised =
-      isName && (lower === undefined || (!isStopWord(lower) && !(part && isStopJoined(text, start, end, part, lower))));
+      isName && (lower === undefined || (!isStopWordAt(lower, text, start, end) && !(part && isStopJoined(text, start, end, part, lower))));
     const flags = wordFlags(capitalised, part !== null && part.closes, startsSentence(tokens, index, gapStart, start), words.ascii);
     tokens.push(start, end, part ? start + part.from : start, part ? start + part.to : end, flags, lower);
   }

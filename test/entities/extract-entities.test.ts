@@ -195,6 +195,11 @@ describe('extractEntities and sentence openers', () => {
     expect(names(text)).toEqual(['Ludwig van Beethoven', 'Hamza bin Rashed', 'Afghans']);
   });
 
+  it('takes a month or weekday short form for a name only where no date goes on after it', () => {
+    const text = 'The envoy Jan Egeland and the trader Dec Murphy met in Tromso. On Sat, Jan. 3, and Mon 12 Oct the port shut.';
+    expect(names(text)).toEqual(['Jan Egeland', 'Dec Murphy', 'Tromso']);
+  });
+
   it('keeps names built with "of" whole', () => {
     const text = 'Officials at the Bank of the West met staff of the Central Bank of Nigeria, the Belaria Chamber of Commerce and the University of Chicago.';
     expect(names(text)).toEqual(expect.arrayContaining(['Bank of the West', 'Central Bank of Nigeria', 'Belaria Chamber of Commerce', 'University of Chicago']));

@@ -35,10 +35,18 @@ const INDEFINITE_WORDS = [
 
 const CALENDAR_WORDS = [
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ];
+
+/**
+ * Short forms of months and weekdays. They are also names ("Jan Egeland",
+ * "Sun Yat-sen", "Dec Murphy"), so they count as stop words only where a
+ * date goes on after them (see name-token's isStopWordAt).
+ */
+export const DATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+]);
 
 /** Labels of captions, teasers and page furniture, written in capitals or title case. */
 const PAGE_LABELS = [
@@ -47,7 +55,7 @@ const PAGE_LABELS = [
   'courtesy',
 ];
 
-export const STOP_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...INDEFINITE_WORDS, ...CALENDAR_WORDS, ...PAGE_LABELS]);
+export const STOP_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...INDEFINITE_WORDS, ...CALENDAR_WORDS, ...DATE_ABBREVIATIONS, ...PAGE_LABELS]);
 
 /** Lower-case words that may sit inside a name between capitalised words ("Bank of England", "bin", "van"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
