@@ -1,4 +1,4 @@
-import { DATE_ABBREVIATIONS, NAME_PREFIXES, STOP_WORDS } from './lexicon/stop-words';
+import { CALENDAR_NAMES, DATE_ABBREVIATIONS, NAME_PREFIXES, STOP_WORDS } from './lexicon/stop-words';
 import { isAbbreviation } from './abbreviation';
 import { WordScanner } from './word-tokens';
 import { WordShapes } from './word-shapes';
@@ -8,8 +8,6 @@ const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const POSSESSIVE = /['\u2019][sS]$/;
 const HYPHENS = /[-\u2010\u2011]/;
-// Punctuation after which a new sentence (or headline part) begins.
-const SENTENCE_BREAK = /[.!?:;\u2026\u2014\u2013]|\n|\s-\s/;
 const SPACE = /\s/;
 /** Lets most capitalised words skip the stop-word look-up, and so the lower case it needs. */
 const STOP_SHAPES = WordShapes.of(STOP_WORDS);
@@ -58,16 +56,16 @@ function namePart(text: string): { from: number; to: number; closes: boolean } |
 }
 
 /**
- * Whether text[from, to) holds what SENTENCE_BREAK matches. Read in place, as
- * most gaps (", ") break nothing; a hyphen needs the spaces around it, so
- * such a gap is asked of the expression itself.
+ * Whether text[from, to) holds punctuation after which a new sentence (or
+ * headline part) begins: . ! ? : ; … — – a line break, or a hyphen with white
+ * space either side. Read in place, as most gaps (", ") break nothing.
  */
 function hasSentenceBreak(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k += 1) {
     const c = text.charCodeAt(k);
     if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 10) return true;
     if (c === 0x2026 || c === 0x2014 || c === 0x2013) return true;
-    if (c === 45) return SENTENCE_BREAK.test(text.slice(from, to));
+    if (c === 45 && k > from && k + 1 < to && SPACE.test(text[k - 1]!) && SPACE.test(text[k + 1]!)) return true;
   }
   return false;
 }
@@ -96,8 +94,10 @@ function isStopWord(lower: string): boolean {
   return STOP_WORDS.has(lower) || (endsPossessive(lower) && STOP_WORDS.has(lower.slice(0, -2)));
 }
 
-/** What goes on after a month's or weekday's short form in a date: a full stop or comma, a day, a year or another short form ("Jan. 3", "Sat 12 Mar"). */
-const DATE_GOES_ON = /^(?:[.,]|[ \t\u00a0]+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)))/i;
+/** A full stop, a comma, or a day or year after a month's or weekday's short form: "Jan. 3", "Sat, Jan 3". */
+const DATE_MARK_AFTER = /^(?:[.,]|[ \t\u00a0]+\d)/;
+/** The word after it, for "Sat Jan 3", "Mon March 4". */
+const NEXT_WORD = /^[ \t\u00a0]+(\p{L}+)/u;
 
 /** A day or year right before a month's short form: "12 Oct". */
 const DAY_BEFORE = /\d[ \t\u00a0]+$/;
@@ -109,7 +109,14 @@ const DAY_BEFORE = /\d[ \t\u00a0]+$/;
  */
 function isStopWordAt(lower: string, text: string, start: number, end: number): boolean {
   if (!DATE_ABBREVIATIONS.has(lower)) return isStopWord(lower);
-  return DATE_GOES_ON.test(text.slice(end, end + 8)) || DAY_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+  return DAY_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || dateGoesOn(text.slice(end, end + 12));
+}
+
+/** Whether text after a month's or weekday's short form goes on as a date: a mark, a day, or another month or weekday. */
+function dateGoesOn(after: string): boolean {
+  if (DATE_MARK_AFTER.test(after)) return true;
+  const next = NEXT_WORD.exec(after)?.[1]?.toLowerCase();
+  return next !== undefined && (DATE_ABBREVIATIONS.has(next) || CALENDAR_NAMES.has(next));
 }
 
 /** A stop word with a verb glued on ("I've", "We're", "They'll", "I'd", "I'm"), or any "n't" form ("Don't", "Can't"). */

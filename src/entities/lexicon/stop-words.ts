@@ -38,6 +38,9 @@ const CALENDAR_WORDS = [
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ];
 
+/** Months and weekdays written in full, "may" included (a function word above as well). */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set([...CALENDAR_WORDS, 'may']);
+
 /**
  * Short forms of months and weekdays. They are also names ("Jan Egeland",
  * "Sun Yat-sen", "Dec Murphy"), so they count as stop words only where a
