@@ -13,7 +13,7 @@ import type { WorkerResult, WorkerTask } from './worker-task';
 export const MIN_CLAIMS_FOR_WORKERS = 2_000;
 
 export interface CombineThreads {
-  /** Threads to compare stories in; without it, everything runs in the calling thread. */
+  /** Threads to compare stories in; without it, everything runs in the calling thread. Closed once the stories are compared. */
   pool?: WorkerPool;
   /** Threads sharing the work, the calling thread included (it decides how finely stories are chunked). */
   workers: number;
@@ -71,10 +71,14 @@ export async function combineInWorkers(analyses: ArticleAnalysisResult[], option
   const chunks = pool && workers > 1 && prepared.claims.length >= minClaims ? chunkStories(prepared.stories, workers) : [];
   if (!pool || chunks.length < 2) {
     chunks.length = 0; // one chunk holds every story: let finishCombine free them
+    await pool?.close(); // the threads have nothing left to do: their heaps go now
     return finishCombine(prepared, compareHere(prepared.stories, perStory, counted), options);
   }
   const results = await compareInPool(pool, chunks, perStory, counted);
   chunks.length = 0;
+  // Nothing is left for the threads: stop them now, so their heaps are gone
+  // before the report is made, which is when this thread's heap is largest.
+  await pool.close();
   if (results.length !== prepared.stories.length) {
     throw new CorroborateError('WORKER_FAILED', `Worker threads returned ${results.length} compared stories for ${prepared.stories.length}.`);
   }

@@ -140,6 +140,29 @@ describe('combineInWorkers', () => {
     }
   });
 
+  it('stops the pool’s threads once the stories are compared, before the report is made', async () => {
+    // Enough stories for the comparing to go to the pool.
+    const analyses = generateCorpus({ articles: 64, stories: 8, seed: 3 }).articles.map(analyzeArticle);
+    const expected = renderJson(combineAnalyses(analyses, { stories: 'split' }));
+    const real = openPool(resolveWorkerScript, 2);
+    const calls: string[] = [];
+    const threads: pool.WorkerPool = {
+      run: (tasks, options) => (calls.push('run'), real.run(tasks, options)),
+      close: () => (calls.push('close'), real.close()),
+    };
+    try {
+      const report = await combineInWorkers([...analyses], { stories: 'split' }, { pool: threads, workers: 2, minClaims: 0 });
+      expect(renderJson(report)).toBe(expected);
+      expect(calls).toEqual(['run', 'close']);
+      // A pool with nothing to compare is stopped too.
+      calls.length = 0;
+      await combineInWorkers(examples.map(analyzeArticle), {}, { pool: threads, workers: 2, minClaims: Infinity });
+      expect(calls).toEqual(['close']);
+    } finally {
+      await real.close();
+    }
+  });
+
   it('stays in the thread with no pool, one worker or one story', async () => {
     // combineInWorkers takes its analyses over (their claims are let go): each call gets its own.
     const analyze = () => examples.map(analyzeArticle);
