@@ -15,6 +15,10 @@ const MIN_MARKER_SHARE_DENOMINATOR = 25;
 
 const LETTER = /\p{L}/u;
 
+/** Each ASCII letter's lower-case code, 0 for every other ASCII code. */
+const ASCII_LOWER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (isAsciiLetter(c)) ASCII_LOWER[c] = c | 32;
+
 /** The one character whose lower case is longer than it ('İ' -> 'i̇'), so more words may follow than characters / 2. */
 const DOTTED_CAPITAL_I = '\u0130';
 
@@ -113,13 +117,14 @@ export function looksEnglishJoined(texts: readonly string[]): boolean | undefine
   let length = 0;
   let key = 0;
   for (const text of texts) {
-    for (let i = 0; i <= text.length; i++) {
-      left -= 1;
-      const c = i < text.length ? text.charCodeAt(i) : 32;
-      if (isAsciiLetter(c)) {
+    const n = text.length;
+    // The text's end is read as the space the join puts after it.
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? text.charCodeAt(i) : 32;
+      const lower = c < 128 ? ASCII_LOWER[c]! : 0;
+      if (lower !== 0) {
         length += 1;
-        // `| 32` lower-cases an ASCII letter.
-        if (length <= MAX_KEYED) key = wordKey(key, c | 32);
+        if (length <= MAX_KEYED) key = wordKey(key, lower);
         continue;
       }
       if (c >= 128 && !isNeutral(text, i, c)) return countWordsSlowly(texts.join(' '));
@@ -127,12 +132,15 @@ export function looksEnglishJoined(texts: readonly string[]): boolean | undefine
         words += 1;
         if (length <= MAX_KEYED && isMarkerKey(key)) {
           markers += 1;
-          if (words >= MIN_WORDS && surelyEnough(markers, words + (dottedI ? left : (left + 1) >> 1))) return true;
+          // `left` still counts from this text's start: left - i - 1 characters follow this one.
+          if (words >= MIN_WORDS && surelyEnough(markers, words + (dottedI ? left - i - 1 : (left - i) >> 1))) return true;
         }
         length = 0;
         key = 0;
       }
     }
+    // Once per text, not per character: the per-character count was most of the loop's cost.
+    left -= n + 1;
   }
   return verdict(words, markers);
 }
