@@ -9,6 +9,7 @@ import { looksEnglishJoined } from './looks-english';
 import { isTeaserHeadline } from './is-teaser-headline';
 import { mentionsWithin, mentionsWithinParts } from './mentions-within';
 import { buildClaim } from './build-claim';
+import { claimId } from './claim-id';
 import { exactSize } from '../internal/exact-size';
 
 /** Skipped text whose names still count: captions and headlines name the people in the story. */
@@ -79,7 +80,7 @@ export function analyzeArticle(article: ArticleInput): ArticleAnalysisResult {
     const mentions = draft.parts ? mentionsWithinParts(articleMentions, draft.parts) : mentionsWithin(articleMentions, draft.span);
     // The names of the phrase a relative clause describes: "who fled in 2019" is about them.
     const antecedentMentions = draft.antecedent ? mentionsWithin(articleMentions, draft.antecedent.span) : undefined;
-    claims.push(buildClaim(draft, `${article.id}#${i + 1}`, article.id, quantities, mentions, antecedentMentions, []));
+    claims.push(buildClaim(draft, claimId(article.id, i), article.id, quantities, mentions, antecedentMentions, []));
   }
   const diagnostics: Diagnostic[] = cleaned.diagnostics.map((d) => ({ articleId: article.id, ...d }));
   if (looksEnglishJoined(cleaned.blocks.map((b) => b.text)) === false) {

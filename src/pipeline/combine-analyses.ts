@@ -165,9 +165,9 @@ export function finishCombine(prepared: PreparedCombine, results: readonly Story
   const { analyses, grouping, claims } = prepared;
   const originNotes = results.flatMap((r) => r.originNotes);
   const names = { entities: grouping.entities, idByName: grouping.idByName, otherSightings: prepared.captionSightings };
-  const { clusters, findings, diagnostics } = mergeStories(claims, results, names);
-  if (options.stories !== 'split') diagnostics.push(...severalStoriesNote(prepared.found));
   const articles = analyses.map(reportArticle);
+  const { clusters, findings, diagnostics } = mergeStories(claims, articles, results, names);
+  if (options.stories !== 'split') diagnostics.push(...severalStoriesNote(prepared.found));
   const allDiagnostics = [...analyses.flatMap((a) => a.diagnostics), ...originNotes, ...diagnostics];
   // The flat claim list is left as the only holder of the prepared claims.
   for (const a of analyses) a.claims = [];

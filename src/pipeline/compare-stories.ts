@@ -2,6 +2,7 @@ import type { Claim, Cluster, Diagnostic, Finding, ReportEntity } from '../types
 import type { NameSighting } from '../compare/name-variants';
 import { inReadingOrder, nameVariantFindings } from '../compare/compare-clusters';
 import type { StoryResult } from './compare-story';
+import { firstClaimPositions, type ArticleClaimCount } from '../stories/first-claim-positions';
 
 export interface StoriesResult {
   clusters: Cluster[];
@@ -19,40 +20,28 @@ export interface NameContext {
 /**
  * Clusters of all stories, numbered in the order of their first claim, as one
  * story would number them, and for each story the map from the ids it gave
- * its clusters to those numbers.
+ * its clusters to those numbers. `places` holds each cluster's place, in
+ * story order (see firstClaimPositions).
  */
-function numberClusters(results: readonly StoryResult[], position: ReadonlyMap<string, number>): { clusters: Cluster[]; renamed: Map<string, string>[] } {
-  const first = (c: Cluster) => position.get(c.claimIds[0] ?? '') ?? Number.MAX_SAFE_INTEGER;
-  // Each cluster's place looked up once, not twice per comparison (a feed has some 300,000 clusters).
-  const all = results.flatMap((r, story) => r.clusters.map((cluster) => ({ cluster, story, at: first(cluster) })));
-  all.sort((a, b) => a.at - b.at);
+function numberClusters(results: readonly StoryResult[], places: Float64Array): { clusters: Cluster[]; renamed: Map<string, string>[] } {
+  const flat: Cluster[] = [];
+  const storyOf: number[] = [];
+  results.forEach((r, story) => {
+    for (const cluster of r.clusters) {
+      flat.push(cluster);
+      storyOf.push(story);
+    }
+  });
+  // Indexes sorted, not an object per cluster (a feed has some 60,000); the sort is stable, so ties keep story order.
+  const order = Array.from(flat, (_, k) => k).sort((a, b) => places[a]! - places[b]!);
   const renamed = results.map(() => new Map<string, string>());
-  const clusters = all.map(({ cluster, story }, n) => {
+  const clusters = order.map((k, n) => {
+    const cluster = flat[k]!;
     const id = `cluster-${n + 1}`;
-    renamed[story]!.set(cluster.id, id);
+    renamed[storyOf[k]!]!.set(cluster.id, id);
     return { ...cluster, id };
   });
   return { clusters, renamed };
-}
-
-/** Marks a first claim id not (yet) found among the claims. */
-const NOT_FOUND = -1;
-
-/**
- * The report position of each cluster's first claim. Only those ids are
- * kept: a map of every claim of a feed (some 130,000 at 3,000 articles)
- * cost more to fill than the whole numbering, and a cluster is placed by its
- * first claim alone. A later claim with the same id wins, as a full map would have it.
- */
-function firstClaimPositions(claims: readonly Claim[], results: readonly StoryResult[]): Map<string, number> {
-  const position = new Map<string, number>();
-  for (const r of results) for (const c of r.clusters) position.set(c.claimIds[0] ?? '', NOT_FOUND);
-  for (let i = 0; i < claims.length; i++) {
-    const id = claims[i]!.id;
-    if (position.has(id)) position.set(id, i);
-  }
-  for (const [id, at] of position) if (at === NOT_FOUND) position.delete(id);
-  return position;
 }
 
 /**
@@ -71,10 +60,17 @@ function namingVariedEntities(claims: readonly Claim[], entities: readonly Repor
  * report's clusters, findings and diagnostics: claims of different stories
  * were never clustered together nor their figures set against each other, so
  * a feed costs the sum of its stories, not the square of the feed. `claims`
- * is every claim in report order; `results` are in story order.
+ * is every claim in report order, `articles` the report's articles (in the
+ * same order, with their claim counts); `results` are in story order.
  */
-export function mergeStories(claims: readonly Claim[], results: readonly StoryResult[], names?: NameContext): StoriesResult {
-  const { clusters, renamed } = numberClusters(results, firstClaimPositions(claims, results));
+export function mergeStories(
+  claims: readonly Claim[],
+  articles: readonly ArticleClaimCount[],
+  results: readonly StoryResult[],
+  names?: NameContext,
+): StoriesResult {
+  const places = firstClaimPositions(claims, articles, results.map((r) => r.clusters));
+  const { clusters, renamed } = numberClusters(results, places);
   const findings: Omit<Finding, 'id'>[] = [];
   const diagnostics: Diagnostic[] = [];
   results.forEach((result, story) => {
