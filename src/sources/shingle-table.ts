@@ -6,7 +6,10 @@ const WIDTH = SHINGLE_WIDTH;
 /** A table sized from a hint grows past this only as shingles come: a hint is an estimate. */
 const MAX_INITIAL_CAPACITY = 1 << 16;
 /** Marks the unused places of a shingle shorter than WIDTH words (a short text's only shingle). */
-const NO_WORD = -1;
+const NO_WORD = 0;
+
+/** Id lists up to this many ints in all are kept for the next texts; a bigger one is left to the GC. */
+const KEEP_ID_BUFFER = 1 << 17;
 
 /** Odd multiplier of the polynomial (FNV's prime). */
 const POLY = 0x01000193;
@@ -45,6 +48,9 @@ export class ShingleTable {
   /** The last text (numbered from 1) each shingle was seen in, to keep each id once per text. */
   private seenIn: Int32Array;
   private texts = 0;
+  /** The id lists `idsOf` gives, back to back, so a text costs a view instead of an array of its own. */
+  private idBuffer = new Int32Array(1 << 12);
+  private idsUsed = 0;
   private count = 0;
 
   /** `expected`: about how many shingles the texts will hold, so the table is sized once instead of doubling its way there. */
@@ -75,9 +81,15 @@ export class ShingleTable {
     this.count = 0;
     this.texts = 0;
     this.wordIds.clear();
+    this.idsUsed = 0;
+    if (this.idBuffer.length > KEEP_ID_BUFFER) this.idBuffer = new Int32Array(1 << 12);
   }
 
-  /** The distinct shingle ids of a text, each once, in the order the text first holds them. */
+  /**
+   * The distinct shingle ids of a text, each once, in the order the text
+   * first holds them: a view that stays valid until `clear`, which lets the
+   * next texts reuse its ints.
+   */
   idsOf(text: string): Int32Array {
     const seq = this.wordIds.wordsOf(text);
     if (seq.length === 0) return new Int32Array(0);
@@ -90,16 +102,22 @@ export class ShingleTable {
   private distinctIds(seq: Int32Array): Int32Array {
     const text = ++this.texts;
     const positions = seq.length - WIDTH + 1;
-    const ids = new Int32Array(positions);
-    let n = 0;
+    // A full buffer is replaced, not grown: the views given out keep the old one.
+    if (this.idsUsed + positions > this.idBuffer.length) {
+      this.idBuffer = new Int32Array(Math.max(positions, this.idBuffer.length * 2));
+      this.idsUsed = 0;
+    }
+    const ids = this.idBuffer;
+    const start = this.idsUsed;
+    let n = start;
     for (let i = 0; i < positions; i++) {
       const id = this.idOf(seq, i);
       if (this.seenIn[id] === text) continue;
       this.seenIn[id] = text;
       ids[n++] = id;
     }
-    // A view, not a copy: the sets live only as long as one comparison.
-    return ids.subarray(0, n);
+    this.idsUsed = n;
+    return ids.subarray(start, n);
   }
 
   /** Id of the WIDTH words from `from` on; filed if new. */

@@ -42,14 +42,16 @@ function hashKey(key: Int32Array, size: number): number {
 }
 
 /**
- * The words of texts as small integers, as `shingleWords` splits and
- * lower-cases them: equal words get one id across every text one table
- * reads. Each word is filed under a key of a few ints, its letter codes
- * packed five to an int, so a lookup compares two or three ints instead of
- * every character. A text whose letters and digits are all ASCII is scanned
- * by character code, building no string per word; any other text goes
- * through `shingleWords`, and its all-ASCII words are packed alike, so both
- * paths give a word the same id.
+ * The words of texts as integers, as `shingleWords` splits and lower-cases
+ * them: equal words get one id across every text one table reads. Each
+ * word's key is its letter codes packed five to an int. A word of up to
+ * five ASCII letters and digits (most words) is its own id, that one
+ * positive int, with no lookup; a longer one is filed under its key, so a
+ * lookup compares two or three ints instead of every character, and its id
+ * is negative. A text whose letters and digits are all ASCII is scanned by
+ * character code, building no string per word; any other text goes through
+ * `shingleWords`, and its all-ASCII words are packed alike, so both paths
+ * give a word the same id. Never 0, so 0 can mark "no word".
  */
 export class WordIds {
   /** Open addressing: word id + 1 in each used slot, 0 in a free one. */
@@ -105,12 +107,12 @@ export class WordIds {
         packed = codes = 0;
       }
       if (size !== 0) {
-        sequence[count++] = this.idOfKey(key, size);
+        sequence[count++] = this.idOf(key, size);
         size = 0;
       }
     }
     if (codes !== 0) key[size++] = packed;
-    if (size !== 0) sequence[count++] = this.idOfKey(key, size);
+    if (size !== 0) sequence[count++] = this.idOf(key, size);
     return sequence.subarray(0, count);
   }
 
@@ -135,7 +137,7 @@ export class WordIds {
       key[size++] = UNPACKED;
       for (let c = 0; c < word.length; c++) key[size++] = word.charCodeAt(c);
     }
-    return this.idOfKey(key, size);
+    return this.idOf(key, size);
   }
 
   /** The key scratch, at least `length` ints long. */
@@ -144,7 +146,12 @@ export class WordIds {
     return this.key;
   }
 
-  /** Id of the word whose key is `key[0, size)`; filed if new. */
+  /** Id of the word whose key is `key[0, size)`: a one-int key is the id (packed codes are positive); a longer key's filed number, as a negative. */
+  private idOf(key: Int32Array, size: number): number {
+    return size === 1 ? key[0]! : ~this.idOfKey(key, size);
+  }
+
+  /** Number of the word whose key is `key[0, size)` among the longer words; filed if new. */
   private idOfKey(key: Int32Array, size: number): number {
     const hash = hashKey(key, size);
     const mask = this.slots.length - 1;

@@ -33,6 +33,9 @@ const TEXTS = [
   // Words longer than the scratch buffer a word is read into, on both paths.
   `${'Ab'.repeat(70)} and ${'cd'.repeat(90)} were the codes`,
   `${'ab'.repeat(70)} and ${'CD'.repeat(90)} were the codes in Zürich`,
+  // Words of five characters (their own id) and of six (filed), on both paths.
+  'these words fifty sixty abcde abcdef votes counts',
+  'These words FIFTY sixty abcde abcdef votes counts in Zürich',
 ];
 
 describe('ShingleTable', () => {
@@ -73,6 +76,18 @@ describe('ShingleTable', () => {
     const texts = [...TEXTS].reverse();
     for (const t of texts) expect([...used.idsOf(t)]).toEqual([...fresh.idsOf(t)]);
     expect(used.size).toBe(fresh.size);
+  });
+
+  it('keeps every text\'s ids as they were until clear(), however many texts it reads', () => {
+    const table = new ShingleTable();
+    const texts = Array.from({ length: 40 }, (_, k) => TEXTS.map((t) => `${t} number ${k}`).join(' '));
+    const views: Int32Array[] = [];
+    // Copied as each is read, then compared once every text is read.
+    const copies = texts.map((t) => {
+      views.push(table.idsOf(t));
+      return [...views[views.length - 1]!];
+    });
+    views.forEach((ids, k) => expect([...ids]).toEqual(copies[k]));
   });
 
   it('gives no shingles for a text that is not a string', () => {
