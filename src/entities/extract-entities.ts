@@ -1,10 +1,10 @@
 import type { EntityKind, EntityMention } from '../types';
 import { classifyKind } from './classify-kind';
 import { ROLE_HEADS } from './lexicon/roles';
-import { isRoleToken, isTitleToken } from './lexicon-tokens';
+import { isRoleModifierToken, isRoleToken, isTitleToken } from './lexicon-tokens';
 import { MentionContext } from './mention-context';
 import { describeTokens, isAcronymText } from './name-token';
-import { NameRunScanner, type NameRun } from './name-runs';
+import { isTight, NameRunScanner, type NameRun } from './name-runs';
 import { nameWords } from './name-words';
 import { splitRun, trimConnectors } from './split-run';
 import { TokenTable } from './token-table';
@@ -66,8 +66,22 @@ function isNameOpener(tokens: TokenTable, i: number): boolean {
 /** Drops a sentence's first word when it is a common word that only looks like a name ("Security forces ..."). */
 function dropCommonFirstWord(tokens: TokenTable, run: NameRun, common: Set<string>): NameRun | null {
   const first = run.first;
+  if (isLoneModifierOpener(tokens, run)) return null;
   if (!tokens.sentenceStart(first) || isRoleToken(tokens, first) || !common.has(tokens.lower(first))) return run;
   return run.first < run.last ? trimConnectors(tokens, { first: run.first + 1, last: run.last }) : null;
+}
+
+/**
+ * A one-word run opening a sentence that is a role modifier followed by a
+ * lower-case word: "Former president ...", "Deputy governor ...", "Security
+ * forces ...". Only the sentence capitalised it, so it is no name (a role
+ * before a name is taken up by roleBefore instead). Role heads are left
+ * alone: "King", "Marshall" and "Bishop" are surnames too.
+ */
+function isLoneModifierOpener(tokens: TokenTable, run: NameRun): boolean {
+  const at = run.first;
+  if (run.last !== at || !tokens.sentenceStart(at) || !tokens.has(at + 1) || tokens.sentenceStart(at + 1)) return false;
+  return startsLower(tokens, at + 1) && isTight(tokens, at + 1) && isRoleModifierToken(tokens, at);
 }
 
 /** Whether lower-case role words (with a head) follow a range directly: "Taliban spokesman". */

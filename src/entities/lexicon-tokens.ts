@@ -18,6 +18,11 @@ export function isRoleToken(tokens: TokenTable, i: number): boolean {
   return ROLE_SHAPES.mayHoldToken(tokens, i) && isRoleWord(tokens.lower(i));
 }
 
+/** Whether word i, lower-cased, is a role modifier ("former", "deputy", "security"), not a head. */
+export function isRoleModifierToken(tokens: TokenTable, i: number): boolean {
+  return ROLE_SHAPES.mayHoldToken(tokens, i) && ROLE_MODIFIERS.has(tokens.lower(i));
+}
+
 /** Whether word i, lower-cased, is an abbreviated title ("Gen", "Mr"). */
 export function isTitleToken(tokens: TokenTable, i: number): boolean {
   return TITLE_SHAPES.mayHoldToken(tokens, i) && TITLE_ABBREVIATIONS.has(tokens.lower(i));

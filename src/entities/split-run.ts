@@ -54,11 +54,15 @@ function roleInside(tokens: TokenTable, run: NameRun): RunParts | null {
   return null;
 }
 
-/** Lower-case role words right before `index` ("former vice president", "spokesman"). */
+/**
+ * Lower-case role words right before `index` ("former vice president",
+ * "spokesman"), and a sentence's first word if it is one ("Former president"):
+ * only the sentence capitalised it.
+ */
 function roleBefore(tokens: TokenTable, index: number): NameRun | null {
   let k = index - 1;
   // The flags first: they cost nothing, while a role look-up may cut out the word's lower case.
-  while (k >= 0 && !tokens.sentenceStart(k + 1) && !tokens.capitalised(k) && roleAt(tokens, k)) {
+  while (k >= 0 && !tokens.sentenceStart(k + 1) && (!tokens.capitalised(k) || tokens.sentenceStart(k)) && roleAt(tokens, k)) {
     if (!isTight(tokens, k + 1)) break;
     k -= 1;
   }
