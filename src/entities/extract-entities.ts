@@ -1,7 +1,7 @@
 import type { EntityKind, EntityMention } from '../types';
 import { classifyKind } from './classify-kind';
 import { ROLE_HEADS } from './lexicon/roles';
-import { isRoleModifierToken, isRoleToken, isTitleToken } from './lexicon-tokens';
+import { isRoleHeadPluralToken, isRoleModifierToken, isRoleToken, isTitleToken } from './lexicon-tokens';
 import { MentionContext } from './mention-context';
 import { describeTokens, isAcronymText } from './name-token';
 import { isTight, NameRunScanner, type NameRun } from './name-runs';
@@ -72,16 +72,18 @@ function dropCommonFirstWord(tokens: TokenTable, run: NameRun, common: Set<strin
 }
 
 /**
- * A one-word run opening a sentence that is a role modifier followed by a
- * lower-case word: "Former president ...", "Deputy governor ...", "Security
- * forces ...". Only the sentence capitalised it, so it is no name (a role
- * before a name is taken up by roleBefore instead). Role heads are left
- * alone: "King", "Marshall" and "Bishop" are surnames too.
+ * A one-word run opening a sentence that is a role modifier or a role head's
+ * plural, followed by a lower-case word: "Former president ...", "Deputy
+ * governor ...", "Security forces ...", "Officials said ...". Only the
+ * sentence capitalised it, so it is no name (a role before a name is taken
+ * up by roleBefore instead). Role heads themselves are left alone: "King",
+ * "Marshall" and "Bishop" are surnames too.
  */
 function isLoneModifierOpener(tokens: TokenTable, run: NameRun): boolean {
   const at = run.first;
   if (run.last !== at || !tokens.sentenceStart(at) || !tokens.has(at + 1) || tokens.sentenceStart(at + 1)) return false;
-  return startsLower(tokens, at + 1) && isTight(tokens, at + 1) && isRoleModifierToken(tokens, at);
+  if (!startsLower(tokens, at + 1) || !isTight(tokens, at + 1)) return false;
+  return isRoleModifierToken(tokens, at) || isRoleHeadPluralToken(tokens, at);
 }
 
 /** Whether lower-case role words (with a head) follow a range directly: "Taliban spokesman". */

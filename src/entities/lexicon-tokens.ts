@@ -23,6 +23,16 @@ export function isRoleModifierToken(tokens: TokenTable, i: number): boolean {
   return ROLE_SHAPES.mayHoldToken(tokens, i) && ROLE_MODIFIERS.has(tokens.lower(i));
 }
 
+/**
+ * Whether word i, lower-cased, is the plural of a role head ("officials",
+ * "ministers"). Asked only of a sentence's lone first word, so no shape filter.
+ */
+export function isRoleHeadPluralToken(tokens: TokenTable, i: number): boolean {
+  const lower = tokens.lower(i);
+  // Longer than "mrs" and the like: their singular is a title, not a plural.
+  return lower.length > 4 && lower.endsWith('s') && ROLE_HEADS.has(lower.slice(0, -1));
+}
+
 /** Whether word i, lower-cased, is an abbreviated title ("Gen", "Mr"). */
 export function isTitleToken(tokens: TokenTable, i: number): boolean {
   return TITLE_SHAPES.mayHoldToken(tokens, i) && TITLE_ABBREVIATIONS.has(tokens.lower(i));

@@ -6,6 +6,7 @@ describe('a role modifier opening a sentence', () => {
   it('is no name when a lower-case word follows it', () => {
     expect(texts('Security forces closed the pass. Foreign ministers met in Tromso.')).toEqual(['Tromso']);
     expect(texts('Regional officials counted the votes. Police said nothing more.')).toEqual([]);
+    expect(texts('Officials said the road to Kestle was shut. Diplomats met in Tromso.')).toEqual(['Kestle', 'Tromso']);
   });
 
   it('joins the role of the name after it', () => {
