@@ -18,6 +18,36 @@ const POINTING_WORDS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'thes
 const REFUSED_THINGS: ReadonlySet<string> = new Set(['entry', 'access', 'visa', 'visas', 'permission', 'bail', 'asylum', 'permits', 'request']);
 const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'is', 'are']);
 
+/**
+ * Words after which a rejection word is a noun: "a dispute", "their challenge".
+ * Not "that" and the like: "a report that disputes the figures" is a verb.
+ */
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'any', 'no', 'every', 'another']);
+
+/** Determiners of one thing: after one of these and a word, a base form is no verb ("a ministry disputes"). */
+const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'every', 'another']);
+
+/** A verb's plain form: not "disputes", "disputed", "disputing" ("dismiss" is plain). */
+function isBaseForm(word: string): boolean {
+  return !word.endsWith('ed') && !word.endsWith('ing') && (!word.endsWith('s') || word.endsWith('ss'));
+}
+
+/**
+ * Whether the rejection word at k is a noun, not a verb: right after a
+ * determiner ("the dispute"); after one and a hyphenated or -ing modifier
+ * ("a long-running dispute", "an ongoing challenge"); or in its plain form
+ * after "a" and one word ("a familiar dispute"). "The ministry disputes ..."
+ * and "The ministries dispute ..." keep their verb.
+ */
+function isNounUse(words: readonly Token[], k: number): boolean {
+  const before = words[k - 1]?.lower ?? '';
+  if (DETERMINERS.has(before)) return true;
+  const determiner = words[k - 2]?.lower ?? '';
+  if (!DETERMINERS.has(determiner)) return false;
+  if (before.includes('-') || before.endsWith('ing')) return true;
+  return SINGULAR_DETERMINERS.has(determiner) && isBaseForm(words[k]!.lower);
+}
+
 /** How far after the verb its object may name the statement ("rejected the rebels' claim"). */
 const OBJECT_REACH = 5;
 
@@ -32,8 +62,20 @@ export function isRejection(text: string): boolean {
 
 /** `isRejection` over the word tokens of a text. */
 export function rejectsInWords(words: readonly Token[]): boolean {
-  return words.some((t, k) => {
-    if (!REJECTION_VERBS.has(t.lower) || t.text !== t.lower) return false;
+  return rejectionWordIndex(words) >= 0;
+}
+
+/** Offset in `text` of the word that makes it a rejection ("denied" in "The army denied the report"), or -1. */
+export function rejectionWordStart(text: string): number {
+  const words = tokenized(text).words;
+  const k = rejectionWordIndex(words);
+  return k < 0 ? -1 : words[k]!.start;
+}
+
+/** Index among `words` of the first word that makes them a rejection, or -1. */
+function rejectionWordIndex(words: readonly Token[]): number {
+  return words.findIndex((t, k) => {
+    if (!REJECTION_VERBS.has(t.lower) || t.text !== t.lower || isNounUse(words, k)) return false;
     const passive = PASSIVE.has(words[k - 1]?.lower ?? '');
     const object = words.slice(k + 1, k + 1 + OBJECT_REACH).map((w) => w.lower);
     if (t.lower.startsWith('den')) {

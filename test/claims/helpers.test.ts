@@ -81,6 +81,14 @@ describe('isRejection', () => {
     ['The account was dismissed by the army.', true],
     ['Lawyers denied it.', true],
     ['The visitors were denied access.', false],
+    // A rejection word used as a noun rejects nothing, whatever follows it.
+    ['The row reopened a long-running dispute in Kestle about funding as well as oversight.', false],
+    ['The dispute over the flood figures went on for weeks.', false],
+    ['An ongoing challenge to the census report was heard.', false],
+    ['It opened a familiar dispute about funding as well as oversight.', false],
+    ['A ministry disputes the flood figures.', true],
+    ['The ministries dispute the flood figures.', true],
+    ['A report that disputes the official figures was published.', true],
   ])('%s -> %s', (text, want) => {
     expect(isRejection(text)).toBe(want);
   });
