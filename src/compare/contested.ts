@@ -3,6 +3,7 @@ import { claimEvidence } from './quantity-evidence';
 import { shortQuote } from './summary-text';
 import { groupBy } from '../internal/group-by';
 import type { AlikeMate } from './alike-mates';
+import { rejectionSubjectWords, restatesRejection } from './restates-rejection';
 
 /** The mates of a claim whose similarity to it reaches a bar, in mate order. */
 type AlikeTo = (a: Claim, mates: readonly Claim[], minSimilarity: number) => AlikeMate[];
@@ -12,7 +13,7 @@ type AlikeTo = (a: Claim, mates: readonly Claim[], minSimilarity: number) => Ali
  * "officials rejected this statement", "the ministry denied it".
  */
 const POINTS_BACK =
-  /\b(?:this|that|these|those|the|such)\s+(?:claims?|statements?|reports?|assertions?|allegations?|figures?|accounts?|accusations?|remarks?|comments?)\b|\b(?:denied|rejected|dismissed|disputed|refuted)\s+(?:it|this|that|them)\b/i;
+  /\b(?:this|that|these|those|the|such)\s+(?:claims?|statements?|reports?|assertions?|allegations?|figures?|accounts?|accusations?|charges|remarks?|comments?)\b|\b(?:denied|rejected|dismissed|disputed|refuted)\s+(?:it|this|that|them)\b/i;
 
 /** How many claims back a pointing rejection may reach for what it rejects. */
 const LOOK_BACK = 3;
@@ -33,14 +34,19 @@ export const REJECTION_SIMILARITY = 0.28;
 
 /**
  * The claims a restating rejection answers: positive claims clustered with it
- * that are themselves alike to it, the most alike one per article. A cluster
+ * that are themselves alike to it, the most alike one per article, leaving
+ * out those that retell the rejection itself (see restatesRejection). A cluster
  * grows by chains of alike pairs, so in a large one most members share
  * little with a given rejection; naming every member would flood the report.
  */
 function clusteredTargets(rejection: Claim, clusterMates: readonly Claim[], alikeTo: AlikeTo): Claim[] {
   const best = new Map<string, { claim: Claim; sim: number }>();
+  // Read only when a mate is alike: most rejections have none.
+  let subjectWords: ReadonlySet<string> | undefined | null = null;
   for (const { claim: c, similarity: sim } of alikeTo(rejection, clusterMates, REJECTION_SIMILARITY)) {
     if (c.id === rejection.id || c.rejects || c.negated) continue;
+    if (subjectWords === null) subjectWords = rejectionSubjectWords(rejection);
+    if (subjectWords && restatesRejection(c, subjectWords)) continue;
     const current = best.get(c.articleId);
     if (!current || sim > current.sim) best.set(c.articleId, { claim: c, sim });
   }
