@@ -1,6 +1,6 @@
 import type { Claim, Quantity } from '../types';
 import { comparable } from './comparable-units';
-import { intervalGap } from './interval-gap';
+import { figureGap } from './figure-gap';
 import { similarIdPairs } from '../internal/similar-pairs';
 import { internTerms } from '../cluster/term-ids';
 import { differentOutcomes, sameOutcome, type Outcome } from './figure-outcome';
@@ -101,7 +101,7 @@ export function candidatePairsOfIds(
       : farApart(a.q, b.q)
         ? threshold * FAR_APART_PENALTY
         : threshold;
-    if (similarity >= needed) pairs.push({ a, b, similarity, gap: intervalGap(a.q, b.q) });
+    if (similarity >= needed) pairs.push({ a, b, similarity, gap: figureGap(a.q, b.q) });
   }
   return pairs;
 }

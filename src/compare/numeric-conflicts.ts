@@ -1,6 +1,6 @@
 import type { Diagnostic, Evidence, Finding } from '../types';
 import type { Figure, FigurePair } from './match-figures';
-import { relativeDifference } from './interval-gap';
+import { figureDifference } from './figure-gap';
 import { conflictSeverity } from './severity';
 import { quantityEvidence, sortEvidence } from './quantity-evidence';
 import { formatFigure, joinNames } from './summary-text';
@@ -45,10 +45,11 @@ export function findNumericConflicts(
     for (const p of apart) if (isUpdate(p, publishedAtOf)) diagnostics.push(updateDiagnostic(p, publishedAtOf));
     if (conflicting.length === 0) continue;
     // reduce, not Math.max(...list): a spread of a long list overflows the call stack.
-    const worst = conflicting.reduce((most, p) => Math.max(most, relativeDifference(p.a.q.value, p.b.q.value)), -Infinity);
+    const worst = conflicting.reduce((most, p) => Math.max(most, figureDifference(p.a.q, p.b.q)), -Infinity);
     const unit = fact.figures[0].q.unit;
     const subject = fact.figures.map((f) => f.q.subject).find((s) => !!s);
-    const what = subject ? `${subject.replace(/\+/g, ' and ')} (${unit})` : unit;
+    // A scale's readings have the scale as subject ("magnitude"): named once.
+    const what = subject && subject !== unit ? `${subject.replace(/\+/g, ' and ')} (${unit})` : unit;
     const summary = `Sources disagree on a figure for ${what}: ${figureGroups(fact.figures)
       .map((g) => `${g.label} (${joinNames(g.articles)})`)
       .join(' vs ')}`;

@@ -3,6 +3,7 @@ import { readAmount } from '../numbers/read-amount';
 import { tidy } from '../numbers/tidy';
 import { isWord } from '../tokens/token-helpers';
 import { readCurrencyPrefix } from './read-currency-prefix';
+import { readScalePrefix } from './read-scale-prefix';
 import { AMOUNT_START } from './start-flags';
 import { readRangeTail } from './read-range-tail';
 import { readUnit } from './read-unit';
@@ -23,12 +24,16 @@ function readQuantityAt(ctx: ParseContext, i: number): QuantityMatch | undefined
   if (currency) j = currency.next;
   const amount = readAmount(tokens, j);
   if (amount === undefined) return undefined;
+  // "magnitude 6.8": the scale before the number is its unit, and the quantity starts at it.
+  const scale = currency || between ? undefined : readScalePrefix(tokens, i);
   const range = readRangeTail(tokens, amount, { between, afterFrom: isWord(tokens[i - 1], 'from') });
   if (between && range === undefined) return undefined;
   const end = range ? range.endToken : amount.endToken;
   const reading = amount.kind === 'fraction'
     ? { unit: 'percent', factor: 1, endToken: end, adjectival: false, subjectWord: undefined }
-    : readUnit(tokens, end, amount.kind === 'vague');
+    : scale
+      ? { unit: scale.unit, factor: 1, endToken: end, adjectival: false, subjectWord: scale.unit }
+      : readUnit(tokens, end, amount.kind === 'vague');
   const unit = currency?.unit ?? reading.unit;
   const factor = currency ? 1 : reading.factor;
   const low = tidy((range ? range.low : amount.low) * factor);
@@ -38,7 +43,7 @@ function readQuantityAt(ctx: ParseContext, i: number): QuantityMatch | undefined
   return {
     kind: 'quantity',
     rule: `number:${kind}`,
-    firstToken: i,
+    firstToken: scale ? scale.first : i,
     endToken: reading.endToken,
     value,
     low,

@@ -1,6 +1,6 @@
 import type { Token } from '../types';
 import { isHyphen, isPunct, isWord, touchesPrevious } from '../tokens/token-helpers';
-import { COUNT_ADJECTIVE_WORDS, PERCENT_WORDS, UNIT_ADJECTIVE_TAILS, UNIT_PHRASES, UNIT_WORDS } from '../tables/units';
+import { COUNT_ADJECTIVE_WORDS, PERCENT_WORDS, SCALE_UNITS, UNIT_ADJECTIVE_TAILS, UNIT_PHRASES, UNIT_WORDS, type UnitEntry } from '../tables/units';
 import { SUFFIX_QUALIFIERS } from '../tables/qualifiers';
 
 /** What follows an amount: its unit, and how the counted subject is to be found. */
@@ -37,6 +37,11 @@ function readPercent(tokens: Token[], j: number): UnitReading | undefined {
   return undefined;
 }
 
+/** "6.8 magnitude", "7.1-magnitude": a reading on a scale measures what the scale is named for, whatever noun follows. */
+function scaleReading(entry: UnitEntry, endToken: number): UnitReading {
+  return { unit: entry.unit, factor: entry.factor, endToken, adjectival: false, subjectWord: entry.unit };
+}
+
 /** Two-word units first ("per cent", "square miles"), then one word. */
 function readUnitWords(tokens: Token[], j: number): UnitReading | undefined {
   const t = tokens[j];
@@ -48,6 +53,7 @@ function readUnitWords(tokens: Token[], j: number): UnitReading | undefined {
   }
   const entry = UNIT_WORDS[t.lower];
   if (!entry) return undefined;
+  if (SCALE_UNITS.has(entry.unit)) return scaleReading(entry, j + 1);
   // "25 years old": an age, counted in years.
   if (entry.unit === 'year' && isWord(tokens[j + 1], 'old')) {
     return { unit: 'year', factor: entry.factor, endToken: j + 2, adjectival: false, subjectWord: 'age' };
@@ -62,6 +68,7 @@ function readHyphenAdjective(tokens: Token[], j: number): UnitReading | undefine
   if (word === undefined || word.kind !== 'word' || SUFFIX_WORDS.has(word.lower)) return undefined;
   if (PERCENT_WORDS.has(word.lower)) return { unit: 'percent', factor: 1, endToken: j + 2, adjectival: false };
   const entry = UNIT_WORDS[word.lower];
+  if (entry && SCALE_UNITS.has(entry.unit)) return scaleReading(entry, j + 2);
   if (entry) {
     let endToken = j + 2;
     let subjectWord: string | undefined;

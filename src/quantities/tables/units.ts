@@ -37,7 +37,17 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = lookupTable({
   usd: { unit: 'USD', factor: 1 },
   euro: { unit: 'EUR', factor: 1 }, euros: { unit: 'EUR', factor: 1 }, eur: { unit: 'EUR', factor: 1 },
   gbp: { unit: 'GBP', factor: 1 }, sterling: { unit: 'GBP', factor: 1 },
+  // An earthquake's size: "a 6.8-magnitude quake", "6.8 magnitude".
+  magnitude: { unit: 'magnitude', factor: 1 },
 });
+
+/**
+ * Units of a scale: a reading measures what the scale is named for (its
+ * subject is the unit: "a magnitude 6.8 earthquake" and "a 7.1-magnitude
+ * quake" are both magnitudes), and the scale may be named before the number
+ * ("magnitude 6.8").
+ */
+export const SCALE_UNITS: ReadonlySet<string> = new Set(['magnitude']);
 
 /** Two-word units ("square kilometres", "per cent"), keyed by the words joined with a space. */
 export const UNIT_PHRASES: Readonly<Record<string, UnitEntry>> = lookupTable({
