@@ -40,12 +40,12 @@ export const REJECTION_SIMILARITY = 0.28;
  * little with a given rejection; naming every member would flood the report.
  */
 function clusteredTargets(rejection: Claim, clusterMates: readonly Claim[], alikeTo: AlikeTo): Claim[] {
+  const alike = alikeTo(rejection, clusterMates, REJECTION_SIMILARITY);
+  // Most rejections have no alike mate: their subject is read only when one has.
+  const subjectWords = alike.length > 0 ? rejectionSubjectWords(rejection) : undefined;
   const best = new Map<string, { claim: Claim; sim: number }>();
-  // Read only when a mate is alike: most rejections have none.
-  let subjectWords: ReadonlySet<string> | undefined | null = null;
-  for (const { claim: c, similarity: sim } of alikeTo(rejection, clusterMates, REJECTION_SIMILARITY)) {
+  for (const { claim: c, similarity: sim } of alike) {
     if (c.id === rejection.id || c.rejects || c.negated) continue;
-    if (subjectWords === null) subjectWords = rejectionSubjectWords(rejection);
     if (subjectWords && restatesRejection(c, subjectWords)) continue;
     const current = best.get(c.articleId);
     if (!current || sim > current.sim) best.set(c.articleId, { claim: c, sim });
