@@ -2,6 +2,7 @@ import { CALENDAR_NAMES, DATE_ABBREVIATIONS, NAME_PREFIXES, STOP_WORDS } from '.
 import { isAbbreviation } from './abbreviation';
 import { WordScanner } from './word-tokens';
 import { WordShapes } from './word-shapes';
+import { isGivenNameSyllables } from './given-name-syllables';
 import { TokenTable, wordFlags } from './token-table';
 
 const UPPER_START = /^\p{Lu}/u;
@@ -31,8 +32,13 @@ function endsPossessive(lower: string): boolean {
   return c === 39 || c === 0x2019;
 }
 
-/** The capitalised part of a token, or null: handles "al-Assad", "pro-Taliban", "Kabul-based". */
-function namePart(text: string): { from: number; to: number; closes: boolean } | null {
+/**
+ * The capitalised part of a token, or null: handles "al-Assad", "pro-Taliban",
+ * "Kabul-based", "Yat-sen". `opensSentence`: a given name's second syllable is
+ * kept only inside a sentence, where its family name comes first ("Tsai
+ * Ing-wen"); a sentence's first word is more likely a compound ("First-time").
+ */
+function namePart(text: string, opensSentence: boolean): { from: number; to: number; closes: boolean } | null {
   let to = text.length;
   let closes = false;
   if (POSSESSIVE.test(text) && to > 2) {
@@ -41,8 +47,10 @@ function namePart(text: string): { from: number; to: number; closes: boolean } |
   }
   const parts = text.slice(0, to).split(HYPHENS);
   const last = parts[parts.length - 1] ?? '';
-  if (parts.length > 1 && last.length >= 3 && !UPPER_START.test(last) && !isAcronymText(last)) {
-    // "Washington-based", "Taliban-controlled": the name is before the adjective ending.
+  const cutsTail = parts.length > 1 && last.length >= 3 && !UPPER_START.test(last) && !isAcronymText(last);
+  const givenName = !opensSentence && parts.length === 2 && UPPER_START.test(parts[0]!) && isGivenNameSyllables(parts[0]!, last.toLowerCase());
+  if (cutsTail && !givenName) {
+    // "Washington-based", "Taliban-controlled": the name is before the adjective ending ("Yat-sen" is all name).
     to -= last.length + 1;
     closes = true;
   }
@@ -149,8 +157,9 @@ export function describeTokens(text: string, into: TokenTable = new TokenTable()
     const { start, end, joined } = words;
     const index = tokens.count;
     const gapStart = tokens.gapStart(index);
+    const opens = startsSentence(tokens, index, gapStart, start);
     // A word without an apostrophe or hyphen is a name part, whole, exactly when it starts with a capital.
-    const part = joined ? namePart(text.slice(start, end)) : null;
+    const part = joined ? namePart(text.slice(start, end), opens) : null;
     const isName = joined ? part !== null : startsUpperAt(text, start, end);
     // Only a would-be name that may be a stop word needs its lower case now; an ASCII word without an
     // apostrophe can be no possessive, so its shape alone rules most names out.
@@ -158,7 +167,7 @@ export function describeTokens(text: string, into: TokenTable = new TokenTable()
     const lower = needsLower ? text.slice(start, end).toLowerCase() : undefined;
     const capitalised =
       isName && (lower === undefined || (!isStopWordAt(lower, text, start, end) && !(part && isStopJoined(text, start, end, part, lower))));
-    const flags = wordFlags(capitalised, part !== null && part.closes, startsSentence(tokens, index, gapStart, start), words.ascii);
+    const flags = wordFlags(capitalised, part !== null && part.closes, opens, words.ascii);
     tokens.push(start, end, part ? start + part.from : start, part ? start + part.to : end, flags, lower);
   }
   return tokens;
