@@ -6,7 +6,7 @@ import { readCurrencyPrefix } from './read-currency-prefix';
 import { readScalePrefix } from './read-scale-prefix';
 import { AMOUNT_START } from './start-flags';
 import { readRangeTail } from './read-range-tail';
-import { readUnit } from './read-unit';
+import { readUnit, scaleReading } from './read-unit';
 
 /** How the counted subject of a reading may be found. */
 function subjectModeOf(unit: string | undefined, adjectival: boolean, preset: boolean): QuantityMatch['subjectMode'] {
@@ -32,7 +32,7 @@ function readQuantityAt(ctx: ParseContext, i: number): QuantityMatch | undefined
   const reading = amount.kind === 'fraction'
     ? { unit: 'percent', factor: 1, endToken: end, adjectival: false, subjectWord: undefined }
     : scale
-      ? { unit: scale.unit, factor: 1, endToken: end, adjectival: false, subjectWord: scale.unit }
+      ? scaleReading(scale.entry, end)
       : readUnit(tokens, end, amount.kind === 'vague');
   const unit = currency?.unit ?? reading.unit;
   const factor = currency ? 1 : reading.factor;

@@ -37,8 +37,8 @@ function readPercent(tokens: Token[], j: number): UnitReading | undefined {
   return undefined;
 }
 
-/** "6.8 magnitude", "7.1-magnitude": a reading on a scale measures what the scale is named for, whatever noun follows. */
-function scaleReading(entry: UnitEntry, endToken: number): UnitReading {
+/** "6.8 magnitude", "7.1-magnitude", "magnitude 6.8": a reading on a scale measures what the scale is named for, whatever noun follows. */
+export function scaleReading(entry: UnitEntry, endToken: number): UnitReading {
   return { unit: entry.unit, factor: entry.factor, endToken, adjectival: false, subjectWord: entry.unit };
 }
 
