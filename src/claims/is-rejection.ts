@@ -20,9 +20,11 @@ const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'is',
 
 /**
  * Words after which a rejection word is a noun: "a dispute", "their challenge".
- * Not "that" and the like: "a report that disputes the figures" is a verb.
+ * Narrower than word-lists' DETERMINERS on purpose: after "that", "many",
+ * "some" or a number it is a verb ("a report that disputes the figures",
+ * "many dispute the count").
  */
-const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'any', 'no', 'every', 'another']);
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'any', 'no', 'every', 'another']);
 
 /** Determiners of one thing: after one of these and a word, a base form is no verb ("a ministry disputes"). */
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'every', 'another']);
@@ -41,9 +43,9 @@ function isBaseForm(word: string): boolean {
  */
 function isNounUse(words: readonly Token[], k: number): boolean {
   const before = words[k - 1]?.lower ?? '';
-  if (DETERMINERS.has(before)) return true;
+  if (NOUN_DETERMINERS.has(before)) return true;
   const determiner = words[k - 2]?.lower ?? '';
-  if (!DETERMINERS.has(determiner)) return false;
+  if (!NOUN_DETERMINERS.has(determiner)) return false;
   if (before.includes('-') || before.endsWith('ing')) return true;
   return SINGULAR_DETERMINERS.has(determiner) && isBaseForm(words[k]!.lower);
 }

@@ -1,6 +1,6 @@
 /**
  * The id of claim `index` (0-based) of an article: `${articleId}#${index + 1}`.
- * Stable across runs, and it says where its claim is: claimIndexIn reads that back.
+ * Stable across runs, and it says where its claim is: readClaimId reads that back.
  */
 export function claimId(articleId: string, index: number): string {
   return `${articleId}#${index + 1}`;
