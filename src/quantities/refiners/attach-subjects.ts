@@ -1,6 +1,7 @@
 import type { ParseContext, QuantityMatch, Refiner } from '../types';
 import { readSubject } from '../subject/read-subject';
-import { canonicalSubject } from '../subject/categorize';
+import { canonicalSubject, isKnownSubject } from '../subject/categorize';
+import { subjectBefore } from '../subject/subject-before';
 
 /**
  * A casualty verb right before a bare figure names what it counts when no
@@ -24,7 +25,10 @@ function subjectOf(ctx: ParseContext, m: QuantityMatch): string | undefined {
   // A subject fixed by a hyphenated adjective ("six-nation") only needs its canonical form.
   if (m.subject !== undefined) return canonicalSubject(m.subject);
   if (m.subjectMode === 'none') return undefined;
-  return readSubject(ctx.tokens, m.endToken, m.subjectMode === 'direct') ?? casualtyBefore(ctx, m);
+  const after = readSubject(ctx.tokens, m.endToken, m.subjectMode === 'direct');
+  if (after !== undefined && isKnownSubject(after)) return after;
+  // A head before the figure says more than a word after it the tables do not know ("the toll rose to 41 overnight").
+  return subjectBefore(ctx.tokens, m.firstToken) ?? after ?? casualtyBefore(ctx, m);
 }
 
 /** What each quantity counts: the head noun after it, or after "of" (see subject/read-subject.ts). */
