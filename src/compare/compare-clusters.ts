@@ -11,7 +11,8 @@ import { alikeMates } from './alike-mates';
 import { findContested } from './contested';
 import { findSingleSource } from './single-source';
 import { storyOrigins } from './story-origins';
-import { indexClaims } from './claim-index';
+import { indexClaims, type ClaimIndex } from './claim-index';
+import { comparable } from './comparable-units';
 import { findNameVariants, type NameSighting } from './name-variants';
 import { byCodeUnit } from '../internal/by-code-unit';
 import { SEVERITIES } from '../internal/severities';
@@ -70,6 +71,14 @@ function allFigures(claims: readonly Claim[], idByName?: Readonly<Record<string,
     }
   }
   return figures;
+}
+
+/** Whether two figures' claims lie in one cluster: clustering judged them one statement. */
+function inOneCluster(index: ClaimIndex): (a: Figure, b: Figure) => boolean {
+  return (a, b) => {
+    const cluster = index.clusterOf(a.claim.id);
+    return cluster !== undefined && cluster === index.clusterOf(b.claim.id);
+  };
 }
 
 /** The figures that pass `keep`, each with its interned context (`contexts[k]` for `figures[k]`). */
@@ -169,7 +178,7 @@ export function compareInterned(
   const amounts = figuresWhere(everyFigure, contexts, (f) => f.q.unit !== 'date');
   const dated = figuresWhere(everyFigure, contexts, (f) => f.q.unit === 'date');
   const figures = amounts.figures;
-  const candidates = candidatePairsOfIds(figures, amounts.contexts, terms.weights, options.figureSimilarity ?? DEFAULT_FIGURE_SIMILARITY);
+  const candidates = candidatePairsOfIds(figures, amounts.contexts, terms.weights, options.figureSimilarity ?? DEFAULT_FIGURE_SIMILARITY, comparable, inOneCluster(index));
   const pairs = matchFigures(candidates);
   const numeric = findNumericConflicts(pairs, tolerance, clusterIdOf, options.publishedAtOf);
   const datePairs = matchFigures(candidatePairsOfIds(dated.figures, dated.contexts, terms.weights, DATE_CONTEXT_SIMILARITY, comparableDates));

@@ -30,13 +30,13 @@ export const DEFAULT_FIGURE_SIMILARITY = 0.3;
 /**
  * Two outlets giving the very same precise figure (20,000 and 20,000) is itself
  * evidence they report one fact, and so are two counts of the dead (or of the
- * injured) in one story, so such pairs need only this share of the usual
- * context similarity. Small numbers (under 100) are too common to count.
+ * injured) in one story and two figures of claims clustered as one statement,
+ * so such pairs need only this share of the usual context similarity. Small
+ * numbers (under 100) are too common to count as the same figure.
  */
 export const SAME_FIGURE_DISCOUNT = 0.5;
 const SAME_FIGURE_MIN_VALUE = 100;
 
-/** Same number, same qualifier reading, and precise enough to be telling ("more than 1,000" twice; not "hundreds"). */
 /**
  * Outlets that disagree about one fact rarely differ by more than this factor;
  * figures further apart (1,500 fleeing vs 20,000 mobilised) need this many
@@ -50,6 +50,7 @@ function farApart(a: Quantity, b: Quantity): boolean {
   return small > 0 && large / small > FAR_APART_RATIO;
 }
 
+/** Same number, same qualifier reading, and precise enough to be telling ("more than 1,000" twice; not "hundreds"). */
 function sameFigure(a: Quantity, b: Quantity): boolean {
   const precise = a.low > 0 && a.high / a.low <= 2;
   return a.value === b.value && a.low === b.low && a.high === b.high && precise && Math.abs(a.value) >= SAME_FIGURE_MIN_VALUE;
@@ -62,20 +63,27 @@ export const FIGURE_POSTING_CAP = 400;
 export const figureKeyAt = (articleId: string, q: Quantity) => `${articleId}@${q.span.start}`;
 export const figureKey = (f: Figure): string => f.key ?? figureKeyAt(f.claim.articleId, f.q);
 
+/** No two figures were clustered together (a caller without clusters). */
+const notClustered = () => false;
+
 /** Candidate pairs: comparable figures of different articles whose contexts are alike enough. */
 export function candidatePairs(
   figures: readonly Figure[],
   weight: (t: string) => number,
   threshold: number,
   isComparable: (a: Quantity, b: Quantity) => boolean = comparable,
+  clustered: (a: Figure, b: Figure) => boolean = notClustered,
 ): FigurePair[] {
   const { ids, weights } = internTerms(figures.map((f) => f.context), weight);
-  return candidatePairsOfIds(figures, ids, weights, threshold, isComparable);
+  return candidatePairsOfIds(figures, ids, weights, threshold, isComparable, clustered);
 }
 
 /**
  * `candidatePairs` with each figure's context already interned (`ids[k]` for
- * `figures[k]`, in term string order, weighed by `weights`).
+ * `figures[k]`, in term string order, weighed by `weights`). `clustered` says
+ * whether two figures' claims were clustered as one statement: their figures
+ * are then taken to be about one fact on the lower bar, as two counts of the
+ * dead are, unless they lie far apart.
  */
 export function candidatePairsOfIds(
   figures: readonly Figure[],
@@ -83,6 +91,7 @@ export function candidatePairsOfIds(
   weights: Float64Array,
   threshold: number,
   isComparable: (a: Quantity, b: Quantity) => boolean = comparable,
+  clustered: (a: Figure, b: Figure) => boolean = notClustered,
 ): FigurePair[] {
   // Pairs sharing a context term few figures have, down to the lowest bar any pair may need.
   const similar = similarIdPairs({
@@ -96,7 +105,7 @@ export function candidatePairsOfIds(
   for (let k = 0; k < similar.count; k++) {
     const [a, b, similarity] = [figures[similar.i[k]], figures[similar.j[k]], similar.similarity[k]];
     if (!isComparable(a.q, b.q) || differentOutcomes(a.outcome, b.outcome)) continue;
-    const needed = sameFigure(a.q, b.q) || sameOutcome(a.outcome, b.outcome)
+    const needed = sameFigure(a.q, b.q) || sameOutcome(a.outcome, b.outcome) || (clustered(a, b) && !farApart(a.q, b.q))
       ? threshold * SAME_FIGURE_DISCOUNT
       : farApart(a.q, b.q)
         ? threshold * FAR_APART_PENALTY

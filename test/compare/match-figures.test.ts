@@ -27,3 +27,18 @@ describe('candidatePairs blocking', () => {
     expect(pairs.length).toBeLessThanOrEqual(many.length); // at most one pair per figure of the long article
   });
 });
+
+describe('candidatePairs for clustered claims', () => {
+  // Shared weight 1 over sqrt(4 * 3): 0.29, under the usual bar of 0.3 and over half of it.
+  const weakly = (b: number) => [figure('a', 0, 46, ['budget', 'put', 'forward', 'worth']), figure('b', 0, b, ['budget', 'set', 'spending'])];
+  const clustered = () => true;
+
+  it('takes figures of one cluster on the lower bar', () => {
+    expect(candidatePairs(weakly(92), () => 1, 0.3)).toHaveLength(0);
+    expect(candidatePairs(weakly(92), () => 1, 0.3, undefined, clustered).map((p) => [p.a.q.value, p.b.q.value])).toEqual([[46, 92]]);
+  });
+
+  it('still asks figures far apart for more context, clustered or not', () => {
+    expect(candidatePairs(weakly(460), () => 1, 0.3, undefined, clustered)).toHaveLength(0);
+  });
+});
