@@ -10,6 +10,11 @@ describe('earthquake magnitudes', () => {
     expect(read('The tremor measured 6.9 magnitude, the survey said.')).toEqual([{ text: '6.9 magnitude', value: 6.9, unit: 'magnitude', subject: 'magnitude' }]);
   });
 
+  it('are read with the scale glued on by a hyphen, which leaves model names alone', () => {
+    expect(read('A magnitude-6.8 earthquake shook the coast.')).toEqual([{ text: 'magnitude-6.8', value: 6.8, unit: 'magnitude', subject: 'magnitude' }]);
+    expect(read('An F-16 and a Su-57 flew over the coast.')).toEqual([]);
+  });
+
   it('leave other figures of the sentence as they were', () => {
     expect(read('The 6.8 magnitude quake killed 12 people.').map((q) => q.unit)).toEqual(['magnitude', 'people']);
   });
@@ -24,6 +29,11 @@ describe('earthquake magnitudes', () => {
     const report = crossReference([quake('a', 'Harbour Ledger', 'magnitude 6.8'), quake('b', 'Valley Courier', '7.1-magnitude')]);
     const [finding] = report.findings.filter((f) => f.kind === 'numeric-conflict');
     expect(finding).toMatchObject({ severity: 'high', summary: expect.stringContaining('for magnitude: magnitude 6.8 (a) vs 7.1-magnitude (b)') });
+  });
+
+  it('conflict when one is written "magnitude-6.8"', () => {
+    const report = crossReference([quake('a', 'Harbour Ledger', 'magnitude-6.8'), quake('b', 'Valley Courier', '7.1-magnitude')]);
+    expect(report.findings.filter((f) => f.kind === 'numeric-conflict').map((f) => f.evidence.map((e) => e.text))).toEqual([['magnitude-6.8', '7.1-magnitude']]);
   });
 
   it('agree when they are the same reading', () => {

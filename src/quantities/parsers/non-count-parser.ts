@@ -4,6 +4,7 @@ import { ORDINAL_SUFFIXES, SCALE_ABBREVIATIONS } from '../tables/number-words';
 import { UNIT_WORDS } from '../tables/units';
 import { isHyphen, isPunct, isPunctIn, isWord, numberValue, touchesPrevious } from '../tokens/token-helpers';
 import { NEAR_NUMBER } from './start-flags';
+import { scaleEntryOf } from './read-scale-prefix';
 
 /*
  * Numbers that are not amounts. Each reader returns the end token of an
@@ -57,12 +58,12 @@ function readSlashedOrDotted(tokens: Token[], i: number): number | undefined {
   return end > i + 1 ? end : undefined;
 }
 
-/** "G7", "COVID-19", "Su-57", "A320", "5G": digits glued to letters that are no unit or scale. */
+/** "G7", "COVID-19", "Su-57", "A320", "5G": digits glued to letters that are no unit or scale ("magnitude-6.8" is read as a scale). */
 function readCode(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];
   if (t?.kind === 'word' && tokens[i + 1]?.kind === 'num' && touchesPrevious(tokens, i + 1)) return i + 2;
   if (t?.kind === 'word' && isHyphen(tokens[i + 1]) && touchesPrevious(tokens, i + 1)
-    && tokens[i + 2]?.kind === 'num' && touchesPrevious(tokens, i + 2) && !isWord(t, 'mid')) return i + 3;
+    && tokens[i + 2]?.kind === 'num' && touchesPrevious(tokens, i + 2) && !isWord(t, 'mid') && !scaleEntryOf(t)) return i + 3;
   const after = tokens[i + 1];
   if (t?.kind === 'num' && after?.kind === 'word' && touchesPrevious(tokens, i + 1)
     && !ORDINAL_SUFFIXES.has(after.lower) && SCALE_ABBREVIATIONS[after.lower] === undefined
