@@ -47,8 +47,17 @@ export function figureOutcome(claim: Claim, q: Quantity): Outcome | undefined {
   return nearestOutcome(outcomeWords(claim), claim, q);
 }
 
-/** figureOutcome over the claim's casualty words already found (`outcomeWords`). */
+/** Subjects the figures stage reads off the grammar ("60 were injured", "the death toll rose to 9"). */
+const OUTCOME_OF_SUBJECT: ReadonlyMap<string, Outcome> = new Map([['death', 'dead'], ['injury', 'injured']]);
+
+/**
+ * figureOutcome over the claim's casualty words already found (`outcomeWords`).
+ * A figure whose subject is the dead or the injured is taken at its word: in
+ * "nine died and more than 60 were injured" the nearest casualty word to 60 is "died".
+ */
 export function nearestOutcome(words: readonly OutcomeWord[], claim: Claim, q: Quantity): Outcome | undefined {
+  const own = q.subject === undefined ? undefined : OUTCOME_OF_SUBJECT.get(q.subject);
+  if (own !== undefined) return own;
   const qStart = q.span.start - claim.span.start;
   const qEnd = q.span.end - claim.span.start;
   let best: OutcomeWord | undefined;

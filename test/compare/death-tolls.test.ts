@@ -17,6 +17,11 @@ describe('death tolls written head first', () => {
     expect(conflicts(r)).toEqual([[['coast-daily', 29], ['harbour-news', 48]]]);
   });
 
+  it('sets a bare "N were injured" against "the injury toll stood at M", and never against the dead', () => {
+    const r = fire('Nine died and more than 60 were injured, the regional fire service said.', 'The injury toll stood at 25, the regional fire service said.');
+    expect(conflicts(r)).toEqual([[['coast-daily', 25], ['harbour-news', 60]]]);
+  });
+
   it('agrees when both give the same toll', () => {
     const r = fire('The death toll rose to 48, the regional fire service said.', 'The number of dead stood at 48, the regional fire service said.');
     expect(conflicts(r)).toEqual([]);

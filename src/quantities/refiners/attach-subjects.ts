@@ -2,6 +2,7 @@ import type { ParseContext, QuantityMatch, Refiner } from '../types';
 import { readSubject } from '../subject/read-subject';
 import { canonicalSubject, isKnownSubject } from '../subject/categorize';
 import { subjectBefore } from '../subject/subject-before';
+import { casualtyAfter } from '../subject/casualty-after';
 
 /**
  * A casualty verb right before a bare figure names what it counts when no
@@ -28,7 +29,7 @@ function subjectOf(ctx: ParseContext, m: QuantityMatch): string | undefined {
   const after = readSubject(ctx.tokens, m.endToken, m.subjectMode === 'direct');
   if (after !== undefined && isKnownSubject(after)) return after;
   // A head before the figure says more than a word after it the tables do not know ("the toll rose to 41 overnight").
-  return subjectBefore(ctx.tokens, m.firstToken) ?? after ?? casualtyBefore(ctx, m);
+  return subjectBefore(ctx.tokens, m.firstToken) ?? after ?? casualtyBefore(ctx, m) ?? casualtyAfter(ctx.tokens, m.firstToken, m.endToken);
 }
 
 /** What each quantity counts: the head noun after it, or after "of" (see subject/read-subject.ts). */

@@ -15,45 +15,79 @@ const LINKING_VERBS: ReadonlySet<string> = new Set([
 /** Words that may sit among the linking verbs without being one: "has now risen to", "went up to". */
 const LINKING_FILLERS: ReadonlySet<string> = new Set(['has', 'had', 'have', 'been', 'now', 'already', 'up', 'to', 'at']);
 const MAX_LINK_WORDS = 4;
+/** Verbs that set a head at a figure with a bare "at": "officials put the death toll at 45". */
+const ESTIMATING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'placed', 'places', 'estimated', 'estimates', 'set', 'sets']);
+const MAX_ESTIMATE_DISTANCE = 5;
+/** Prepositions of a short phrase between a head and its verb: "the death toll from the fire rose to 12". */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'after', 'across', 'among']);
+const MAX_PHRASE_WORDS = 3;
 
-/** What a toll counts, by the word before "toll"; a bare "toll" in the news is a death toll. */
+/** What a toll counts, by the word before "toll"; a bare toll in the news is a death toll. */
 const TOLL_KINDS: ReadonlyMap<string, string> = new Map([['death', 'death'], ['casualty', 'casualty'], ['injury', 'injury']]);
 /** Heads that say what they count on their own, without "the number of": "deaths rose to 12". */
 const SELF_COUNTING: ReadonlySet<string> = new Set(['death', 'injury', 'casualty']);
 /** Nouns that count what their "of" phrase names: "the number of refugees". */
 const COUNT_NOUNS: ReadonlySet<string> = new Set(['number', 'count', 'total', 'tally']);
 
-/** Index of the head before the linking words that end right before token `first`, or -1 when no verb links them. */
-function headBefore(tokens: Token[], first: number): number {
-  let k = first - 1;
-  let verb = false;
-  for (let n = 0; n < MAX_LINK_WORDS && k >= 0 && tokens[k].kind === 'word'; n++, k--) {
-    const lower = tokens[k].lower;
-    if (LINKING_VERBS.has(lower)) verb = true;
-    else if (!LINKING_FILLERS.has(lower)) break;
-  }
-  return verb && k >= 0 && tokens[k].kind === 'word' ? k : -1;
-}
+const wordAt = (tokens: Token[], k: number): string | undefined => (tokens[k]?.kind === 'word' ? tokens[k].lower : undefined);
 
 /** Whether the head at k is what a count noun counts: "the number of [the] dead". */
 function isCountedByOf(tokens: Token[], k: number): boolean {
   let of = k - 1;
   if (isWord(tokens[of], 'the')) of--;
-  return isWord(tokens[of], 'of') && tokens[of - 1]?.kind === 'word' && COUNT_NOUNS.has(tokens[of - 1].lower);
+  return isWord(tokens[of], 'of') && COUNT_NOUNS.has(wordAt(tokens, of - 1) ?? '');
+}
+
+/** What the head word at k counts, when it is a toll, a casualty word or what "the number of" names. */
+function countedBy(tokens: Token[], k: number): string | undefined {
+  const head = wordAt(tokens, k);
+  if (head === undefined) return undefined;
+  if (head === 'toll') return TOLL_KINDS.get(wordAt(tokens, k - 1) ?? '') ?? 'death';
+  const category = knownCategory(head);
+  if (category !== undefined && SELF_COUNTING.has(category)) return category;
+  return isCountedByOf(tokens, k) ? category ?? canonicalSubject(head) : undefined;
+}
+
+/** countedBy at k, or before a short prepositional phrase that ends at k ("toll [from the fire]"). */
+function countedByOrBeforePhrase(tokens: Token[], k: number): string | undefined {
+  const direct = countedBy(tokens, k);
+  if (direct !== undefined) return direct;
+  for (let p = k - 1; p >= k - MAX_PHRASE_WORDS && p > 0; p--) {
+    const word = wordAt(tokens, p);
+    if (word === undefined) return undefined;
+    if (PHRASE_PREPOSITIONS.has(word)) return countedBy(tokens, p - 1);
+  }
+  return undefined;
+}
+
+/** Whether an estimating verb stands shortly before token k: "put [the death toll] at". */
+function estimatedBefore(tokens: Token[], k: number): boolean {
+  for (let p = k - 1; p >= k - MAX_ESTIMATE_DISTANCE && p >= 0; p--) {
+    const word = wordAt(tokens, p);
+    if (word === undefined) return false;
+    if (ESTIMATING_VERBS.has(word)) return true;
+  }
+  return false;
 }
 
 /**
  * The subject of a figure whose head noun comes before it, linked by a verb:
  * "the death toll rose to 57" (death), "the number of refugees reached
- * 20,000" (refugee), "casualties climbed to 300". A head read after the figure
- * wins over this (attachSubjects asks here last).
+ * 20,000" (refugee), "casualties climbed to 300", "the toll from the fire
+ * rose to 12", "officials put the death toll at 45". attachSubjects asks here
+ * after a known noun following the figure, which wins.
  */
 export function subjectBefore(tokens: Token[], first: number): string | undefined {
-  const k = headBefore(tokens, first);
-  if (k < 0) return undefined;
-  const head = tokens[k].lower;
-  if (head === 'toll') return TOLL_KINDS.get(tokens[k - 1]?.kind === 'word' ? tokens[k - 1].lower : '') ?? 'death';
-  const category = knownCategory(head);
-  if (category !== undefined && SELF_COUNTING.has(category)) return category;
-  return isCountedByOf(tokens, k) ? category ?? canonicalSubject(head) : undefined;
+  let k = first - 1;
+  let verb = false;
+  for (let n = 0; n < MAX_LINK_WORDS && wordAt(tokens, k) !== undefined; n++, k--) {
+    const lower = tokens[k].lower;
+    if (LINKING_VERBS.has(lower)) verb = true;
+    else if (!LINKING_FILLERS.has(lower)) break;
+  }
+  if (verb) return countedByOrBeforePhrase(tokens, k);
+  // No verb: only "put the toll at 45", the head right before "at".
+  if (k !== first - 2 || !isWord(tokens[first - 1], 'at')) return undefined;
+  const subject = countedBy(tokens, k);
+  return subject !== undefined && estimatedBefore(tokens, k) ? subject : undefined;
 }

@@ -17,6 +17,14 @@ describe('a head noun before the figure, linked by a verb', () => {
     expect(read('The number of lorries rose to 300.')).toEqual([[300, 'count', 'lorry']]);
   });
 
+  it('reads past a short phrase after the head, and "put ... at" without a linking verb', () => {
+    expect(read('The death toll from the landslide rose to 26.')).toEqual([[26, 'people', 'death']]);
+    expect(read('The number of dead in the floods has risen to 80.')).toEqual([[80, 'people', 'death']]);
+    expect(read('Medics put the death toll at 45.')).toEqual([[45, 'people', 'death']]);
+    expect(read('Prices in the port rose to 300.')).toEqual([[300, 'count', undefined]]);
+    expect(read('The toll at 45 was a shock.')).toEqual([[45, 'count', undefined]]);
+  });
+
   it('reads casualty words that count on their own', () => {
     expect(read('Casualties climbed to 75.')).toEqual([[75, 'people', 'casualty']]);
   });
@@ -29,5 +37,18 @@ describe('a head noun before the figure, linked by a verb', () => {
 
   it('lets a noun after the figure win', () => {
     expect(read('The toll rose to 57 people.')).toEqual([[57, 'people', 'person']]);
+  });
+});
+
+describe('a casualty word after a bare figure', () => {
+  it('says whether it counts the dead or the injured', () => {
+    expect(read('More than 300 were injured.')).toEqual([[300, 'people', 'injury']]);
+    expect(read('Twelve have been killed.')).toEqual([[12, 'people', 'death']]);
+    expect(read('One died and two were hurt.')).toEqual([[1, 'people', 'death'], [2, 'people', 'injury']]);
+  });
+
+  it('gives way to a noun after the figure, and counts nobody in "no one"', () => {
+    expect(read('Some 300 people were injured.')).toEqual([[300, 'people', 'person']]);
+    expect(read('No one was hurt.')).toEqual([]);
   });
 });
