@@ -17,6 +17,12 @@ const LOWER_START = /^\p{Ll}/u;
 
 /** A participle or adverb shape: "Speaking in ...", "Elaborating on ...", "Reportedly, ...". */
 const VERBAL_ENDING = /(?:ing|ed|ly)$/;
+/**
+ * An abstract noun's shape, on a stem of five letters or more: "Governance",
+ * "Corruption", "Leadership". Names of that shape are few ("Constance",
+ * "Providence"), and "France" or "Florence" have shorter stems.
+ */
+const ABSTRACT_ENDING = /^\p{L}{5,}(?:ance|ence|ment|ness|ship|tion|sion|ity|ism)$/u;
 
 /** Whether a token starts with a lower-case letter; ASCII answered without cutting the word out or a regular expression (this runs for many words). */
 function startsLower(tokens: TokenTable, i: number): boolean {
@@ -25,15 +31,22 @@ function startsLower(tokens: TokenTable, i: number): boolean {
   return LOWER_START.test(tokens.text(i));
 }
 
+/** Sentence openers that are common words: any run's first word, or only a one-word run's. */
+interface CommonOpeners {
+  words: Set<string>;
+  /** Abstract nouns: "Governance may ..." is no name, but "Security Council ..." is one. */
+  alone: Set<string>;
+}
+
 /**
  * Sentence openers of the text that are common words, not names: those found
- * lower-case elsewhere, and those of participle or adverb shape that are never
- * capitalised mid-sentence (a name such as "Beijing" is, somewhere). Only
- * openers that can start a name run are asked about (capitalised, not stop
- * words), so other words are not collected: "The", "He", "In" would
- * otherwise let most words of the text through the filter.
+ * lower-case elsewhere, and those of participle, adverb or abstract noun shape
+ * that are never capitalised mid-sentence (a name such as "Beijing" is,
+ * somewhere). Only openers that can start a name run are asked about
+ * (capitalised, not stop words), so other words are not collected: "The",
+ * "He", "In" would otherwise let most words of the text through the filter.
  */
-function lowerCaseWords(tokens: TokenTable): Set<string> {
+function lowerCaseWords(tokens: TokenTable): CommonOpeners {
   const openerWords = new Set<string>();
   const filter = openerShapes;
   filter.clear();
@@ -50,12 +63,15 @@ function lowerCaseWords(tokens: TokenTable): Set<string> {
     else if (!tokens.sentenceStart(i)) midCapitalised.add(tokens.lower(i));
   }
   // The openers again, by their flags: cheaper than keeping a list of them.
+  const alone = new Set<string>();
   for (let i = 0; i < tokens.count; i += 1) {
     if (!isNameOpener(tokens, i)) continue;
     const lower = tokens.lower(i);
-    if (lower.length > 4 && VERBAL_ENDING.test(lower) && !midCapitalised.has(lower)) set.add(lower);
+    if (lower.length <= 4 || midCapitalised.has(lower)) continue;
+    if (VERBAL_ENDING.test(lower)) set.add(lower);
+    else if (ABSTRACT_ENDING.test(lower)) alone.add(lower);
   }
-  return set;
+  return { words: set, alone };
 }
 
 /** A sentence's first word that can start a name run. */
@@ -64,10 +80,12 @@ function isNameOpener(tokens: TokenTable, i: number): boolean {
 }
 
 /** Drops a sentence's first word when it is a common word that only looks like a name ("Security forces ..."). */
-function dropCommonFirstWord(tokens: TokenTable, run: NameRun, common: Set<string>): NameRun | null {
+function dropCommonFirstWord(tokens: TokenTable, run: NameRun, common: CommonOpeners): NameRun | null {
   const first = run.first;
   if (isLoneModifierOpener(tokens, run)) return null;
-  if (!tokens.sentenceStart(first) || isRoleToken(tokens, first) || !common.has(tokens.lower(first))) return run;
+  if (!tokens.sentenceStart(first) || isRoleToken(tokens, first)) return run;
+  if (run.last === first && common.alone.has(tokens.lower(first))) return null;
+  if (!common.words.has(tokens.lower(first))) return run;
   return run.first < run.last ? trimConnectors(tokens, { first: run.first + 1, last: run.last }) : null;
 }
 

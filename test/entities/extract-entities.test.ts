@@ -161,6 +161,11 @@ describe('extractEntities and sentence openers', () => {
     expect(names(text)).toContain('Lagos');
   });
 
+  it('does not take a lone opening abstract noun for a name, but keeps one that opens a longer name', () => {
+    const text = 'Governance will be hard, the envoy said. Corruption remains rife in Dorvale. Security Council members met in Velmora.';
+    expect(names(text)).toEqual(['Dorvale', 'Security Council', 'Velmora']);
+  });
+
   it('drops an opener the text also writes lower-case, with stop-word openers around it', () => {
     const text = 'The talks ended. Heavy rain fell on Kabul. He said heavy rain was rare. In Herat, Heavy Industries staff met.';
     expect(names(text)).not.toContain('Heavy');
