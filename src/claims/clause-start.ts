@@ -10,6 +10,9 @@ export type ClauseStart = 'subject' | 'shared';
 /** Longest subject noun phrase we look through for its verb ("the head of the provincial council"). */
 const MAX_SUBJECT_WORDS = 7;
 
+/** Forms of be and have: never a noun, so even right after a determiner or number they are the verb ("eight were missing", "many have fled"). */
+const BE_HAVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
 /** Skips adverbs such as "also", "later", "quickly" that may open a clause. */
 export function skipAdverbs(tokens: readonly Token[], i: number): number {
   let j = i;
@@ -33,7 +36,7 @@ function subjectThenVerb(tokens: readonly Token[], j: number): boolean {
     // SUBORDINATORS.has(t.text): the list is lower case, so it is the list's bit and a word written in lower case.
     if (t.lower !== 'of' && (PREPOSITIONS.has(t.text) || (hasTrait(t, SUBORDINATOR) && t.text === t.lower) || CONJUNCTIONS.has(t.text))) return false;
     // The word right after a determiner is a noun or adjective, never the verb ("the talks", "the wounded").
-    if (hasTrait(prev, DETERMINER) || prev.lower === 'of') continue;
+    if ((hasTrait(prev, DETERMINER) && !BE_HAVE.has(t.lower)) || prev.lower === 'of') continue;
     const a = skipAdverbs(tokens, k);
     if (a !== k && isFiniteVerb(tokens, a, 'strict')) return true;
     if (isFiniteVerb(tokens, k, 'strict') || isPastBeforeObject(tokens, k)) return true;

@@ -1,6 +1,7 @@
 import type { Token } from './types';
 import { tokenized } from './tokenize';
 import { REJECTION_VERBS } from './verb-lists';
+import { OFFERING_VERBS, REFUSABLE_THINGS } from './refusal-words';
 
 /** What a rejection can point at: a statement, or a pronoun standing for one. */
 const STATEMENT_WORDS: ReadonlySet<string> = new Set([
@@ -53,6 +54,32 @@ function isNounUse(words: readonly Token[], k: number): boolean {
 /** How far after the verb its object may name the statement ("rejected the rebels' claim"). */
 const OBJECT_REACH = 5;
 
+/** How far before the verb a relative pronoun may stand for its object ("which the dock union dismissed"). */
+const RELATIVE_REACH = 6;
+
+/**
+ * The verb at k turns down an offer, plan or demand, not a statement: its
+ * object names one before any statement word ("dismissed the offer as an
+ * insult"), or it is a relative pronoun whose antecedent was just offered
+ * or proposed ("offered 6%, which the union dismissed as ...").
+ */
+function refusesOffer(words: readonly Token[], k: number, object: readonly string[]): boolean {
+  for (const w of object) {
+    if (STATEMENT_WORDS.has(w)) return false;
+    if (REFUSABLE_THINGS.has(w)) return true;
+  }
+  for (let r = k - 1; r >= 0 && k - r <= RELATIVE_REACH; r--) {
+    const w = words[r]!.lower;
+    if (w !== 'which' && w !== 'that') continue;
+    for (let a = r - 1; a >= 0 && r - a <= 4; a--) {
+      const before = words[a]!.lower;
+      if (OFFERING_VERBS.has(before) || REFUSABLE_THINGS.has(before)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /**
  * True when the claim reports that someone rejected, denied, dismissed or
  * disputed a statement ("The ministry denied the report", "X dismissed the
@@ -85,6 +112,7 @@ function rejectionWordIndex(words: readonly Token[]): number {
       return !passive || STATEMENT_WORDS.has(words[k - 2]?.lower ?? '');
     }
     if (passive) return words.slice(Math.max(0, k - 5), k).some((w) => STATEMENT_WORDS.has(w.lower) || POINTING_WORDS.has(w.lower));
+    if (refusesOffer(words, k, object)) return false;
     return POINTING_WORDS.has(object[0] ?? '') || object.some((w) => STATEMENT_WORDS.has(w) || w === 'as');
   });
 }

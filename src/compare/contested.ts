@@ -4,16 +4,22 @@ import { shortQuote } from './summary-text';
 import { groupBy } from '../internal/group-by';
 import type { AlikeMate } from './alike-mates';
 import { rejectionSubjectWords, restatesRejection } from './restates-rejection';
+import { answeredAccusation } from './answered-accusation';
 
 /** The mates of a claim whose similarity to it reaches a bar, in mate order. */
 type AlikeTo = (a: Claim, mates: readonly Claim[], minSimilarity: number) => AlikeMate[];
 
 /**
  * A rejection that points back instead of restating what it rejects:
- * "officials rejected this statement", "the ministry denied it".
+ * "officials rejected this statement", "the ministry denied it", "rejected
+ * that." A "that" opening a clause ("denied that the rescue was late") is
+ * no pointer: the clause says itself what is denied.
  */
 const POINTS_BACK =
-  /\b(?:this|that|these|those|the|such)\s+(?:claims?|statements?|reports?|assertions?|allegations?|figures?|accounts?|accusations?|charges|remarks?|comments?)\b|\b(?:denied|rejected|dismissed|disputed|refuted)\s+(?:it|this|that|them)\b/i;
+  /\b(?:this|that|these|those|the|such)\s+(?:claims?|statements?|reports?|assertions?|allegations?|figures?|accounts?|accusations?|charges|remarks?|comments?)\b|\b(?:denied|rejected|dismissed|disputed|refuted)\s+(?:it|this|them|that(?=\s*(?:[.,;:!?"'”’)]|$)|\s+as\b))\b/i;
+
+/** A rejection that carries the denied statement itself: "denied that any staff had left". */
+const DENIES_CLAUSE = /\b(?:denied|denies|deny|disputed|disputes)\s+that\s+\w/i;
 
 /** How many claims back a pointing rejection may reach for what it rejects. */
 const LOOK_BACK = 3;
@@ -78,7 +84,14 @@ export function findContested(
   };
   for (const rejection of claims.filter((c) => c.rejects)) {
     const target = pointsBack(rejection.text) ? antecedent(rejection, claimsOf(rejection.articleId)) : undefined;
-    const targets = target ? [target] : clusteredTargets(rejection, clusterMatesOf(rejection), alikeTo);
+    let targets = target ? [target] : clusteredTargets(rejection, clusterMatesOf(rejection), alikeTo);
+    if (targets.length === 0) {
+      // Nothing alike: an accusation just before is answered; else a denied clause ("denied that ...") answers
+      // the statement just before it, as a pointing rejection does.
+      const answered = answeredAccusation(rejection, claimsOf(rejection.articleId))
+        ?? (DENIES_CLAUSE.test(rejection.text) ? antecedent(rejection, claimsOf(rejection.articleId)) : undefined);
+      if (answered) targets = [answered];
+    }
     const rejectionQuote = shortQuote(rejection.text, 70);
     for (const t of targets) {
       const key = `${t.id}|${rejection.id}`;

@@ -1,10 +1,35 @@
 import type { SplitContext } from '../types';
+import { DETERMINER, hasTrait } from '../token-traits';
+import { isFiniteVerb } from '../verb-forms';
 import { REPORTING_FORMS } from '../verb-lists';
 import { SUBORDINATORS } from '../word-lists';
 
 /** The clause left of token i has a verb of its own, so what follows is not a noun list. */
 export function leftHasVerb(ctx: SplitContext, i: number): boolean {
   return ctx.verbsBefore[i] - ctx.verbsBefore[ctx.clauseStart] > 0;
+}
+
+/**
+ * `leftHasVerb`, not counting past forms used as adjectives: one that is no
+ * verb in the strict sense and stands right after a comma, a number or a
+ * determiner ("1,340 refrigerated containers", "avocados, cut flowers and
+ * fish were ...") modifies the noun after it. Without a real verb on the
+ * left, an "and" before a new subject ends a noun list, not a clause.
+ * Visits only the verb candidates, through `lastVerbBefore`.
+ */
+export function leftHasClauseVerb(ctx: SplitContext, i: number): boolean {
+  for (let v = ctx.lastVerbBefore[i]; v >= ctx.clauseStart; v = ctx.lastVerbBefore[v]) {
+    if (!isAdjectiveUse(ctx, v)) return true;
+  }
+  return false;
+}
+
+function isAdjectiveUse(ctx: SplitContext, v: number): boolean {
+  if (isFiniteVerb(ctx.tokens, v, 'strict')) return false;
+  const prev = ctx.tokens[v - 1];
+  if (!prev || v === ctx.clauseStart) return true;
+  if (prev.kind === 'punct') return prev.text === ',';
+  return /^\d/.test(prev.lower) || hasTrait(prev, DETERMINER);
 }
 
 /** Words after which an "and" joins the parts of an embedded clause or a pair ("since A and B are", "between A and B"). */

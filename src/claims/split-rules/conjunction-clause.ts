@@ -1,6 +1,7 @@
 import type { SplitRule } from '../types';
 import { clauseStartAt } from '../clause-start';
-import { clauseOffset, isEmbeddedCoordination, isInsideSubordinate, isPunct, isWord, isWordIn, leftHasVerb } from './clause-checks';
+import { leftHasShortPast } from './short-past';
+import { clauseOffset, isEmbeddedCoordination, isInsideSubordinate, isPunct, isWord, isWordIn, leftHasClauseVerb, leftHasVerb } from './clause-checks';
 
 /** Conjunctions after which a shared-subject verb may follow ("..., but warned ..."). */
 const VERB_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'yet']);
@@ -24,13 +25,15 @@ export const conjunctionClause: SplitRule = {
     const verbConj = isWordIn(ctx, c, VERB_CONJUNCTIONS);
     const subjectConj = comma && isWordIn(ctx, c, SUBJECT_CONJUNCTIONS);
     if (!verbConj && !subjectConj) return null;
-    if (!leftHasVerb(ctx, i)) return null;
+    if (!leftHasVerb(ctx, i) && !leftHasShortPast(ctx, i)) return null;
     const start = ctx.tokens[i].start;
     if (verbConj && isWord(ctx, c + 1, 'that') && ctx.tokens[c + 2]) {
       return { rule: `${this.name}:that`, joiner: { start, end: clauseOffset(ctx, c + 2) }, sharedSubject: false };
     }
     const kind = clauseStartAt(ctx.tokens, c + 1);
     if (kind === null || (kind === 'shared' && !verbConj)) return null;
+    // "Crates of grapes, cut flowers and fish were lost": a list before the subject's verb.
+    if (kind === 'subject' && !leftHasClauseVerb(ctx, i) && !leftHasShortPast(ctx, i)) return null;
     // "He said the city and the port fell": the reporting verb's object, not a new clause.
     if (kind === 'subject' && !comma && isEmbeddedCoordination(ctx, i)) return null;
     if (!comma && isInsideSubordinate(ctx, i)) return null;

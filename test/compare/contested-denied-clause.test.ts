@@ -1,0 +1,33 @@
+import { crossReference } from '../../src/index';
+import type { ArticleInput } from '../../src/index';
+import { pointsBack } from '../../src/compare/contested';
+
+const disputed = (articles: ArticleInput[]) =>
+  crossReference(articles).findings.filter((f) => f.kind === 'contested').map((f) => f.evidence.map((e) => e.text));
+
+describe('contested: a denied clause carries its own content', () => {
+  it('"denied that <clause>" does not point back; "denied that." does', () => {
+    expect(pointsBack('The mayor denied that the repairs had stalled.')).toBe(false);
+    expect(pointsBack('The mayor denied that.')).toBe(true);
+    expect(pointsBack('The mayor rejected that account.')).toBe(true);
+  });
+
+  it('pairs a denial with the accusation just before it, not an earlier figure', () => {
+    const text = [
+      'The shelter in Varnby held more than 300 people on Tuesday, according to the town council.',
+      'A tenants group has accused the port authority of stalling repairs to the sea wall.',
+      'Deputy mayor Ilse Rowan denied that the work had been held up.',
+    ].join(' ');
+    expect(disputed([{ id: 'a', source: 'Coast Post', text }])).toEqual([
+      ['A tenants group has accused the port authority of stalling repairs to the sea wall.', 'Deputy mayor Ilse Rowan denied that the work had been held up.'],
+    ]);
+  });
+
+  it('an offer turned down is not a disputed claim', () => {
+    const articles = [
+      { id: 'a', source: 'Coast Post', text: 'The airline has offered four per cent to its pilots.' },
+      { id: 'b', source: 'Harbour Ledger', text: 'The airline offered 4%, which the pilots union dismissed as "a joke".' },
+    ];
+    expect(disputed(articles)).toEqual([]);
+  });
+});
