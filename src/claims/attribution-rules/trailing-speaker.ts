@@ -28,6 +28,9 @@ function isTail(tokens: readonly Token[], guarded: readonly boolean[], from: num
   return tokens.length - from <= MAX_TAIL;
 }
 
+/** Words after which a reporting form is a noun ("the claims", "its report"); not "one" or "some", which say ("some said"). */
+const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
 /** "..., X said." / "\"...,\" X told reporters on Tuesday." / "\"...\" she added." */
 export const trailingSpeaker: AttributionRule = {
   name: 'trailing-speaker',
@@ -36,6 +39,8 @@ export const trailingSpeaker: AttributionRule = {
       for (let v = b + 2; v < tokens.length && v <= b + 16; v++) {
         const lemma = REPORTING_FORMS.get(tokens[v].lower);
         if (lemma === undefined || tokens[v].text !== tokens[v].lower) continue;
+        // "calling the claims baseless", "in its report": after an article or possessive the form is a noun.
+        if (NOUN_MARKERS.has(tokens[v - 1].lower)) continue;
         let end = v;
         while (end > b + 1 && isAuxiliary(tokens[end - 1])) end--;
         if (!isSpeakerPhrase(tokens, guarded, b + 1, end) || !isTail(tokens, guarded, v + 1)) break;
