@@ -145,6 +145,21 @@ function isStopJoined(text: string, start: number, end: number, part: { from: nu
 }
 
 /**
+ * Whether the ASCII word text[start, end) is a drop cap glued to the
+ * capitalised stop word it begins: "FThe main ...", "AIn the ...", where a
+ * page set the first letter apart and a scraper joined it back twice. Two
+ * capitals and a lower-case letter, so most words are answered by their
+ * second letter; three letters or more after the first ("MPs" stays).
+ */
+function isDropCapStopWord(text: string, start: number, end: number): boolean {
+  if (end - start < 4) return false;
+  const second = text.charCodeAt(start + 1);
+  const third = text.charCodeAt(start + 2);
+  if (second < 65 || second > 90 || third < 97 || third > 122) return false;
+  return STOP_WORDS.has(text.slice(start + 1, end).toLowerCase());
+}
+
+/**
  * Finds and describes every word of the text for the run builder, into
  * `into` when given (emptied first: a caller reusing one table allocates
  * nothing per word), else into a new table.
@@ -166,7 +181,9 @@ export function describeTokens(text: string, into: TokenTable = new TokenTable()
     const needsLower = isName && (joined || !words.ascii || STOP_SHAPES.mayHoldAsciiAt(text, start, end));
     const lower = needsLower ? text.slice(start, end).toLowerCase() : undefined;
     const capitalised =
-      isName && (lower === undefined || (!isStopWordAt(lower, text, start, end) && !(part && isStopJoined(text, start, end, part, lower))));
+      isName &&
+      (lower === undefined || (!isStopWordAt(lower, text, start, end) && !(part && isStopJoined(text, start, end, part, lower)))) &&
+      !(opens && words.ascii && isDropCapStopWord(text, start, end));
     const flags = wordFlags(capitalised, part !== null && part.closes, opens, words.ascii);
     tokens.push(start, end, part ? start + part.from : start, part ? start + part.to : end, flags, lower);
   }

@@ -1,4 +1,21 @@
 /**
+ * Professions news copy writes before a name, capitalised when they open a
+ * sentence ("Geologist Ana Ruiz said ..."): a title like any other, so the
+ * name is grouped with the same name written without it. No word here is
+ * also a common surname ("Singer", "Nurse", "Baker", "Porter" are left out):
+ * a head with no name after it takes the words before it for an organisation.
+ */
+const PROFESSIONS = [
+  'economist', 'analyst', 'strategist', 'researcher', 'scientist', 'seismologist', 'geologist',
+  'meteorologist', 'epidemiologist', 'virologist', 'climatologist', 'volcanologist', 'hydrologist',
+  'sociologist', 'psychologist', 'criminologist', 'archaeologist', 'anthropologist', 'historian',
+  'lawyer', 'attorney', 'barrister', 'solicitor', 'prosecutor', 'activist', 'journalist', 'reporter',
+  'correspondent', 'photographer', 'columnist', 'editor', 'physician', 'surgeon', 'doctor', 'engineer',
+  'architect', 'consultant', 'adviser', 'advisor', 'expert', 'lecturer', 'novelist', 'author',
+  'coordinator', 'campaigner', 'organiser', 'organizer', 'entrepreneur', 'investor',
+];
+
+/**
  * Titles and roles written before a name ("Foreign Minister", "spokesman",
  * "Gen."). A role is a run of these words that contains at least one HEAD;
  * MODIFIERS alone ("Foreign Ministry", "Security Council") are not roles.
@@ -12,6 +29,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'professor', 'prof', 'premier', 'chancellor', 'director', 'pope', 'cardinal', 'bishop', 'rabbi', 'imam',
   'mufti', 'sultan', 'speaker', 'representative', 'rep', 'lawmaker', 'official', 'diplomat', 'negotiator',
   'commissioner', 'ombudsman', 'sir', 'dame', 'lord', 'lady', 'gov', 'pres', 'supt', 'inspector',
+  ...PROFESSIONS,
 ]);
 
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([

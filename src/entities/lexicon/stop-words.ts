@@ -19,6 +19,9 @@ const FUNCTION_WORDS = [
   'indeed', 'thus', 'therefore', 'hence', 'otherwise', 'besides', 'according', 'following', 'regarding',
   'last', 'next', 'first', 'second', 'third', 'finally', 'today', 'tomorrow', 'yesterday', 'tonight',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  // The rest of the number words, so a compound keeps no name part either ("Thirty-one survivors").
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
   'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion',
   'billions', 'tens', 'scores', 'several', 'few', 'half',
   'please', 'thank', 'thanks', 'oh', 'well', 'let', 'like', 'unlike', 'near', 'out', 'up', 'down',
