@@ -3,6 +3,7 @@ import { findDateConflicts, comparableDates } from './date-conflicts';
 import { findNumericConflicts } from './numeric-conflicts';
 import { entityTermTable, figureContext, readClaim } from './figure-context';
 import { nearestOutcome, outcomeWordsIn } from './figure-outcome';
+import { pastFigures } from './past-event';
 import { addRepeats, sameValueElsewhere } from './same-value-elsewhere';
 import { candidatePairsOfIds, matchFigures, figureKey, figureKeyAt, DEFAULT_FIGURE_SIMILARITY, type Figure, type FigurePair } from './match-figures';
 import { claimTerms } from '../cluster/claim-terms';
@@ -58,7 +59,11 @@ function compareFindings(a: Omit<Finding, 'id'>, b: Omit<Finding, 'id'>): number
 }
 
 /** Every figure of the claims with its context terms. */
-function allFigures(claims: readonly Claim[], idByName?: Readonly<Record<string, string>>): Figure[] {
+function allFigures(
+  claims: readonly Claim[],
+  idByName?: Readonly<Record<string, string>>,
+  publishedAtOf: (articleId: string) => string | undefined = () => undefined,
+): Figure[] {
   const entityTermOf = entityTermTable(idByName);
   const figures: Figure[] = [];
   for (const claim of claims) {
@@ -66,9 +71,10 @@ function allFigures(claims: readonly Claim[], idByName?: Readonly<Record<string,
     // Read once per claim, not once per figure.
     const reading = readClaim(claim, entityTermOf);
     const outcomes = outcomeWordsIn(reading.content);
-    for (const q of claim.quantities) {
-      figures.push({ claim, q, context: figureContext(reading, q), outcome: nearestOutcome(outcomes, claim, q), key: figureKeyAt(claim.articleId, q) });
-    }
+    const past = pastFigures(claim, publishedAtOf(claim.articleId));
+    claim.quantities.forEach((q, k) => {
+      figures.push({ claim, q, context: figureContext(reading, q), outcome: nearestOutcome(outcomes, claim, q), key: figureKeyAt(claim.articleId, q), past: past[k] });
+    });
   }
   return figures;
 }
@@ -170,7 +176,7 @@ export function compareInterned(
   const index = indexClaims(claims, clusters);
   const clusterIdOf = (id: string) => index.clusterOf(id)?.id;
 
-  const everyFigure = allFigures(claims, options.idByName);
+  const everyFigure = allFigures(claims, options.idByName, options.publishedAtOf);
   // Claim terms and figure contexts weighed together (a term's weight counts
   // both kinds of list), for every comparison below.
   const contexts = claimTermIds.add(everyFigure.map((f) => f.context));

@@ -5,6 +5,7 @@ import { entityTerm } from '../cluster/entity-term';
 import { lowerBound } from '../internal/lower-bound';
 import { claimOwnText } from '../claims/claim-own-text';
 import { wordBounds, type WordBounds } from './word-ranges';
+import { contextTerm } from './context-synonyms';
 
 /** Words on each side of a figure that say what it is about ("fled into", "border with"). */
 export const FIGURE_WINDOW_WORDS = 15;
@@ -82,8 +83,8 @@ export function figureContext(reading: ClaimReading, q: Quantity): string[] {
   const terms: string[] = [];
   const { lemmas, starts, ends, inMention } = content;
   for (let i = lowerBound(starts, from, (start) => start); i < lemmas.length && starts[i] < to; i++) {
-    if (ends[i] > to || (starts[i] >= qStart && ends[i] <= qEnd)) continue;
-    if (!inMention[i]) terms.push(lemmas[i]);
+    if (ends[i] > to || (starts[i] >= qStart && ends[i] <= qEnd) || inMention[i]) continue;
+    terms.push(contextTerm(lemmas[i]));
   }
   for (const term of reading.entityTerms) terms.push(term);
   if (q.subject) for (const part of q.subject.split('+')) terms.push(`s:${part}`);

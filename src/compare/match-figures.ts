@@ -14,6 +14,8 @@ export interface Figure {
   outcome?: Outcome;
   /** Its figureKey made once: matching, grouping and look-ups ask for it many times. */
   key?: string;
+  /** Whether its claim tells of an event a year or more back (see aboutPastEvent): background, not the news. */
+  past?: boolean;
 }
 
 /** Two figures from different articles judged to state the same fact. */
@@ -104,7 +106,7 @@ export function candidatePairsOfIds(
   const pairs: FigurePair[] = [];
   for (let k = 0; k < similar.count; k++) {
     const [a, b, similarity] = [figures[similar.i[k]], figures[similar.j[k]], similar.similarity[k]];
-    if (!isComparable(a.q, b.q) || differentOutcomes(a.outcome, b.outcome)) continue;
+    if (!isComparable(a.q, b.q) || differentOutcomes(a.outcome, b.outcome) || !a.past !== !b.past) continue;
     const needed = sameFigure(a.q, b.q) || sameOutcome(a.outcome, b.outcome) || (clustered(a, b) && !farApart(a.q, b.q))
       ? threshold * SAME_FIGURE_DISCOUNT
       : farApart(a.q, b.q)

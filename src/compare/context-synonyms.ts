@@ -1,0 +1,22 @@
+/**
+ * Words news copy uses interchangeably for the thing a figure is about, as
+ * content lemmas (see cluster/content-words), each group folded to its first
+ * member: one outlet's "42 vessels" and another's "40 ships", or "the quake
+ * killed 57" and "the earthquake death toll", should share their context
+ * terms. Nouns (and the verb of a death toll) only: verbs of change ("rise",
+ * "increase") are shared by too many figures of one story to tell them apart.
+ */
+const GROUPS: readonly (readonly string[])[] = [
+  ['earthquak', 'quak', 'tremor'],
+  ['home', 'hous'],
+  ['ship', 'vessel', 'boat'],
+  ['death', 'kill', 'die'],
+  ['strike', 'walkout', 'stoppag'],
+];
+
+const CANONICAL = new Map<string, string>(GROUPS.flatMap((group) => group.map((word) => [word, group[0]!] as [string, string])));
+
+/** The context term of a content lemma: its group's first member, or the lemma itself. */
+export function contextTerm(lemma: string): string {
+  return CANONICAL.get(lemma) ?? lemma;
+}

@@ -1,0 +1,68 @@
+import type { Claim } from '../types';
+
+/** A date this long before its article was published tells of an earlier event (the 2015 quake, the last strike). */
+const PAST_EVENT_DAYS = 365;
+const DAY_MS = 86_400_000;
+
+/** Phrases that put a figure a year or more back without a date ("last year", "a year earlier"). */
+const PAST_PHRASE = /\b(?:last|previous) year\b|\ba year (?:earlier|ago|before)\b|\byears (?:earlier|ago)\b/gi;
+
+/**
+ * "since 2015", "since the last agreement in 2022": a past date that starts a
+ * span reaching the present is no earlier event. Looked for a few words back.
+ */
+const SPAN_START = /\b(?:since|from)\b[^.;:,]*$/i;
+const SPAN_LOOKBACK_CHARS = 40;
+
+/** A past marker reaches the figures this near it (claim characters) with no other figure between. */
+const MAX_MARKER_DISTANCE = 60;
+
+/** Where a claim says "back then", claim-relative. */
+interface Marker {
+  start: number;
+  end: number;
+}
+
+/** The claim's past phrases and its dates a year or more before publication (not those starting a span). */
+function pastMarkers(claim: Claim, published: number): Marker[] {
+  const markers: Marker[] = [];
+  for (const m of claim.text.matchAll(PAST_PHRASE)) markers.push({ start: m.index!, end: m.index! + m[0].length });
+  if (Number.isNaN(published)) return markers;
+  for (const q of claim.quantities) {
+    if (q.unit !== 'date' || published - q.high < PAST_EVENT_DAYS * DAY_MS) continue;
+    const start = q.span.start - claim.span.start;
+    const before = claim.text.slice(Math.max(0, start - SPAN_LOOKBACK_CHARS), start);
+    if (!SPAN_START.test(before)) markers.push({ start, end: q.span.end - claim.span.start });
+  }
+  return markers;
+}
+
+/** Characters between two ranges (0 when they touch or overlap). */
+const gap = (a: Marker, b: Marker) => Math.max(0, a.start - b.end, b.start - a.end);
+
+/** Whether another amount (not a date) of the claim lies strictly between a figure and a marker. */
+function figureBetween(amounts: readonly Marker[], f: Marker, m: Marker): boolean {
+  const [from, to] = f.end <= m.start ? [f.end, m.start] : [m.end, f.start];
+  return amounts.some((o) => o !== f && o.start >= from && o.end <= to);
+}
+
+/**
+ * For each figure of the claim (in `claim.quantities` order), whether it is
+ * about an event a year or more before the article: "the 7.8-magnitude quake
+ * of April 2015 killed nearly 9,000" (both figures), "inflation slowed to 8.4%
+ * from 9.1% a year earlier" (9.1% only: the marker binds to the figures near
+ * it with no other figure between). Such figures are background, never the
+ * same fact as the figures of the news itself.
+ */
+export function pastFigures(claim: Claim, publishedAt?: string): boolean[] {
+  const markers = pastMarkers(claim, publishedAt ? Date.parse(publishedAt) : NaN);
+  const ranges = claim.quantities.map((q) => ({ start: q.span.start - claim.span.start, end: q.span.end - claim.span.start }));
+  if (markers.length === 0) return ranges.map(() => false);
+  const amounts = ranges.filter((_, k) => claim.quantities[k]!.unit !== 'date');
+  return ranges.map((f) => markers.some((m) => gap(f, m) <= MAX_MARKER_DISTANCE && !figureBetween(amounts, f, m)));
+}
+
+/** Whether a claim tells of an event a year or more back anywhere in it ("last year", a date years before the article). */
+export function aboutPastEvent(claim: Claim, publishedAt?: string): boolean {
+  return pastMarkers(claim, publishedAt ? Date.parse(publishedAt) : NaN).length > 0;
+}

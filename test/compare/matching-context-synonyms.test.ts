@@ -1,0 +1,30 @@
+import { contextTerm } from '../../src/compare/context-synonyms';
+import { figureContext, readClaim } from '../../src/compare/figure-context';
+import { candidatePairs, type Figure } from '../../src/compare/match-figures';
+import { makeClaim, makeQuantity } from '../helpers/make-claim';
+
+function figure(articleId: string, text: string, figureText: string, value: number): Figure {
+  const q = makeQuantity(text, figureText, { value, low: value, high: value, unit: 'USD' });
+  const claim = makeClaim(articleId, 1, text, { quantities: [q] });
+  return { claim, q, context: figureContext(readClaim(claim, () => undefined), q) };
+}
+
+describe('context synonyms', () => {
+  it('folds words news copy uses for one thing to one term', () => {
+    expect(contextTerm('quak')).toBe('earthquak');
+    expect(contextTerm('hous')).toBe('home');
+    expect(contextTerm('vessel')).toBe('ship');
+    expect(contextTerm('walkout')).toBe('strike');
+    expect(contextTerm('harbour')).toBe('harbour');
+  });
+
+  it('lets two outlets\' figures for one fact meet though one writes "quake" and "houses", the other "earthquake" and "homes"', () => {
+    const a = figure('a', 'Insurers put the quake damage to houses in Orvel at $40 million.', '$40 million', 40e6);
+    const b = figure('b', 'Earthquake damage to homes reached $55 million, a regional report found.', '$55 million', 55e6);
+    expect(a.context).toEqual(expect.arrayContaining(['earthquak', 'home', 'damag']));
+    expect(b.context).toEqual(expect.arrayContaining(['earthquak', 'home', 'damag']));
+    const pairs = candidatePairs([a, b], () => 1, 0.3);
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0]!.similarity).toBeCloseTo(3 / Math.sqrt(a.context.length * b.context.length), 6);
+  });
+});

@@ -1,0 +1,89 @@
+import { crossReference } from '../../src/index';
+import { aboutPastEvent, pastFigures } from '../../src/compare/past-event';
+import { makeClaim, makeQuantity } from '../helpers/make-claim';
+
+const DAY = 86_400_000;
+
+function datedClaim(text: string, dateText: string, isoDay: string) {
+  const at = Date.parse(isoDay);
+  return makeClaim('a', 1, text, { quantities: [makeQuantity(text, dateText, { value: at, low: at, high: at + DAY - 1, unit: 'date' })] });
+}
+
+describe('aboutPastEvent', () => {
+  it('reads a claim dated years before its article as an earlier event', () => {
+    const text = 'The 7.9-magnitude tremor of June 2011 killed nearly 4,000 people.';
+    expect(aboutPastEvent(datedClaim(text, 'June 2011', '2011-06-01'), '2023-05-10')).toBe(true);
+  });
+
+  it('does not for a date this year, nor for a past date that starts a span ("since 2011")', () => {
+    const recent = 'The tremor of May 8 killed 40 people.';
+    expect(aboutPastEvent(datedClaim(recent, 'May 8', '2023-05-08'), '2023-05-10')).toBe(false);
+    const since = 'It was the deadliest tremor in Varnel since 2011.';
+    expect(aboutPastEvent(datedClaim(since, '2011', '2011-01-01'), '2023-05-10')).toBe(false);
+    const since2 = 'Prices have risen 12 per cent since the last wage deal in 2019.';
+    expect(aboutPastEvent(datedClaim(since2, '2019', '2019-01-01'), '2023-05-10')).toBe(false);
+  });
+
+  it('reads "last year" and "a year earlier" without any date', () => {
+    expect(aboutPastEvent(makeClaim('a', 1, 'The harbour handled 30 million tonnes last year.'))).toBe(true);
+    expect(aboutPastEvent(makeClaim('a', 1, 'Exports had fallen 4% a year earlier.'))).toBe(true);
+    expect(aboutPastEvent(makeClaim('a', 1, 'The harbour handled 3 million tonnes this month.'))).toBe(false);
+  });
+});
+
+describe('figures of an earlier event are not set against the news', () => {
+  const published = '2023-05-10';
+  const a = [
+    'Tremor hits Varnel',
+    '',
+    'A magnitude 6.3 earthquake struck the Varnel hills on Tuesday, killing 40 people, regional officials said.',
+    '',
+    'The magnitude 7.9 earthquake of June 2011 killed nearly 4,000 people in the Varnel hills.',
+  ].join('\n');
+  const b = [
+    'Quake in Varnel',
+    '',
+    'An earthquake of magnitude 6.3 shook the Varnel hills on Tuesday and killed 40 people, officials said.',
+  ].join('\n');
+
+  it('keeps the 2011 magnitude and toll out of the comparison with this week\'s', () => {
+    const report = crossReference([
+      { id: 'a', source: 'A', publishedAt: published, text: a },
+      { id: 'b', source: 'B', publishedAt: published, text: b },
+    ]);
+    const conflicts = report.findings.filter((f) => f.kind === 'numeric-conflict' || f.kind === 'date-conflict');
+    expect(conflicts.map((f) => f.summary)).toEqual([]);
+  });
+});
+
+describe('pastFigures', () => {
+  it('binds a past marker to the figures near it with no other figure between', () => {
+    const text = 'Consumer prices in Varnel rose 8.4% in April, up from 6.1% a year earlier.';
+    const claim = makeClaim('a', 1, text, { quantities: [makeQuantity(text, '8.4%', { value: 8.4, low: 8.4, high: 8.4, unit: 'percent' }), makeQuantity(text, '6.1%', { value: 6.1, low: 6.1, high: 6.1, unit: 'percent' })] });
+    expect(pastFigures(claim, '2023-05-10')).toEqual([false, true]);
+  });
+
+  it('marks every figure of an earlier event told around its date', () => {
+    const text = 'The 7.9-magnitude tremor of June 2011 killed nearly 4,000 people.';
+    const at = Date.parse('2011-06-01');
+    const claim = makeClaim('a', 1, text, {
+      quantities: [
+        makeQuantity(text, '7.9-magnitude', { value: 7.9, low: 7.9, high: 7.9, unit: 'magnitude' }),
+        makeQuantity(text, 'June 2011', { value: at, low: at, high: at + 30 * DAY, unit: 'date' }),
+        makeQuantity(text, 'nearly 4,000', { value: 4000, low: 3600, high: 4000, unit: 'people' }),
+      ],
+    });
+    expect(pastFigures(claim, '2023-05-10')).toEqual([true, true, true]);
+  });
+});
+
+describe('a figure beside "a year earlier" is still this year\'s', () => {
+  it('sets this April\'s inflation against another outlet\'s', () => {
+    const report = crossReference([
+      { id: 'a', source: 'A', publishedAt: '2023-05-10', text: 'Consumer prices in Varnel rose 8.4% in April, up from 6.1% a year earlier, the statistics office said.' },
+      { id: 'b', source: 'B', publishedAt: '2023-05-10', text: 'Consumer prices in Varnel rose 9.2% in April, the statistics office said.' },
+    ]);
+    const conflicts = report.findings.filter((f) => f.kind === 'numeric-conflict');
+    expect(conflicts.map((f) => f.evidence.map((e) => e.text))).toEqual([['8.4%', '9.2%']]);
+  });
+});
