@@ -1,12 +1,13 @@
 import { CATEGORY_SUPERSETS } from './tables/subject-categories';
+import { isPeopleSubject } from './subject/categorize';
 
 function parts(subject: string): string[] {
   return subject.split('+').filter((p) => p.length > 0);
 }
 
-/** True when category a is b, or one of them contains the other ("person" contains "soldier"). */
+/** True when category a is b, or one of them contains the other ("person" contains "soldier", and "fisherman"). */
 function partsMeet(a: string, b: string): boolean {
-  return a === b || (CATEGORY_SUPERSETS[a]?.has(b) ?? false) || (CATEGORY_SUPERSETS[b]?.has(a) ?? false);
+  return a === b || (a === 'person' && isPeopleSubject(b)) || (b === 'person' && isPeopleSubject(a)) || (CATEGORY_SUPERSETS[a]?.has(b) ?? false) || (CATEGORY_SUPERSETS[b]?.has(a) ?? false);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ParseContext, Parser, QuantityMatch, Token } from '../types';
-import { LABEL_WORDS, TIME_WORDS } from '../tables/non-count-labels';
+import { CALL_WORDS, LABEL_WORDS, TIME_WORDS } from '../tables/non-count-labels';
+import { isModelCode } from '../tokens/model-code';
 import { ORDINAL_SUFFIXES, SCALE_ABBREVIATIONS } from '../tables/number-words';
 import { UNIT_WORDS } from '../tables/units';
 import { isHyphen, isPunct, isPunctIn, isWord, numberValue, touchesPrevious } from '../tokens/token-helpers';
@@ -95,7 +96,30 @@ function readPhone(tokens: Token[], i: number): number | undefined {
   // A second group with a leading zero is never the top of a range.
   if (t?.kind === 'num' && /^\d{3}$/.test(t.text) && isHyphen(tokens[i + 1]) && touchesPrevious(tokens, i + 1)
     && /^0\d{3}$/.test(tokens[i + 2]?.text ?? '') && touchesPrevious(tokens, i + 2)) return i + 3;
-  return undefined;
+  return readSpacedPhone(tokens, i);
+}
+
+/** "0800 720 555": digit groups one space apart after a leading zero, which no amount has. */
+function readSpacedPhone(tokens: Token[], i: number): number | undefined {
+  if (tokens[i]?.kind !== 'num' || !/^0\d{2,4}$/.test(tokens[i].text)) return undefined;
+  let j = i + 1;
+  while (tokens[j]?.kind === 'num' && /^\d{2,8}$/.test(tokens[j].text) && tokens[j].start === tokens[j - 1].end + 1) j++;
+  return j > i + 1 ? j : undefined;
+}
+
+/** "hotline on 1155", "helpline: 0800", "dial 999": a number to call is no amount. */
+function readNumberToCall(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (t?.kind !== 'word' || !CALL_WORDS.has(t.lower)) return undefined;
+  let j = i + 1;
+  if (isWord(tokens[j], 'on', 'at') || isPunct(tokens[j], ':')) j++;
+  if (tokens[j]?.kind !== 'num') return undefined;
+  return readSpacedPhone(tokens, j) ?? j + 1;
+}
+
+/** "Kranmax KX 420 cranes": a model number after a maker's capital code. */
+function readModelNumber(tokens: Token[], i: number): number | undefined {
+  return isModelCode(tokens, i) ? i + 2 : undefined;
 }
 
 /** "2-1", "3-3": glued digit pairs that do not increase are scores or votes, not ranges. */
@@ -113,6 +137,8 @@ const READERS: readonly (readonly [string, (tokens: Token[], i: number) => numbe
   ['ignore:phone', readPhone],
   ['ignore:score', readScore],
   ['ignore:label', readLabel],
+  ['ignore:call', readNumberToCall],
+  ['ignore:model', readModelNumber],
   ['ignore:code', readCode],
 ];
 

@@ -7,6 +7,8 @@ import { readScalePrefix } from './read-scale-prefix';
 import { AMOUNT_START } from './start-flags';
 import { readRangeTail } from './read-range-tail';
 import { readUnit, scaleReading } from './read-unit';
+import { readFractionUnit } from './read-fraction-unit';
+import { readMeasuredMagnitude } from './read-measured-magnitude';
 
 /** How the counted subject of a reading may be found. */
 function subjectModeOf(unit: string | undefined, adjectival: boolean, preset: boolean): QuantityMatch['subjectMode'] {
@@ -29,11 +31,15 @@ function readQuantityAt(ctx: ParseContext, i: number): QuantityMatch | undefined
   const range = readRangeTail(tokens, amount, { between, afterFrom: isWord(tokens[i - 1], 'from') });
   if (between && range === undefined) return undefined;
   const end = range ? range.endToken : amount.endToken;
-  const reading = amount.kind === 'fraction'
-    ? { unit: 'percent', factor: 1, endToken: end, adjectival: false, subjectWord: undefined }
+  const written = amount.kind === 'fraction'
+    ? readFractionUnit(tokens, end)
     : scale
       ? scaleReading(scale.entry, end)
       : readUnit(tokens, end, amount.kind === 'vague');
+  // "the quake measured 6.1": a bare figure whose scale the verb's subject names.
+  const measured = written.unit === undefined && written.endToken === end && !currency && !range && amount.kind === 'digits'
+    ? readMeasuredMagnitude(tokens, i, end, amount.value) : undefined;
+  const reading = measured ? scaleReading(measured, end) : written;
   const unit = currency?.unit ?? reading.unit;
   const factor = currency ? 1 : reading.factor;
   const low = tidy((range ? range.low : amount.low) * factor);

@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { isWord, touchesPrevious } from '../tokens/token-helpers';
+import { isPunct, isWord, touchesPrevious } from '../tokens/token-helpers';
 import { CURRENCY_PREFIXES } from '../tables/units';
 
 /** "$", "US$", "€", "USD " before an amount: the canonical currency and where the amount starts. */
@@ -14,6 +14,10 @@ export function readCurrencyPrefix(tokens: Token[], i: number): { unit: string; 
   const unit = CURRENCY_PREFIXES[t.kind === 'punct' ? t.text : t.lower];
   if (unit === undefined) return undefined;
   // A written code ("USD 300") needs a number right after it; symbols always lead one.
-  if (tokens[i + 1]?.kind !== 'num') return undefined;
-  return { unit, next: i + 1 };
+  if (tokens[i + 1]?.kind === 'num') return { unit, next: i + 1 };
+  // "Rs. 500": an abbreviated code may keep its full stop.
+  if (t.kind === 'word' && isPunct(tokens[i + 1], '.') && touchesPrevious(tokens, i + 1) && tokens[i + 2]?.kind === 'num') {
+    return { unit, next: i + 2 };
+  }
+  return undefined;
 }

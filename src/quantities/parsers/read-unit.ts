@@ -2,6 +2,8 @@ import type { Token } from '../types';
 import { isHyphen, isPunct, isWord, touchesPrevious } from '../tokens/token-helpers';
 import { COUNT_ADJECTIVE_WORDS, PERCENT_WORDS, SCALE_UNITS, UNIT_ADJECTIVE_TAILS, UNIT_PHRASES, UNIT_WORDS, type UnitEntry } from '../tables/units';
 import { SUFFIX_QUALIFIERS } from '../tables/qualifiers';
+import { AMBIGUOUS_CURRENCY_WORDS } from '../tables/currencies';
+import { SCALE_ABBREVIATIONS, SCALE_WORDS } from '../tables/number-words';
 
 /** What follows an amount: its unit, and how the counted subject is to be found. */
 export interface UnitReading {
@@ -42,6 +44,12 @@ export function scaleReading(entry: UnitEntry, endToken: number): UnitReading {
   return { unit: entry.unit, factor: entry.factor, endToken, adjectival: false, subjectWord: entry.unit };
 }
 
+/** "2 billion won": a scale word right before token j, the only place a currency spelt like a verb is read. */
+function afterScaleWord(tokens: Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  return before?.kind === 'word' && (SCALE_WORDS[before.lower] !== undefined || SCALE_ABBREVIATIONS[before.lower] !== undefined);
+}
+
 /** Two-word units first ("per cent", "square miles"), then one word. */
 function readUnitWords(tokens: Token[], j: number): UnitReading | undefined {
   const t = tokens[j];
@@ -53,6 +61,7 @@ function readUnitWords(tokens: Token[], j: number): UnitReading | undefined {
   }
   const entry = UNIT_WORDS[t.lower];
   if (!entry) return undefined;
+  if (AMBIGUOUS_CURRENCY_WORDS.has(t.lower) && !afterScaleWord(tokens, j)) return undefined;
   if (SCALE_UNITS.has(entry.unit)) return scaleReading(entry, j + 1);
   // "25 years old": an age, counted in years.
   if (entry.unit === 'year' && isWord(tokens[j + 1], 'old')) {

@@ -3,6 +3,7 @@ import { readSubject } from '../subject/read-subject';
 import { canonicalSubject, isKnownSubject } from '../subject/categorize';
 import { subjectBefore } from '../subject/subject-before';
 import { casualtyAfter } from '../subject/casualty-after';
+import { livesSaved } from '../subject/lives-saved';
 
 /**
  * A casualty verb right before a bare figure names what it counts when no
@@ -27,6 +28,7 @@ function subjectOf(ctx: ParseContext, m: QuantityMatch): string | undefined {
   if (m.subject !== undefined) return canonicalSubject(m.subject);
   if (m.subjectMode === 'none') return undefined;
   const after = readSubject(ctx.tokens, m.endToken, m.subjectMode === 'direct');
+  if (after === 'death' && livesSaved(ctx.tokens, m.firstToken, m.endToken)) return 'survivor';
   if (after !== undefined && isKnownSubject(after)) return after;
   // A head before the figure says more than a word after it the tables do not know ("the toll rose to 41 overnight").
   return subjectBefore(ctx.tokens, m.firstToken) ?? after ?? casualtyBefore(ctx, m) ?? casualtyAfter(ctx.tokens, m.firstToken, m.endToken);

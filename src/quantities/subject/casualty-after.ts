@@ -1,14 +1,20 @@
 import type { Token } from '../types';
 import { isWord } from '../tokens/token-helpers';
 
-/** Auxiliaries between a bare figure and its casualty participle: "300 were injured", "12 have been killed". */
-const AUXILIARIES: ReadonlySet<string> = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'reportedly', 'also']);
+/** Auxiliaries between a bare figure and its casualty participle: "300 were injured", "12 have been killed", "20 remain missing". */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'reportedly', 'also', 'still', 'remain', 'remained',
+  'remains', 'left',
+]);
 const MAX_AUXILIARIES = 3;
 
-/** Casualty words after a figure and what they make it count. */
+/** Casualty and rescue words after a figure and what they make it count. */
 const CASUALTY_AFTER: ReadonlyMap<string, string> = new Map([
   ['killed', 'death'], ['died', 'death'], ['dead', 'death'], ['drowned', 'death'], ['perished', 'death'],
   ['injured', 'injury'], ['wounded', 'injury'], ['hurt', 'injury'],
+  // Not casualties in the strict sense, but what a bare figure before them counts all the same.
+  ['missing', 'missing'], ['unaccounted', 'missing'], ['displaced', 'displaced'], ['homeless', 'displaced'],
+  ['evacuated', 'refugee'], ['rescued', 'survivor'],
 ]);
 
 /**

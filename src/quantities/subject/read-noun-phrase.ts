@@ -3,6 +3,7 @@ import { ING_NOUNS, NOUN_PHRASE_STOPS } from '../tables/noun-phrase-stops';
 import { isApostrophe, isCapitalized, isHyphen, isWord, touchesPrevious } from '../tokens/token-helpers';
 import { canonicalSubject, isAdjectivalCategoryWord, knownCategory, knownPhraseCategory } from './categorize';
 import { looksPlural } from './singularize';
+import { isModelCode } from '../tokens/model-code';
 
 /** One word of the phrase; hyphenated compounds ("Russian-led") are one modifier. */
 interface PhraseWord {
@@ -27,8 +28,14 @@ const MAX_WORDS = 5;
 function collectWords(tokens: Token[], k: number): PhraseWord[] {
   let words: PhraseWord[] = [];
   let j = k;
-  while (words.length < MAX_WORDS && tokens[j]?.kind === 'word') {
+  while (words.length < MAX_WORDS && tokens[j] !== undefined) {
     const t = tokens[j];
+    // "six Kranmax KX 420 cranes": a model number is part of the name, not the end of the phrase.
+    if (t.kind === 'num' && isModelCode(tokens, j - 1)) {
+      j++;
+      continue;
+    }
+    if (t.kind !== 'word') break;
     if (isHyphen(tokens[j + 1]) && touchesPrevious(tokens, j + 1) && tokens[j + 2]?.kind === 'word' && touchesPrevious(tokens, j + 2)) {
       words.push({ lower: `${t.lower}-${tokens[j + 2].lower}`, capitalized: isCapitalized(t), compound: true, end: j + 3 });
       j += 3;

@@ -13,3 +13,6 @@ export const LABEL_WORDS: ReadonlySet<string> = new Set([
 
 /** Words after a number that make it a clock time ("10 am", "21:49 GMT"). */
 export const TIME_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'gmt', 'utc', 'hrs', 'cet', 'est', 'edt', 'bst']);
+
+/** Words that lead a number to call, with or without "on"/"at" ("hotline on 1155", "dial 999"). */
+export const CALL_WORDS: ReadonlySet<string> = new Set(['hotline', 'hotlines', 'helpline', 'helplines', 'dial', 'dialling', 'dialing']);

@@ -25,10 +25,14 @@ export const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set([
   'tomorrow', 'too', 'very', 'even', 'ever', 'never', 'soon', 'yet', 'instead',
 ]);
 
-/** Singular nouns ending in -ing (other -ing words are verbs and end the phrase). */
+/**
+ * Singular nouns ending in -ing (other -ing words are verbs and end the phrase), and "missing",
+ * an adjective that is a head ("22 missing") or describes one ("two missing boats").
+ */
 export const ING_NOUNS: ReadonlySet<string> = new Set([
   'meeting', 'building', 'hearing', 'briefing', 'gathering', 'bombing', 'shooting', 'killing',
   'uprising', 'offering', 'opening', 'ending', 'crossing', 'landing', 'funding', 'spending', 'ruling',
+  'missing',
 ]);
 
 /** Determiners and possessives skipped after "of" ("90 percent of its troops"). */

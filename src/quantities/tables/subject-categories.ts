@@ -28,6 +28,20 @@ export const CATEGORY_WORDS: Readonly<Record<string, string>> = lookupTable({
   border: 'border', frontier: 'border', boundary: 'border',
 });
 
+/**
+ * Adjectives that count people when they are the head ("20,000 displaced",
+ * "eight missing"). Kept out of CATEGORY_WORDS, which also gives the
+ * clustering its lemmas: there they would merge claims about different things.
+ */
+export const STATE_CATEGORY_WORDS: Readonly<Record<string, string>> = lookupTable({
+  // Evacuees are counted with refugees (as growing counts are, see compare/growing-counts.ts).
+  evacuated: 'refugee',
+  // Left without a home: not the dead or the missing.
+  displaced: 'displaced', homeless: 'displaced',
+  // The missing are neither dead nor alive in the count: kept apart from both.
+  missing: 'missing', unaccounted: 'missing',
+});
+
 /** Two-word categories, checked before single words ("security personnel"). */
 export const CATEGORY_PHRASES: Readonly<Record<string, string>> = lookupTable({
   'security personnel': 'soldier', 'military personnel': 'soldier', 'army personnel': 'soldier',
@@ -35,18 +49,24 @@ export const CATEGORY_PHRASES: Readonly<Record<string, string>> = lookupTable({
   'security forces': 'soldier', 'armed forces': 'soldier', 'border guard': 'soldier',
   'border guards': 'soldier', 'asylum seeker': 'refugee', 'asylum seekers': 'refugee',
   'police officer': 'police', 'police officers': 'police',
+  'displaced people': 'displaced', 'displaced persons': 'displaced', 'homeless people': 'displaced',
+  'missing people': 'missing', 'missing persons': 'missing',
+  // "of gross domestic product" says what "of GDP" says.
+  'domestic product': 'gdp',
 });
 
 /**
  * Category words that are participles or adjectives ("killed", "wounded"):
  * when a noun follows ("wounded soldiers") the noun is the head instead.
  */
-export const ADJECTIVAL_CATEGORY_WORDS: ReadonlySet<string> = new Set(['killed', 'dead', 'injured', 'wounded']);
+export const ADJECTIVAL_CATEGORY_WORDS: ReadonlySet<string> = new Set([
+  'killed', 'dead', 'injured', 'wounded', 'displaced', 'homeless', 'evacuated', 'missing', 'unaccounted',
+]);
 
 /** Categories (and other heads) that count people: their quantities get unit "people". */
 export const PEOPLE_CATEGORIES: ReadonlySet<string> = new Set([
   'soldier', 'fighter', 'civilian', 'refugee', 'migrant', 'prisoner', 'hostage', 'person',
-  'death', 'injury', 'casualty', 'police', 'child', 'woman', 'man',
+  'death', 'injury', 'casualty', 'police', 'child', 'woman', 'man', 'displaced', 'missing',
   'member', 'official', 'resident', 'citizen', 'worker', 'student', 'journalist', 'voter',
   'diplomat', 'delegate', 'protester', 'demonstrator', 'supporter', 'employee', 'passenger',
   'patient', 'victim', 'survivor', 'volunteer', 'officer', 'minister', 'lawmaker', 'teacher', 'personnel',

@@ -1,4 +1,5 @@
 import { lookupTable } from '../../internal/lookup-table';
+import { CURRENCY_PREFIX_CODES, CURRENCY_WORDS } from './currencies';
 /**
  * Unit words and the canonical unit each becomes. `factor` converts the
  * written amount into the canonical unit (miles -> km, decades -> years).
@@ -11,6 +12,9 @@ export interface UnitEntry {
 
 const KM: UnitEntry = { unit: 'km', factor: 1 };
 const MILE: UnitEntry = { unit: 'km', factor: 1.609344 };
+const NAUTICAL_MILE: UnitEntry = { unit: 'km', factor: 1.852 };
+/** Basis points are hundredths of a percentage point: "25bp" and "0.25 percentage points" agree. */
+const BASIS_POINT: UnitEntry = { unit: 'percentage point', factor: 0.01 };
 const METRE: UnitEntry = { unit: 'km', factor: 0.001 };
 const YEAR: UnitEntry = { unit: 'year', factor: 1 };
 
@@ -18,6 +22,7 @@ const YEAR: UnitEntry = { unit: 'year', factor: 1 };
 export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = lookupTable({
   km: KM, kms: KM, kilometer: KM, kilometers: KM, kilometre: KM, kilometres: KM,
   mile: MILE, miles: MILE,
+  nmi: NAUTICAL_MILE,
   meter: METRE, meters: METRE, metre: METRE, metres: METRE,
   km2: { unit: 'km2', factor: 1 },
   // Land areas: fires and floods are often reported in hectares or acres.
@@ -37,6 +42,8 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = lookupTable({
   usd: { unit: 'USD', factor: 1 },
   euro: { unit: 'EUR', factor: 1 }, euros: { unit: 'EUR', factor: 1 }, eur: { unit: 'EUR', factor: 1 },
   gbp: { unit: 'GBP', factor: 1 }, sterling: { unit: 'GBP', factor: 1 },
+  ...CURRENCY_WORDS,
+  bp: BASIS_POINT, bps: BASIS_POINT,
   // An earthquake's size: "a 6.8-magnitude quake", "6.8 magnitude".
   magnitude: { unit: 'magnitude', factor: 1 },
 });
@@ -60,6 +67,9 @@ export const UNIT_PHRASES: Readonly<Record<string, UnitEntry>> = lookupTable({
   'percentage points': { unit: 'percentage point', factor: 1 },
   'percentage point': { unit: 'percentage point', factor: 1 },
   'us dollars': { unit: 'USD', factor: 1 },
+  'pounds sterling': { unit: 'GBP', factor: 1 },
+  'nautical miles': NAUTICAL_MILE, 'nautical mile': NAUTICAL_MILE,
+  'basis points': BASIS_POINT, 'basis point': BASIS_POINT,
 });
 
 /** Words meaning percent. */
@@ -68,6 +78,7 @@ export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'pct', 'pc
 /** Currency written before the amount ("$", "€", "USD 3m"); keyed by symbol or lower-case code. */
 export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = lookupTable({
   $: 'USD', usd: 'USD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP',
+  ...CURRENCY_PREFIX_CODES,
 });
 
 /** Words after a hyphenated unit adjective that only describe it ("900-kilometer-long"). */

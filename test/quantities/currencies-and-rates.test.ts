@@ -1,0 +1,54 @@
+import { extractQuantities } from '../../src/quantities';
+
+/** Text, value and unit of each figure found in `text`. */
+const read = (text: string) => extractQuantities(text).map((q) => [q.text, q.value, q.unit]);
+
+describe('currencies written as words or codes', () => {
+  it('reads a currency named after the amount', () => {
+    expect(read('The board approved 450 million shillings for clinics.')).toEqual([['450 million shillings', 450e6, 'shilling']]);
+    expect(read('The fund holds 1.4 trillion tenge.')).toEqual([['1.4 trillion tenge', 1.4e12, 'KZT']]);
+    expect(read('Tickets rose to 900 naira.')).toEqual([['900 naira', 900, 'NGN']]);
+    expect(read('The bridge cost 2.1 billion yuan.')).toEqual([['2.1 billion yuan', 2.1e9, 'CNY']]);
+    expect(read('He was fined 12,000 zlotys.')).toEqual([['12,000 zlotys', 12000, 'PLN']]);
+    expect(read('A loan of 300 million roubles was agreed.')).toEqual([['300 million roubles', 300e6, 'ruble']]);
+    expect(read('The deal is worth 6 billion kronor.')).toEqual([['6 billion kronor', 6e9, 'krone']]);
+  });
+
+  it('reads a currency written before the amount, with or without a full stop', () => {
+    expect(read('The state set aside Rs 3 billion for relief.')).toEqual([['Rs 3 billion', 3e9, 'rupee']]);
+    expect(read('Each family gets Rs. 50,000 in aid.')).toEqual([['Rs. 50,000', 50000, 'rupee']]);
+    expect(read('The bill came to \u20A6250,000.')).toEqual([['\u20A6250,000', 250000, 'NGN']]);
+  });
+
+  it('reads a currency spelt like a common word only after a scale word', () => {
+    expect(read('The regulator imposed 40 billion won in fines.')).toEqual([['40 billion won', 40e9, 'KRW']]);
+    expect(read('Of the 12 races, 8 won by a wide margin.').map((r) => r[2])).toEqual(['count', 'count']);
+  });
+});
+
+describe('nautical miles', () => {
+  it('converts nautical miles to kilometres', () => {
+    const [q] = extractQuantities('The trawler sank some 30 nautical miles off Cape Harl.');
+    expect(q.text).toBe('some 30 nautical miles');
+    expect(q.unit).toBe('km');
+    expect(q.value).toBeCloseTo(55.56, 6);
+  });
+});
+
+describe('percentage points and basis points', () => {
+  it('reads basis points as hundredths of a percentage point', () => {
+    expect(read('The central bank cut its rate by 75 basis points.')).toEqual([['75 basis points', 0.75, 'percentage point']]);
+    expect(read('It added 50bp in March and 25 bps in May.')).toEqual([['50bp', 0.5, 'percentage point'], ['25 bps', 0.25, 'percentage point']]);
+  });
+
+  it('reads a fraction of a percentage point as percentage points, not percent', () => {
+    expect(read('Yields rose by a quarter of a percentage point.')).toEqual([['a quarter of a percentage point', 0.25, 'percentage point']]);
+    expect(read('The rate fell three-quarters of a percentage point.')).toEqual([['three-quarters of a percentage point', 0.75, 'percentage point']]);
+    expect(read('Two-thirds of voters agreed.')).toEqual([['Two-thirds', 66.7, 'percent']]);
+  });
+
+  it('reads "of gross domestic product" as GDP', () => {
+    const [q] = extractQuantities('The deficit reached 5.2% of gross domestic product.');
+    expect([q.value, q.unit, q.subject]).toEqual([5.2, 'percent', 'gdp']);
+  });
+});

@@ -1,0 +1,40 @@
+import { extractQuantities } from '../../src/quantities';
+
+const texts = (text: string) => extractQuantities(text).map((q) => q.text);
+
+describe('numbers to call and model numbers', () => {
+  it('never reads a spaced phone number as counts', () => {
+    expect(texts('Readers can call 0300 912 4477 for advice.')).toEqual([]);
+    expect(texts('The helpline on 0845 600 is open all night, serving 400 callers a day.')).toEqual(['400']);
+  });
+
+  it('never reads a hotline or helpline number as a count', () => {
+    expect(texts('Relatives may ring the hotline on 1212 for news of 30 passengers.')).toEqual(['30']);
+    expect(texts('Dial 4040 to reach the helpline.')).toEqual([]);
+  });
+
+  it('reads a model number after a maker\'s code as part of the name', () => {
+    const qs = extractQuantities('The port ordered five Varnholt TRX 880 gantry cranes.');
+    expect(qs.map((q) => [q.text, q.value, q.subject])).toEqual([['five', 5, 'crane']]);
+  });
+
+  it('leaves figures in an all-capitals headline alone', () => {
+    expect(texts('FLOODS KILL 40 IN RIVER TOWNS')).toEqual(['40']);
+  });
+});
+
+describe('a quake\'s reading after "measured"', () => {
+  it('reads the figure as a magnitude when a quake is named', () => {
+    const [q] = extractQuantities('The tremor, which measured 5.4 according to the institute, damaged roads.');
+    expect([q.text, q.value, q.unit, q.subject]).toEqual(['5.4', 5.4, 'magnitude', 'magnitude']);
+    const [r] = extractQuantities('It measured 6.3 on the Richter scale.');
+    expect([r.value, r.unit]).toEqual([6.3, 'magnitude']);
+  });
+
+  it('leaves other measurements alone', () => {
+    const [q] = extractQuantities('The hall measured 9 by 12.');
+    expect(q.unit).not.toBe('magnitude');
+    const [r] = extractQuantities('The quake hit a town whose wall measured 40 metres.');
+    expect(r.unit).toBe('km');
+  });
+});
