@@ -1,10 +1,11 @@
 import type { Quantity } from '../types';
+import { CURRENCY_UNITS, SCALE_UNITS } from '../quantities/tables/units';
 
 /** Spans of time are background ("after two decades of war"), not figures to check. */
 const TIME_UNITS = new Set(['date', 'year', 'month', 'week', 'day', 'hour', 'minute']);
 
-/** Units whose amounts are measured facts whatever their size (85%, a 900 km border, $4 million). */
-const MEASURED_UNITS = new Set(['percent', 'percentage point', 'km', 'km2', 'tonne', 'USD', 'EUR', 'GBP']);
+/** Units whose amounts are measured facts whatever their size (85%, a 900 km border, $4 million, magnitude 6.8). */
+const MEASURED_UNITS: ReadonlySet<string> = new Set(['percent', 'percentage point', 'km', 'km2', 'tonne', ...CURRENCY_UNITS, ...SCALE_UNITS]);
 
 /** Small counts ("the two sides", "three directions") describe a scene; they are not figures to check. */
 const SMALLEST_CHECKABLE_COUNT = 10;

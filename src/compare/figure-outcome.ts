@@ -2,13 +2,15 @@ import type { Claim, Quantity } from '../types';
 import { claimContentWords } from './figure-context';
 import type { ClaimContent } from '../cluster/claim-content';
 
-/** What a casualty figure counts: the dead, or the injured. */
-export type Outcome = 'dead' | 'injured';
+/** What a casualty figure counts: the dead, the injured, the missing, or the survivors. */
+export type Outcome = 'dead' | 'injured' | 'missing' | 'survived';
 
-// Lemmas as claimTerms makes them ("killed" -> death, "wounded" -> injury, "injuries" -> injuri).
+// Lemmas as claimTerms makes them ("killed" -> death, "killing" -> kill, "wounded" -> injury, "injuries" -> injuri).
 const OUTCOME_OF_LEMMA: ReadonlyMap<string, Outcome> = new Map([
-  ['death', 'dead'], ['die', 'dead'], ['perish', 'dead'], ['drown', 'dead'], ['fatal', 'dead'],
+  ['death', 'dead'], ['die', 'dead'], ['kill', 'dead'], ['perish', 'dead'], ['drown', 'dead'], ['fatal', 'dead'],
   ['injury', 'injured'], ['injuri', 'injured'], ['hurt', 'injured'], ['wound', 'injured'],
+  ['miss', 'missing'],
+  ['survivor', 'survived'], ['surviv', 'survived'], ['aliv', 'survived'],
 ]);
 
 /** Casualty words this many characters or more from a figure are taken to be about another figure. */
@@ -48,7 +50,9 @@ export function figureOutcome(claim: Claim, q: Quantity): Outcome | undefined {
 }
 
 /** Subjects the figures stage reads off the grammar ("60 were injured", "the death toll rose to 9"). */
-const OUTCOME_OF_SUBJECT: ReadonlyMap<string, Outcome> = new Map([['death', 'dead'], ['injury', 'injured']]);
+const OUTCOME_OF_SUBJECT: ReadonlyMap<string, Outcome> = new Map([
+  ['death', 'dead'], ['injury', 'injured'], ['missing', 'missing'], ['survivor', 'survived'],
+]);
 
 /**
  * figureOutcome over the claim's casualty words already found (`outcomeWords`).
@@ -71,7 +75,7 @@ export function nearestOutcome(words: readonly OutcomeWord[], claim: Claim, q: Q
   return best?.outcome;
 }
 
-/** Two figures that both name an outcome, and different ones: the dead against the injured. */
+/** Two figures that both name an outcome, and different ones: the dead against the injured, the missing or the survivors. */
 export function differentOutcomes(a: Outcome | undefined, b: Outcome | undefined): boolean {
   return a !== undefined && b !== undefined && a !== b;
 }

@@ -81,6 +81,12 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = lookupTable({
   ...CURRENCY_PREFIX_CODES,
 });
 
+/** Every currency unit a figure can have: amounts of money are measured facts whatever their size. */
+export const CURRENCY_UNITS: ReadonlySet<string> = new Set([
+  ...Object.values(CURRENCY_PREFIXES),
+  ...Object.values(CURRENCY_WORDS).map((e) => e.unit),
+]);
+
 /** Words after a hyphenated unit adjective that only describe it ("900-kilometer-long"). */
 export const UNIT_ADJECTIVE_TAILS: ReadonlySet<string> = new Set(['long', 'wide', 'deep', 'high', 'tall', 'old']);
 
