@@ -1,5 +1,5 @@
 import type { Finding, Quantity } from '../types';
-import type { FigurePair } from './match-figures';
+import type { Figure, FigurePair } from './match-figures';
 import { groupFacts } from './group-facts';
 import { quantityEvidence, sortEvidence } from './quantity-evidence';
 import { formatFigure, joinNames } from './summary-text';
@@ -16,6 +16,47 @@ export function dateGapDays(a: Pick<Quantity, 'low' | 'high'>, b: Pick<Quantity,
   return Math.max(0, Math.floor((second.low - first.high) / DAY_MS) + 1);
 }
 
+/** A date at least this many times as long as another is of coarser precision (a month against a day). */
+const COARSER_RATIO = 7;
+/** Dates of different precision further apart than this are different events, not one misdated. */
+const BACKGROUND_GAP_DAYS = 365;
+
+/**
+ * Whether two dates can be one event's: an outlet that misdates an event gives
+ * another day, or a month or year that misses it by a little; a month or year
+ * more than a year away from a day another outlet gives ("in April 2015"
+ * against "on Wednesday") dates an earlier event told as background.
+ */
+export function mayDateOneEvent(a: Pick<Quantity, 'low' | 'high'>, b: Pick<Quantity, 'low' | 'high'>): boolean {
+  const [shortest, longest] = [Math.min(a.high - a.low, b.high - b.low) + 1, Math.max(a.high - a.low, b.high - b.low) + 1];
+  return longest < COARSER_RATIO * shortest || dateGapDays(a, b) <= BACKGROUND_GAP_DAYS;
+}
+
+/**
+ * Whether a pair's dates contradict each other: further apart than the slack,
+ * and neither article giving, elsewhere in the fact, a date that agrees with
+ * the other's. An outlet that also gives the other outlet's date does not
+ * dispute it: its second date belongs to another event ("inflation slowed in
+ * September" beside "the bank cut rates on Friday").
+ */
+function disputes(p: FigurePair, byArticle: ReadonlyMap<string, Figure[]>, slackDays: number): boolean {
+  if (dateGapDays(p.a.q, p.b.q) <= slackDays) return false;
+  const agreesElsewhere = (own: Figure, other: Figure) =>
+    byArticle.get(own.claim.articleId)!.some((f) => f !== own && dateGapDays(f.q, other.q) <= slackDays);
+  return !agreesElsewhere(p.a, p.b) && !agreesElsewhere(p.b, p.a);
+}
+
+/** The figures a finding cites: those of disputed pairs and any within the slack of one of them. */
+function citedFigures(figures: readonly Figure[], disputed: readonly FigurePair[], slackDays: number): Figure[] {
+  const sides = new Set<Figure>();
+  for (const p of disputed) {
+    sides.add(p.a);
+    sides.add(p.b);
+  }
+  const sideList = [...sides];
+  return figures.filter((f) => sides.has(f) || sideList.some((s) => dateGapDays(f.q, s.q) <= slackDays));
+}
+
 /** The day a date interval starts, as YYYY-MM-DD. */
 function isoDay(q: Quantity): string {
   return new Date(q.low).toISOString().slice(0, 10);
@@ -24,7 +65,8 @@ function isoDay(q: Quantity): string {
 /**
  * date-conflict: outlets date the same event (alike context) on days further
  * apart than the slack. A slack of a day absorbs events that span midnight or
- * two-day meetings reported by their first or last day.
+ * two-day meetings reported by their first or last day. Pairs that cannot
+ * date one event (`mayDateOneEvent`) are left out before facts are formed.
  */
 export function findDateConflicts(
   pairs: readonly FigurePair[],
@@ -32,23 +74,26 @@ export function findDateConflicts(
   clusterIdOf: (claimId: string) => string | undefined,
 ): Omit<Finding, 'id'>[] {
   const findings: Omit<Finding, 'id'>[] = [];
-  for (const fact of groupFacts(pairs)) {
+  for (const fact of groupFacts(pairs.filter((p) => mayDateOneEvent(p.a.q, p.b.q)))) {
+    const byArticle = groupBy(fact.figures, (f) => f.claim.articleId);
+    const disputed = fact.pairs.filter((p) => disputes(p, byArticle, slackDays));
+    if (disputed.length === 0) continue;
     // reduce, not Math.max(...list): a spread of a long list overflows the call stack.
-    const worst = fact.pairs.reduce((most, p) => Math.max(most, dateGapDays(p.a.q, p.b.q)), -Infinity);
-    if (worst <= slackDays) continue;
-    const byDay = groupBy(fact.figures, (f) => isoDay(f.q));
+    const worst = disputed.reduce((most, p) => Math.max(most, dateGapDays(p.a.q, p.b.q)), -Infinity);
+    const figures = citedFigures(fact.figures, disputed, slackDays);
+    const byDay = groupBy(figures, (f) => isoDay(f.q));
     const parts = [...byDay.keys()].sort().map((day) => {
       const group = byDay.get(day)!;
       return `${formatFigure(group[0].q)} = ${day} (${joinNames([...new Set(group.map((f) => f.claim.articleId))].sort())})`;
     });
-    const clusters = new Set(fact.figures.map((f) => clusterIdOf(f.claim.id)));
+    const clusters = new Set(figures.map((f) => clusterIdOf(f.claim.id)));
     const clusterId = clusters.size === 1 ? [...clusters][0] : undefined;
     findings.push({
       kind: 'date-conflict',
       severity: worst >= 7 ? 'high' : worst >= 3 ? 'medium' : 'low',
       summary: `Sources date the same event ${worst} days apart: ${parts.join(' vs ')}`,
       ...(clusterId && { clusterId }),
-      evidence: sortEvidence(fact.figures.map((f) => quantityEvidence(f.claim, f.q))),
+      evidence: sortEvidence(figures.map((f) => quantityEvidence(f.claim, f.q))),
     });
   }
   return findings;

@@ -1,4 +1,5 @@
-import type { Figure, FigurePair } from './match-figures';
+import { figureKey, type Figure, type FigurePair } from './match-figures';
+import { publicationInstant } from '../quantities/dates/publication-instant';
 
 /**
  * Counts that grow while a story unfolds: a later article with a higher
@@ -15,10 +16,28 @@ function grows(f: Figure): boolean {
   return subjects.length === 1 && subjects[0] === 'person' && f.context.some((t) => GROWING_CONTEXT.has(t));
 }
 
-/** The pair as [earlier, later] by publication day, or undefined when the days are unknown or equal. */
+/**
+ * Articles published closer together than this (a quarter of a day's news
+ * cycle) are too close to tell an update from a disagreement: a higher count
+ * in the later one stays a conflict for an editor to check, as it did for two
+ * articles of one day before timestamps were read.
+ */
+const MIN_UPDATE_LAG_MS = 6 * 3_600_000;
+
+/**
+ * The pair as [earlier, later] by publication: by the instant when both
+ * articles give a full timestamp (two editions of one day), else by the day.
+ * Undefined when either is unknown, when the days are equal, or when the
+ * instants lie less than MIN_UPDATE_LAG_MS apart (no order to read).
+ */
 export function byPublication(p: FigurePair, publishedAtOf: (articleId: string) => string | undefined): [FigurePair['a'], FigurePair['b']] | undefined {
-  const da = publishedAtOf(p.a.claim.articleId)?.slice(0, 10);
-  const db = publishedAtOf(p.b.claim.articleId)?.slice(0, 10);
+  const [pa, pb] = [publishedAtOf(p.a.claim.articleId), publishedAtOf(p.b.claim.articleId)];
+  const [ta, tb] = [publicationInstant(pa), publicationInstant(pb)];
+  if (ta !== undefined && tb !== undefined) {
+    if (Math.abs(ta - tb) < MIN_UPDATE_LAG_MS) return undefined;
+    return ta < tb ? [p.a, p.b] : [p.b, p.a];
+  }
+  const [da, db] = [pa?.slice(0, 10), pb?.slice(0, 10)];
   if (!da || !db || da === db) return undefined;
   return da < db ? [p.a, p.b] : [p.b, p.a];
 }
@@ -28,4 +47,20 @@ export function isUpdate(p: FigurePair, publishedAtOf: (articleId: string) => st
   if (!grows(p.a) || !grows(p.b)) return false;
   const ordered = byPublication(p, publishedAtOf);
   return !!ordered && ordered[1].q.value > ordered[0].q.value;
+}
+
+/**
+ * The figures a conflict finding should cite: every figure of the fact that
+ * takes part in at least one pair that is not an update. A figure matched only
+ * through updates (the first, lower toll of a rising count) is no side of the
+ * disagreement.
+ */
+export function figuresBesideUpdates(fact: { figures: readonly Figure[]; pairs: readonly FigurePair[] }, isUpdatePair: (p: FigurePair) => boolean): Figure[] {
+  const cited = new Set<string>();
+  for (const p of fact.pairs) {
+    if (isUpdatePair(p)) continue;
+    cited.add(figureKey(p.a));
+    cited.add(figureKey(p.b));
+  }
+  return fact.figures.filter((f) => cited.has(figureKey(f)));
 }

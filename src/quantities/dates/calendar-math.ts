@@ -46,13 +46,29 @@ export function yearInterval(year: number, part?: PeriodPart): DateInterval {
   return interval(Date.UTC(year, startMonth, 1), Date.UTC(year, startMonth + months, 1));
 }
 
+/** How a year-less date is placed against publication: before it, after it, or at the nearer of the two. */
+export type DateDirection = 'past' | 'future' | 'nearest';
+
+/** Days from the publication day to an interval; 0 when the interval holds it. */
+function daysAway(span: DateInterval, publishedDay: number): number {
+  if (publishedDay < span.low) return (span.low - publishedDay) / DAY_MS;
+  return publishedDay > span.high ? (publishedDay - span.high) / DAY_MS : 0;
+}
+
 /**
- * The year of a month (and day) written without one: the publication year,
- * or the year before when that would put it after publication.
+ * The year of a month (or a day of it) written without one: the occurrence
+ * nearest the publication day, the latest one not after it ('past'), or the
+ * first one not before it ('future'). Ties go to the past: news reports more
+ * than it announces.
  */
-export function resolveYear(month: number, day: number, publishedDay: number): number {
+export function resolveYear(month: number, day: number | undefined, publishedDay: number, direction: DateDirection = 'past'): number {
   const year = new Date(publishedDay).getUTCFullYear();
-  return Date.UTC(year, month, day) > publishedDay ? year - 1 : year;
+  const span = (y: number) => (day === undefined ? monthInterval(y, month) : dayInterval(y, month, day));
+  const before = span(year).low > publishedDay ? year - 1 : year;
+  const after = span(year).high < publishedDay ? year + 1 : year;
+  if (direction === 'past' || before === after) return before;
+  if (direction === 'future') return after;
+  return daysAway(span(after), publishedDay) < daysAway(span(before), publishedDay) ? after : before;
 }
 
 /** The most recent given weekday on or before the publication day (strictly before with `last`). */
@@ -60,4 +76,15 @@ export function mostRecentWeekday(weekday: number, publishedDay: number, strictl
   let back = (new Date(publishedDay).getUTCDay() - weekday + 7) % 7;
   if (back === 0 && strictlyBefore) back = 7;
   return publishedDay - back * DAY_MS;
+}
+
+/** The first given weekday on or after the publication day. */
+export function comingWeekday(weekday: number, publishedDay: number): number {
+  return publishedDay + ((weekday - new Date(publishedDay).getUTCDay() + 7) % 7) * DAY_MS;
+}
+
+/** The given weekday in the Monday-to-Sunday week after the publication day's ("Friday next week"). */
+export function weekdayNextWeek(weekday: number, publishedDay: number): number {
+  const monday = publishedDay - ((new Date(publishedDay).getUTCDay() + 6) % 7) * DAY_MS;
+  return monday + (7 + ((weekday + 6) % 7)) * DAY_MS;
 }

@@ -1,5 +1,6 @@
 import type { ParseContext, Parser, QuantityMatch } from '../types';
 import { dayInterval, isValidDay, resolveYear, type DateInterval } from '../dates/calendar-math';
+import { yearlessDirection } from '../dates/yearless-direction';
 import { readDay, readMonth, readTrailingYear } from '../dates/read-date-parts';
 import { isHyphen, isPlainInteger, isWord, numberValue, touchesPrevious } from '../tokens/token-helpers';
 import { NEAR_NUMBER } from './start-flags';
@@ -8,12 +9,15 @@ function dateMatch(rule: string, firstToken: number, endToken: number, span: Dat
   return { kind: 'date', rule, firstToken, endToken, ...span, unit: 'date', subjectMode: 'none' };
 }
 
-/** Day interval of a written day, resolving a missing year against publication; undefined if impossible. */
-function resolveDay(ctx: ParseContext, month: number, day: number, year: number | undefined): DateInterval | undefined {
+/**
+ * Day interval of a written day at tokens [first, end), resolving a missing
+ * year against publication and the clause's tense; undefined if impossible.
+ */
+function resolveDay(ctx: ParseContext, first: number, end: number, month: number, day: number, year: number | undefined): DateInterval | undefined {
   let y = year;
   if (y === undefined) {
     if (ctx.publishedDay === undefined) return undefined;
-    y = resolveYear(month, day, ctx.publishedDay);
+    y = resolveYear(month, day, ctx.publishedDay, yearlessDirection(ctx.tokens, first, end));
   }
   return isValidDay(y, month, day) ? dayInterval(y, month, day) : undefined;
 }
@@ -25,8 +29,9 @@ function readMonthDay(ctx: ParseContext, i: number): QuantityMatch | undefined {
   const day = readDay(ctx.tokens, month.next);
   if (!day) return undefined;
   const year = readTrailingYear(ctx.tokens, day.next);
-  const span = resolveDay(ctx, month.value, day.value, year?.value);
-  return span && dateMatch('date:month-day', i, year ? year.next : day.next, span);
+  const end = year ? year.next : day.next;
+  const span = resolveDay(ctx, i, end, month.value, day.value, year?.value);
+  return span && dateMatch('date:month-day', i, end, span);
 }
 
 /** "8 July 2021", "07 July 2021", "8th of July". */
@@ -37,8 +42,9 @@ function readDayMonth(ctx: ParseContext, i: number): QuantityMatch | undefined {
   const month = readMonth(ctx.tokens, monthAt, true);
   if (!month) return undefined;
   const year = readTrailingYear(ctx.tokens, month.next);
-  const span = resolveDay(ctx, month.value, day.value, year?.value);
-  return span && dateMatch('date:day-month', i, year ? year.next : month.next, span);
+  const end = year ? year.next : month.next;
+  const span = resolveDay(ctx, i, end, month.value, day.value, year?.value);
+  return span && dateMatch('date:day-month', i, end, span);
 }
 
 /** "2021-07-08". */

@@ -1,5 +1,6 @@
 import type { ParseContext, Parser, QuantityMatch, Token } from '../types';
-import { dayInterval, mostRecentWeekday } from '../dates/calendar-math';
+import { comingWeekday, dayInterval, mostRecentWeekday, weekdayNextWeek } from '../dates/calendar-math';
+import { clauseTense } from '../dates/clause-tense';
 import { readMonth } from '../dates/read-date-parts';
 import { WEEKDAYS, WEEKDAY_NAMES } from '../tables/calendar';
 import { isCapitalized, isPunct, isWord } from '../tokens/token-helpers';
@@ -10,10 +11,25 @@ import { WEEKDAY_START } from './start-flags';
 const isWeekdayName = (t: Token): boolean => isCapitalized(t) && WEEKDAY_NAMES.has(t.lower);
 
 /**
- * "Thursday", "on Wednesday", "late Thursday", "last Monday": the most recent
- * such day on or before publication ("last" = strictly before). Without a
- * publication date nothing is emitted: a bare weekday names no day by itself.
- * "early"/"late" are kept as the qualifier; the interval stays the whole day.
+ * The day a weekday name stands for: "last Friday" strictly before publication;
+ * "Friday next week" in the week after publication's; in a clause that looks
+ * ahead ("talks will resume on Friday", "are due to meet on Friday") the first
+ * such day on or after publication; otherwise the most recent one on or before
+ * it ("talks ended on Friday").
+ */
+function weekdayDay(ctx: ParseContext, weekday: number, first: number, dayAt: number, last: boolean, publishedDay: number): number {
+  const { tokens } = ctx;
+  if (last) return mostRecentWeekday(weekday, publishedDay, true);
+  if (isWord(tokens[dayAt + 1], 'next') && isWord(tokens[dayAt + 2], 'week')) return weekdayNextWeek(weekday, publishedDay);
+  if (clauseTense(tokens, first, dayAt + 1) === 'future') return comingWeekday(weekday, publishedDay);
+  return mostRecentWeekday(weekday, publishedDay, false);
+}
+
+/**
+ * "Thursday", "on Wednesday", "late Thursday", "last Monday", resolved by
+ * `weekdayDay`. Without a publication date nothing is emitted: a bare weekday
+ * names no day by itself. "early"/"late" are kept as the qualifier; the
+ * interval stays the whole day.
  */
 function readWeekdayAt(ctx: ParseContext, i: number, publishedDay: number): QuantityMatch | undefined {
   const { tokens } = ctx;
@@ -26,7 +42,7 @@ function readWeekdayAt(ctx: ParseContext, i: number, publishedDay: number): Quan
   if (isWord(tokens[i - 1], 'next') || isWord(tokens[i - 1], 'every')) return undefined;
   // "Wednesday, July 7": the written date says it better.
   if (isPunct(tokens[dayAt + 1], ',') && readMonth(tokens, dayAt + 2, true)) return undefined;
-  const day = new Date(mostRecentWeekday(weekday, publishedDay, last));
+  const day = new Date(weekdayDay(ctx, weekday, i, dayAt, last, publishedDay));
   const span = dayInterval(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
   return {
     kind: 'date', rule: 'date:weekday', firstToken: i, endToken: dayAt + 1,

@@ -1,0 +1,38 @@
+/**
+ * Words that place a date before or after publication. A date is read against
+ * the nearest of them in its clause (clause-tense.ts).
+ */
+
+/** Future marking on its own: "will meet", "would meet", "they'll meet", "the next meeting". */
+export const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'would', 'shall', 'll', 'next', 'upcoming']);
+
+/** After "next", parts of a day a past story moves through ("the next day", "the next morning"). */
+export const NARRATIVE_TIMES: ReadonlySet<string> = new Set(['day', 'morning', 'afternoon', 'evening', 'night']);
+
+/** Future marking when "to" or "for" follows: "expected to", "set for", "plans to", "going to". */
+export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set([
+  'expected', 'scheduled', 'slated', 'planned', 'set', 'plans', 'plan', 'planning', 'intends', 'going', 'poised',
+]);
+
+/** "due" marks the future after a form of "be" ("talks are due to resume"), not in "due to the storm". */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** Past marking besides regular "-ed" forms: auxiliaries, irregular past tenses, "ago". */
+export const PAST_WORDS: ReadonlySet<string> = new Set([
+  'was', 'were', 'had', 'did', 'ago', 'yesterday',
+  'said', 'told', 'began', 'became', 'broke', 'brought', 'built', 'came', 'caught', 'chose', 'drew', 'drove',
+  'fell', 'felt', 'fled', 'flew', 'fought', 'found', 'gave', 'got', 'grew', 'heard', 'held', 'hid', 'hit',
+  'knew', 'led', 'left', 'lost', 'made', 'meant', 'met', 'paid', 'ran', 'rang', 'rose', 'sank', 'sat', 'saw',
+  'sent', 'shook', 'shot', 'slept', 'sold', 'sought', 'spent', 'spoke', 'stood', 'stole', 'struck', 'swept',
+  'took', 'threw', 'thought', 'tore', 'upheld', 'went', 'withdrew', 'won', 'wore', 'wrote', 'overtook', 'oversaw',
+  // Same form as the present, but a dated event told with them is past ("the dam burst on May 2").
+  'burst', 'cut', 'shut', 'quit', 'spread',
+]);
+
+/** Words ending in "-ed" that are not past tenses ("need", "speed", "hundred"). */
+export const NOT_PAST_ED: ReadonlySet<string> = new Set(['need', 'speed', 'proceed', 'exceed', 'succeed', 'hundred', 'red', 'bed', 'shed', 'feed', 'seed', 'breed', 'embed']);
+
+/** Words that open another clause: the scan for a tense stops there. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'where', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'although', 'though', 'whereas', 'unless', 'if',
+]);
