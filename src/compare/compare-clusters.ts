@@ -187,7 +187,7 @@ export function compareInterned(
   const candidates = candidatePairsOfIds(figures, amounts.contexts, terms.weights, options.figureSimilarity ?? DEFAULT_FIGURE_SIMILARITY, comparable, inOneCluster(index));
   const pairs = matchFigures(candidates);
   const numeric = findNumericConflicts(pairs, tolerance, clusterIdOf, options.publishedAtOf);
-  const datePairs = matchFigures(candidatePairsOfIds(dated.figures, dated.contexts, terms.weights, DATE_CONTEXT_SIMILARITY, comparableDates));
+  const datePairs = matchFigures(candidatePairsOfIds(dated.figures, dated.contexts, terms.weights, DATE_CONTEXT_SIMILARITY, comparableDates, inOneCluster(index)));
   const dates = findDateConflicts(datePairs, options.dateSlackDays ?? DEFAULT_DATE_SLACK_DAYS, clusterIdOf);
   const originOf = options.originOf ?? ((id: string) => id);
   // Matched pairs (agreeing or not) and any agreeing candidate: an article may repeat a figure another outlet gives once.

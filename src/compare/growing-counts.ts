@@ -5,10 +5,10 @@ import { publicationInstant } from '../quantities/dates/publication-instant';
  * Counts that grow while a story unfolds: a later article with a higher
  * figure is reporting an update, not contradicting the earlier one.
  */
-export const GROWING_SUBJECTS: ReadonlySet<string> = new Set(['death', 'injury', 'casualty', 'refugee', 'migrant', 'arrival', 'case', 'evacuee']);
+export const GROWING_SUBJECTS: ReadonlySet<string> = new Set(['death', 'injury', 'casualty', 'refugee', 'migrant', 'arrival', 'case', 'evacuee', 'displaced']);
 
-/** Lemmas near a count of people that make it a toll ("30 people were killed", "12 people died"). */
-const GROWING_CONTEXT: ReadonlySet<string> = new Set(['die', 'death', 'kill', 'injury', 'injur', 'wound', 'casualty', 'arriv', 'evacu', 'infect', 'missing']);
+/** Lemmas near a count of people that make it a toll ("30 people were killed", "12 people died", "displaced 12,000 people"). */
+const GROWING_CONTEXT: ReadonlySet<string> = new Set(['die', 'death', 'kill', 'injury', 'injur', 'wound', 'casualty', 'arriv', 'evacu', 'infect', 'displac', 'homeless']);
 
 function grows(f: Figure): boolean {
   const subjects = f.q.subject?.split('+') ?? [];

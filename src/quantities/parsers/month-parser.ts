@@ -3,6 +3,7 @@ import { monthInterval, resolveYear, type PeriodPart } from '../dates/calendar-m
 import { readMonth, readTrailingYear } from '../dates/read-date-parts';
 import { DATE_PREPOSITIONS } from '../tables/calendar';
 import { readPeriodPart } from './read-period-part';
+import { yearlessDirection } from '../dates/yearless-direction';
 import { MONTH_START } from './start-flags';
 
 /**
@@ -23,7 +24,8 @@ function readMonthAt(ctx: ParseContext, i: number): QuantityMatch | undefined {
   let y = year?.value;
   if (y === undefined) {
     if (ctx.publishedDay === undefined) return undefined;
-    y = resolveYear(month.value, 1, ctx.publishedDay);
+    // "due in December" looks ahead, "was given in April" back; otherwise the nearer one.
+    y = resolveYear(month.value, 1, ctx.publishedDay, yearlessDirection(tokens, i, month.next));
   }
   const span = monthInterval(y, month.value, part?.part as PeriodPart | undefined);
   return {
