@@ -1,13 +1,20 @@
 import { CATEGORY_SUPERSETS } from './tables/subject-categories';
 import { isPeopleSubject } from './subject/categorize';
+import { SUBJECT_SYNONYMS } from './tables/subject-synonyms';
+
+/** Two nouns for one kind of thing ("house" and "home"). */
+function synonyms(a: string, b: string): boolean {
+  const group = SUBJECT_SYNONYMS[a];
+  return group !== undefined && group === SUBJECT_SYNONYMS[b];
+}
 
 function parts(subject: string): string[] {
   return subject.split('+').filter((p) => p.length > 0);
 }
 
-/** True when category a is b, or one of them contains the other ("person" contains "soldier", and "fisherman"). */
+/** True when category a is b, a synonym of it, or one of them contains the other ("person" contains "soldier", and "fisherman"). */
 function partsMeet(a: string, b: string): boolean {
-  return a === b || (a === 'person' && isPeopleSubject(b)) || (b === 'person' && isPeopleSubject(a)) || (CATEGORY_SUPERSETS[a]?.has(b) ?? false) || (CATEGORY_SUPERSETS[b]?.has(a) ?? false);
+  return a === b || synonyms(a, b) || (a === 'person' && isPeopleSubject(b)) || (b === 'person' && isPeopleSubject(a)) || (CATEGORY_SUPERSETS[a]?.has(b) ?? false) || (CATEGORY_SUPERSETS[b]?.has(a) ?? false);
 }
 
 /**

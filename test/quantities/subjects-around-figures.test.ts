@@ -52,3 +52,10 @@ describe('a casualty word after a bare figure', () => {
     expect(read('No one was hurt.')).toEqual([]);
   });
 });
+
+describe('a toll behind chained phrases', () => {
+  it('steps over "from Monday\'s quake in the hills"', () => {
+    expect(read("The death toll from Monday's quake in the Varnel hills rose to 57 overnight.")).toEqual([[57, 'people', 'death']]);
+    expect(read("Prices of rice in the capital's markets rose to 300.")).toEqual([[300, 'count', undefined]]);
+  });
+});

@@ -14,6 +14,10 @@ describe('subjectsCompatible', () => {
     ['border', 'soldier', false],
     ['civilian+refugee', 'fighter+soldier', false],
     ['death', 'injury', false],
+    ['house', 'home', true],
+    ['vessel', 'boat', true],
+    ['highway', 'road', true],
+    ['home', 'road', false],
   ] as const)('%s vs %s -> %s', (a, b, expected) => {
     expect(subjectsCompatible(a, b)).toBe(expected);
   });

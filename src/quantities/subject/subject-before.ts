@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { isWord } from '../tokens/token-helpers';
+import { isApostrophe, isWord } from '../tokens/token-helpers';
 import { canonicalSubject, knownCategory } from './categorize';
 
 /**
@@ -20,7 +20,8 @@ const ESTIMATING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting',
 const MAX_ESTIMATE_DISTANCE = 5;
 /** Prepositions of a short phrase between a head and its verb: "the death toll from the fire rose to 12". */
 const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'after', 'across', 'among']);
-const MAX_PHRASE_WORDS = 3;
+/** Tokens of the phrases stepped over, chained ones included: "the toll from Monday's quake in the hills rose to 57". */
+const MAX_PHRASE_TOKENS = 9;
 
 /** What a toll counts, by the word before "toll"; a bare toll in the news is a death toll. */
 const TOLL_KINDS: ReadonlyMap<string, string> = new Map([['death', 'death'], ['casualty', 'casualty'], ['injury', 'injury']]);
@@ -48,14 +49,21 @@ function countedBy(tokens: Token[], k: number): string | undefined {
   return isCountedByOf(tokens, k) ? category ?? canonicalSubject(head) : undefined;
 }
 
-/** countedBy at k, or before a short prepositional phrase that ends at k ("toll [from the fire]"). */
+/**
+ * countedBy at k, or before the short prepositional phrases that end at k:
+ * "toll [from the fire]", "toll [from Monday's quake] [in the hills]". Only
+ * words and possessive apostrophes are stepped over.
+ */
 function countedByOrBeforePhrase(tokens: Token[], k: number): string | undefined {
   const direct = countedBy(tokens, k);
   if (direct !== undefined) return direct;
-  for (let p = k - 1; p >= k - MAX_PHRASE_WORDS && p > 0; p--) {
+  for (let p = k - 1; p >= k - MAX_PHRASE_TOKENS && p > 0; p--) {
+    if (isApostrophe(tokens[p])) continue;
     const word = wordAt(tokens, p);
     if (word === undefined) return undefined;
-    if (PHRASE_PREPOSITIONS.has(word)) return countedBy(tokens, p - 1);
+    if (!PHRASE_PREPOSITIONS.has(word)) continue;
+    const head = countedBy(tokens, p - 1);
+    if (head !== undefined) return head;
   }
   return undefined;
 }
