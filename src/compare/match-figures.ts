@@ -47,7 +47,7 @@ const SAME_FIGURE_MIN_VALUE = 100;
 export const FAR_APART_RATIO = 3;
 const FAR_APART_PENALTY = 2;
 
-function farApart(a: Quantity, b: Quantity): boolean {
+export function farApart(a: Quantity, b: Quantity): boolean {
   const [small, large] = [Math.min(Math.abs(a.value), Math.abs(b.value)), Math.max(Math.abs(a.value), Math.abs(b.value))];
   return small > 0 && large / small > FAR_APART_RATIO;
 }

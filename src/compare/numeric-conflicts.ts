@@ -1,5 +1,5 @@
 import type { Diagnostic, Evidence, Finding } from '../types';
-import type { Figure, FigurePair } from './match-figures';
+import { farApart, type Figure, type FigurePair } from './match-figures';
 import { figureDifference } from './figure-gap';
 import { conflictSeverity } from './severity';
 import { quantityEvidence, sortEvidence } from './quantity-evidence';
@@ -27,6 +27,15 @@ function figureGroups(figures: readonly Figure[]): { label: string; articles: st
 }
 
 /**
+ * Two figures one article gives more than FAR_APART_RATIO apart are of two
+ * facts ("a boat carrying 48 migrants" and "1,400 migrants this year"), so a
+ * chain of matches must not join them into one finding.
+ */
+function oneArticleFarApart(a: Figure, b: Figure): boolean {
+  return a.claim.articleId === b.claim.articleId && farApart(a.q, b.q);
+}
+
+/**
  * numeric-conflict: outlets give figures for the same fact (same unit,
  * compatible subject, alike context) whose intervals lie further apart than the
  * tolerance. One finding per fact, citing every figure for it.
@@ -39,7 +48,7 @@ export function findNumericConflicts(
 ): { findings: Omit<Finding, 'id'>[]; diagnostics: Diagnostic[] } {
   const findings: Omit<Finding, 'id'>[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const fact of groupFacts(pairs)) {
+  for (const fact of groupFacts(pairs, oneArticleFarApart)) {
     const apart = fact.pairs.filter((p) => p.gap > tolerance);
     const conflicting = apart.filter((p) => !isUpdate(p, publishedAtOf));
     for (const p of apart) if (isUpdate(p, publishedAtOf)) diagnostics.push(updateDiagnostic(p, publishedAtOf));
