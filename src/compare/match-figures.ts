@@ -52,6 +52,24 @@ export function farApart(a: Quantity, b: Quantity): boolean {
   return small > 0 && large / small > FAR_APART_RATIO;
 }
 
+/**
+ * Figures this many times apart are never one fact's, unless the digits are
+ * the same and only the scale word differs ("1.4 million" and "1.4 billion":
+ * a slip worth flagging). "81 workers" and "36,000 residents" in two outlets'
+ * alike claims are two facts however alike the words around them.
+ */
+const NEVER_ONE_FACT_RATIO = 20;
+
+function scaleSlip(small: number, large: number): boolean {
+  const ratio = large / small;
+  return ratio === 1e3 || ratio === 1e6 || ratio === 1e9;
+}
+
+function neverOneFact(a: Quantity, b: Quantity): boolean {
+  const [small, large] = [Math.min(Math.abs(a.value), Math.abs(b.value)), Math.max(Math.abs(a.value), Math.abs(b.value))];
+  return small > 0 && large / small > NEVER_ONE_FACT_RATIO && !scaleSlip(small, large);
+}
+
 /** Same number, same qualifier reading, and precise enough to be telling ("more than 1,000" twice; not "hundreds"). */
 function sameFigure(a: Quantity, b: Quantity): boolean {
   const precise = a.low > 0 && a.high / a.low <= 2;
@@ -106,7 +124,7 @@ export function candidatePairsOfIds(
   const pairs: FigurePair[] = [];
   for (let k = 0; k < similar.count; k++) {
     const [a, b, similarity] = [figures[similar.i[k]], figures[similar.j[k]], similar.similarity[k]];
-    if (!isComparable(a.q, b.q) || differentOutcomes(a.outcome, b.outcome) || !a.past !== !b.past) continue;
+    if (!isComparable(a.q, b.q) || differentOutcomes(a.outcome, b.outcome) || !a.past !== !b.past || neverOneFact(a.q, b.q)) continue;
     const needed = sameFigure(a.q, b.q) || sameOutcome(a.outcome, b.outcome) || (clustered(a, b) && !farApart(a.q, b.q))
       ? threshold * SAME_FIGURE_DISCOUNT
       : farApart(a.q, b.q)

@@ -42,3 +42,15 @@ describe('candidatePairs for clustered claims', () => {
     expect(candidatePairs(weakly(460), () => 1, 0.3, undefined, clustered)).toHaveLength(0);
   });
 });
+
+describe('candidatePairs for figures very far apart', () => {
+  it('never pairs figures more than 20x apart, however alike their words', () => {
+    const pairs = candidatePairs([figure('a', 0, 81, ['strike', 'port']), figure('b', 0, 36000, ['strike', 'port'])], () => 1, 0.3);
+    expect(pairs).toHaveLength(0);
+  });
+
+  it('still pairs the same digits with another scale word: "1.4 million" against "1.4 billion"', () => {
+    const pairs = candidatePairs([figure('a', 0, 1.4e6, ['fund', 'reconstruction']), figure('b', 0, 1.4e9, ['fund', 'reconstruction'])], () => 1, 0.3);
+    expect(pairs).toHaveLength(1);
+  });
+});
