@@ -9,8 +9,8 @@ const stories = readdirSync(STORIES).filter((n) => statSync(join(STORIES, n)).is
 const readJson = <T>(story: string, file: string) => JSON.parse(readFileSync(join(STORIES, story, file), 'utf8')) as T;
 
 describe('bench/stories', () => {
-  it('holds the four stories', () => {
-    expect(stories).toEqual(['bank', 'boat', 'quake', 'strike']);
+  it('holds the stories', () => {
+    expect(stories).toEqual(['bank', 'boat', 'crash', 'election', 'quake', 'strike', 'trade', 'wildfire']);
   });
 
   it.each(stories)('%s: every article of sources.json exists, with a source and a date', (story) => {
