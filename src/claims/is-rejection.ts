@@ -2,6 +2,7 @@ import type { Token } from './types';
 import { tokenized } from './tokenize';
 import { REJECTION_VERBS } from './verb-lists';
 import { OFFERING_VERBS, REFUSABLE_THINGS } from './refusal-words';
+import { verdictRejectionIndex } from './rejection-verdicts';
 
 /** What a rejection can point at: a statement, or a pronoun standing for one. */
 const STATEMENT_WORDS: ReadonlySet<string> = new Set([
@@ -9,7 +10,7 @@ const STATEMENT_WORDS: ReadonlySet<string> = new Set([
   'accusations', 'assertion', 'assertions', 'account', 'accounts', 'figure', 'figures', 'remark', 'remarks',
   'comment', 'comments', 'suggestion', 'suggestions', 'charge', 'charges', 'rumor', 'rumors', 'rumour', 'rumours',
   'version', 'notion', 'idea', 'estimate', 'estimates', 'number', 'numbers', 'story', 'stories', 'findings',
-  'reporting', 'characterization', 'characterisation', 'count',
+  'reporting', 'characterization', 'characterisation', 'count', 'results', 'outcome', 'tally',
 ]);
 
 /** Pronouns that stand for a statement only right after the verb ("denied it", "rejected this"). */
@@ -103,6 +104,13 @@ export function rejectionWordStart(text: string): number {
 
 /** Index among `words` of the first word that makes them a rejection, or -1. */
 function rejectionWordIndex(words: readonly Token[]): number {
+  const k = rejectingVerbIndex(words);
+  // Without a rejecting verb, a verdict of falsity or a refusal to accept ("called the count a fraud").
+  return k >= 0 ? k : verdictRejectionIndex(words, STATEMENT_WORDS);
+}
+
+/** Index of the first rejecting verb ("denied", "dismissed") that turns down a statement, or -1. */
+function rejectingVerbIndex(words: readonly Token[]): number {
   return words.findIndex((t, k) => {
     if (!REJECTION_VERBS.has(t.lower) || t.text !== t.lower || isNounUse(words, k)) return false;
     const passive = PASSIVE.has(words[k - 1]?.lower ?? '');

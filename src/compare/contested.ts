@@ -5,6 +5,8 @@ import { groupBy } from '../internal/group-by';
 import type { AlikeMate } from './alike-mates';
 import { rejectionSubjectWords, restatesRejection } from './restates-rejection';
 import { answeredAccusation } from './answered-accusation';
+import { claimContent } from '../cluster/claim-content';
+import { claimOwnText } from '../claims/claim-own-text';
 
 /** The mates of a claim whose similarity to it reaches a bar, in mate order. */
 type AlikeTo = (a: Claim, mates: readonly Claim[], minSimilarity: number) => AlikeMate[];
@@ -13,10 +15,11 @@ type AlikeTo = (a: Claim, mates: readonly Claim[], minSimilarity: number) => Ali
  * A rejection that points back instead of restating what it rejects:
  * "officials rejected this statement", "the ministry denied it", "rejected
  * that." A "that" opening a clause ("denied that the rescue was late") is
- * no pointer: the clause says itself what is denied.
+ * no pointer: the clause says itself what is denied. Rejecting "the
+ * results", "the count" or "the vote" points back to the outcome reported.
  */
 const POINTS_BACK =
-  /\b(?:this|that|these|those|the|such)\s+(?:claims?|statements?|reports?|assertions?|allegations?|figures?|accounts?|accusations?|charges|remarks?|comments?)\b|\b(?:denied|rejected|dismissed|disputed|refuted)\s+(?:it|this|them|that(?=\s*(?:[.,;:!?"'”’)]|$)|\s+as\b))\b/i;
+  /\b(?:this|that|these|those|the|such)\s+(?:claims?|statements?|reports?|assertions?|allegations?|figures?|accounts?|accusations?|charges|remarks?|comments?)\b|\b(?:this|that|these|those|the)\s+(?:[\w-]+\s+)?(?:results?|count|tally|outcome|findings|vote|election)\b|\b(?:denied|rejected|dismissed|disputed|refuted)\s+(?:it|this|them|that(?=\s*(?:[.,;:!?"'”’)]|$)|\s+as\b))\b/i;
 
 /** A rejection that carries the denied statement itself: "denied that any staff had left". */
 const DENIES_CLAUSE = /\b(?:denied|denies|deny|disputed|disputes)\s+that\s+\w/i;
@@ -28,11 +31,62 @@ export function pointsBack(text: string): boolean {
   return POINTS_BACK.test(text);
 }
 
-/** The claim a pointing rejection answers: the nearest earlier claim of the same article that states something. */
-function antecedent(rejection: Claim, articleClaims: readonly Claim[]): Claim | undefined {
+/**
+ * The claims a pointing rejection answers: the nearest earlier claim of the
+ * same article that states something, with the clauses before it that the
+ * same speaker said in the same breath ("X said A and that B" is one
+ * statement, and rejecting it rejects both).
+ */
+function antecedents(rejection: Claim, articleClaims: readonly Claim[]): Claim[] {
   const before = articleClaims.filter((c) => c.span.end <= rejection.span.start && !c.rejects).slice(-LOOK_BACK);
-  const stating = [...before].reverse().find((c) => c.attribution || c.quantities.some((q) => q.unit !== 'date'));
-  return stating ?? before[before.length - 1];
+  let at = -1;
+  for (let i = before.length - 1; i >= 0 && at < 0; i--) {
+    const c = before[i]!;
+    if (c.attribution || c.quantities.some((q) => q.unit !== 'date')) at = i;
+  }
+  if (at < 0) return before.length > 0 ? [before[before.length - 1]!] : [];
+  const said = before[at]!.attribution?.span?.start;
+  let first = at;
+  while (said !== undefined && first > 0 && before[first - 1]!.attribution?.span?.start === said) first--;
+  return before.slice(first, at + 1).reverse();
+}
+
+/**
+ * The claim a "denied that ..." rejection answers: the nearest earlier one
+ * that shares a content word with the denied clause. The clause says what is
+ * denied, so a claim with none of its words ("X shipped 3 million tonnes")
+ * is not it, however near.
+ */
+function deniedClauseTarget(rejection: Claim, articleClaims: readonly Claim[]): Claim | undefined {
+  const clauseWords = deniedClauseWords(rejection);
+  if (clauseWords.size === 0) return undefined;
+  const before = articleClaims.filter((c) => c.span.end <= rejection.span.start && !c.rejects).slice(-LOOK_BACK);
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (claimContent(before[i]!).lemmas.some((w) => clauseWords.has(w))) return before[i];
+  }
+  return undefined;
+}
+
+/**
+ * Content words of the clause after "denied that", names left out: "Kestan
+ * mills" of the denier's own country is no sign of what it denies.
+ */
+function deniedClauseWords(rejection: Claim): ReadonlySet<string> {
+  const text = claimOwnText(rejection);
+  const m = DENIES_CLAUSE.exec(text);
+  const { lemmas, starts } = claimContent(rejection);
+  const words = new Set<string>();
+  if (!m) return words;
+  const from = m.index + m[0].length - 1;
+  for (let k = 0; k < lemmas.length; k++) {
+    const at = starts[k]!;
+    if (at >= from && !isCapital(text.charCodeAt(at))) words.add(lemmas[k]!);
+  }
+  return words;
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /** Similarity a restating rejection needs to a claim to be taken as answering it (as for clustering). */
@@ -83,13 +137,13 @@ export function findContested(
     return quote;
   };
   for (const rejection of claims.filter((c) => c.rejects)) {
-    const target = pointsBack(rejection.text) ? antecedent(rejection, claimsOf(rejection.articleId)) : undefined;
-    let targets = target ? [target] : clusteredTargets(rejection, clusterMatesOf(rejection), alikeTo);
+    const pointed = pointsBack(rejection.text) ? antecedents(rejection, claimsOf(rejection.articleId)) : [];
+    let targets = pointed.length > 0 ? pointed : clusteredTargets(rejection, clusterMatesOf(rejection), alikeTo);
     if (targets.length === 0) {
       // Nothing alike: an accusation just before is answered; else a denied clause ("denied that ...") answers
       // the statement just before it, as a pointing rejection does.
       const answered = answeredAccusation(rejection, claimsOf(rejection.articleId))
-        ?? (DENIES_CLAUSE.test(rejection.text) ? antecedent(rejection, claimsOf(rejection.articleId)) : undefined);
+        ?? (DENIES_CLAUSE.test(rejection.text) ? deniedClauseTarget(rejection, claimsOf(rejection.articleId)) : undefined);
       if (answered) targets = [answered];
     }
     const rejectionQuote = shortQuote(rejection.text, 70);

@@ -1,0 +1,44 @@
+import { crossReference } from '../../src/index';
+import type { ArticleInput } from '../../src/index';
+import { pointsBack } from '../../src/compare/contested';
+
+const disputed = (articles: ArticleInput[]) =>
+  crossReference(articles).findings.filter((f) => f.kind === 'contested').map((f) => f.evidence.map((e) => e.text));
+
+describe('contested: rejecting results, and denials that carry their own clause', () => {
+  it('rejecting "the results", "the count" or "the vote" points back', () => {
+    expect(pointsBack('The Liberal bloc rejected the results as fraudulent.')).toBe(true);
+    expect(pointsBack('The alliance refuses to accept the provisional results.')).toBe(true);
+    expect(pointsBack('The party called the count a fraud.')).toBe(true);
+  });
+
+  it('a rejection of the results answers the whole statement before it', () => {
+    const text = [
+      'Board chairman Hanna Vell said the ballot had been "orderly and honest" and that no complaints had been filed.',
+      'The Liberal bloc rejected the results as fraudulent.',
+    ].join(' ');
+    expect(disputed([{ id: 'a', source: 'Valley Herald', text }])).toEqual([
+      ['Board chairman Hanna Vell said the ballot had been "orderly and honest"', 'The Liberal bloc rejected the results as fraudulent.'],
+      ['no complaints had been filed.', 'The Liberal bloc rejected the results as fraudulent.'],
+    ]);
+  });
+
+  it('a denied clause does not fall back to an unrelated figure before it', () => {
+    const text = [
+      'Ostrava Timber sold 1.8 million cubic metres of pine to Lundmark last year.',
+      'Its chief executive denied that the sawmills had been paid subsidies.',
+    ].join(' ');
+    expect(disputed([{ id: 'a', source: 'Forest Wire', text }])).toEqual([]);
+  });
+
+  it('a denied clause still answers an earlier claim that shares its words', () => {
+    const text = [
+      'Lundmark officials said the sawmills had been paid subsidies worth 40 million crowns.',
+      'Ostrava Timber shipped 1.8 million cubic metres of pine last year.',
+      'Its chief executive denied that the sawmills had received subsidies.',
+    ].join(' ');
+    expect(disputed([{ id: 'a', source: 'Forest Wire', text }])).toEqual([
+      ['Lundmark officials said the sawmills had been paid subsidies worth 40 million crowns.', 'Its chief executive denied that the sawmills had received subsidies.'],
+    ]);
+  });
+});
