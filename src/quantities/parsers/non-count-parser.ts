@@ -1,11 +1,15 @@
 import type { ParseContext, Parser, QuantityMatch, Token } from '../types';
-import { CALL_WORDS, LABEL_WORDS, TIME_WORDS } from '../tables/non-count-labels';
+import { BAND_WORDS, CALL_WORDS, LABEL_WORDS, TIME_WORDS } from '../tables/non-count-labels';
 import { isModelCode } from '../tokens/model-code';
 import { ORDINAL_SUFFIXES, SCALE_ABBREVIATIONS } from '../tables/number-words';
 import { UNIT_WORDS } from '../tables/units';
 import { isHyphen, isPunct, isPunctIn, isWord, numberValue, touchesPrevious } from '../tokens/token-helpers';
 import { NEAR_NUMBER } from './start-flags';
 import { scaleEntryOf } from './read-scale-prefix';
+import { readPhoneGroups } from './read-phone-groups';
+import { readAddressNumber } from './read-address-number';
+import { readApposedAge } from './read-apposed-age';
+import { readBareModel, readMakerModel } from './read-aircraft-model';
 
 /*
  * Numbers that are not amounts. Each reader returns the end token of an
@@ -96,7 +100,7 @@ function readPhone(tokens: Token[], i: number): number | undefined {
   // A second group with a leading zero is never the top of a range.
   if (t?.kind === 'num' && /^\d{3}$/.test(t.text) && isHyphen(tokens[i + 1]) && touchesPrevious(tokens, i + 1)
     && /^0\d{3}$/.test(tokens[i + 2]?.text ?? '') && touchesPrevious(tokens, i + 2)) return i + 3;
-  return readSpacedPhone(tokens, i);
+  return readSpacedPhone(tokens, i) ?? readPhoneGroups(tokens, i);
 }
 
 /** "0800 720 555": digit groups one space apart after a leading zero, which no amount has. */
@@ -122,6 +126,12 @@ function readModelNumber(tokens: Token[], i: number): number | undefined {
   return isModelCode(tokens, i) ? i + 2 : undefined;
 }
 
+/** "101.7 FM", "94 MHz": a frequency to tune to. */
+function readFrequency(tokens: Token[], i: number): number | undefined {
+  const band = tokens[i + 1];
+  return tokens[i]?.kind === 'num' && band?.kind === 'word' && BAND_WORDS.has(band.lower) ? i + 2 : undefined;
+}
+
 /** "2-1", "3-3": glued digit pairs that do not increase are scores or votes, not ranges. */
 function readScore(tokens: Token[], i: number): number | undefined {
   const [a, dash, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
@@ -139,6 +149,11 @@ const READERS: readonly (readonly [string, (tokens: Token[], i: number) => numbe
   ['ignore:label', readLabel],
   ['ignore:call', readNumberToCall],
   ['ignore:model', readModelNumber],
+  ['ignore:aircraft', readMakerModel],
+  ['ignore:aircraft', readBareModel],
+  ['ignore:address', readAddressNumber],
+  ['ignore:frequency', readFrequency],
+  ['ignore:age', readApposedAge],
   ['ignore:code', readCode],
 ];
 

@@ -9,6 +9,7 @@ import { readRangeTail } from './read-range-tail';
 import { readUnit, scaleReading } from './read-unit';
 import { readFractionUnit } from './read-fraction-unit';
 import { readMeasuredMagnitude } from './read-measured-magnitude';
+import { readSpacedMetre } from './read-spaced-metre';
 
 /** How the counted subject of a reading may be found. */
 function subjectModeOf(unit: string | undefined, adjectival: boolean, preset: boolean): QuantityMatch['subjectMode'] {
@@ -31,11 +32,14 @@ function readQuantityAt(ctx: ParseContext, i: number): QuantityMatch | undefined
   const range = readRangeTail(tokens, amount, { between, afterFrom: isWord(tokens[i - 1], 'from') });
   if (between && range === undefined) return undefined;
   const end = range ? range.endToken : amount.endToken;
-  const written = amount.kind === 'fraction'
+  const read = amount.kind === 'fraction'
     ? readFractionUnit(tokens, end)
     : scale
       ? scaleReading(scale.entry, end)
       : readUnit(tokens, end, amount.kind === 'vague');
+  // A lone "m" after a sum of money is its million, never metres.
+  const written = read.unit === undefined && read.endToken === end && !currency && amount.kind === 'digits'
+    ? readSpacedMetre(tokens, end) ?? read : read;
   // "the quake measured 6.1": a bare figure whose scale the verb's subject names.
   const measured = written.unit === undefined && written.endToken === end && !currency && !range && amount.kind === 'digits'
     ? readMeasuredMagnitude(tokens, i, end, amount.value) : undefined;

@@ -4,6 +4,7 @@ import { canonicalSubject, isKnownSubject } from '../subject/categorize';
 import { subjectBefore } from '../subject/subject-before';
 import { casualtyAfter } from '../subject/casualty-after';
 import { livesSaved } from '../subject/lives-saved';
+import { ageInService } from '../subject/age-in-service';
 
 /**
  * A casualty verb right before a bare figure names what it counts when no
@@ -27,6 +28,7 @@ function subjectOf(ctx: ParseContext, m: QuantityMatch): string | undefined {
   // A subject fixed by a hyphenated adjective ("six-nation") only needs its canonical form.
   if (m.subject !== undefined) return canonicalSubject(m.subject);
   if (m.subjectMode === 'none') return undefined;
+  if (m.unit === 'year' && ageInService(ctx.tokens, m.firstToken)) return 'age';
   const after = readSubject(ctx.tokens, m.endToken, m.subjectMode === 'direct');
   if (after === 'death' && livesSaved(ctx.tokens, m.firstToken, m.endToken)) return 'survivor';
   if (after !== undefined && isKnownSubject(after)) return after;

@@ -17,6 +17,7 @@ const NAUTICAL_MILE: UnitEntry = { unit: 'km', factor: 1.852 };
 const BASIS_POINT: UnitEntry = { unit: 'percentage point', factor: 0.01 };
 const METRE: UnitEntry = { unit: 'km', factor: 0.001 };
 const YEAR: UnitEntry = { unit: 'year', factor: 1 };
+const FOOT: UnitEntry = { unit: 'km', factor: 0.0003048 };
 
 /** Unit words written after a number, singular and plural, lower-case. */
 export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = lookupTable({
@@ -24,6 +25,7 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = lookupTable({
   mile: MILE, miles: MILE,
   nmi: NAUTICAL_MILE,
   meter: METRE, meters: METRE, metre: METRE, metres: METRE,
+  foot: FOOT, feet: FOOT, ft: FOOT,
   km2: { unit: 'km2', factor: 1 },
   // Land areas: fires and floods are often reported in hectares or acres.
   hectare: { unit: 'km2', factor: 0.01 }, hectares: { unit: 'km2', factor: 0.01 },
@@ -55,6 +57,9 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = lookupTable({
  * ("magnitude 6.8").
  */
 export const SCALE_UNITS: ReadonlySet<string> = new Set(['magnitude']);
+
+/** A lone "m" after a spaced figure ("some 300 m offshore"): metres, unless a unit or currency word follows ("300 m euros"). */
+export const SPACED_METRE: UnitEntry = METRE;
 
 /** Two-word units ("square kilometres", "per cent"), keyed by the words joined with a space. */
 export const UNIT_PHRASES: Readonly<Record<string, UnitEntry>> = lookupTable({
