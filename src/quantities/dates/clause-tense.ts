@@ -1,6 +1,10 @@
 import type { Token } from '../types';
 import { isHyphen, isPunct, touchesPrevious } from '../tokens/token-helpers';
-import { BE_FORMS, CLAUSE_OPENERS, FUTURE_BEFORE_TO, FUTURE_WORDS, NARRATIVE_TIMES, NOT_PAST_ED, PAST_WORDS } from './tense-words';
+import {
+  BE_FORMS, CLAUSE_OPENERS, FUTURE_BEFORE_OBJECT_TO, FUTURE_BEFORE_TO, FUTURE_WORDS, LIMIT_PREPOSITIONS,
+  MODALS_BEFORE_BE, NARRATIVE_TIMES, NOT_PAST_ED, PASSIVE_BE, PAST_WORDS,
+} from './tense-words';
+import { relativeClauseStart } from './relative-clause';
 
 /** Whether a date's clause puts it after publication ('future') or before it ('past'). */
 export type Tense = 'future' | 'past';
@@ -27,31 +31,63 @@ function tenseAt(tokens: Token[], k: number): Tense | undefined {
   // "the next day" tells a past story's sequence; "next week", "the next meeting" look ahead.
   if (w === 'next') return NARRATIVE_TIMES.has(tokens[k + 1]?.lower ?? '') ? undefined : 'future';
   if (FUTURE_WORDS.has(w)) return 'future';
-  if (FUTURE_BEFORE_TO.has(w)) {
-    const next = tokens[k + 1]?.lower;
-    if (next === 'to' || next === 'for') return 'future';
-    return undefined;
-  }
+  if (FUTURE_BEFORE_TO.has(w) || FUTURE_BEFORE_OBJECT_TO.has(w)) return toFollows(tokens, k, w) ? 'future' : undefined;
   if (w === 'due') return BE_FORMS.has(tokens[k - 1]?.lower ?? '') ? 'future' : undefined;
-  if (PAST_WORDS.has(w)) return 'past';
+  // "could be lifted", "may be held": a possibility still ahead.
+  if (MODALS_BEFORE_BE.has(w)) return tokens[k + 1]?.lower === 'be' ? 'future' : undefined;
+  // "ahead of the vote on Sunday": the vote is still to come.
+  if (w === 'ahead') return tokens[k + 1]?.lower === 'of' ? 'future' : undefined;
+  const past = PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
+  // "will be held", "is being lifted": a passive participle; the words before it say when.
+  if (past && PASSIVE_BE.has(tokens[k - 1]?.lower ?? '')) return undefined;
   // Regular past tenses and participles ("ended", "killed", "had approved").
-  if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return 'past';
-  return undefined;
+  return past ? 'past' : undefined;
+}
+
+/** Whether "to"/"for" follows word w at k: next to it, or after a short object for "expected the winds to". */
+function toFollows(tokens: Token[], k: number, w: string): boolean {
+  const next = tokens[k + 1]?.lower;
+  if (FUTURE_BEFORE_TO.has(w) && (next === 'to' || next === 'for')) return true;
+  if (!FUTURE_BEFORE_OBJECT_TO.has(w)) return false;
+  for (let j = k + 1; j <= k + 5 && j < tokens.length; j++) {
+    if (tokens[j].kind !== 'word') return false;
+    if (tokens[j].lower === 'to') return j > k + 1 || next === 'to';
+  }
+  return false;
+}
+
+/** Whether token k is a limit preposition right before the date at `first` ("until June", "by the end of June"). */
+function limitsDate(tokens: Token[], k: number, first: number): boolean {
+  if (!LIMIT_PREPOSITIONS.has(tokens[k].lower) || tokens[k].kind !== 'word') return false;
+  return k === first - 1 || (k === first - 2 && tokens[first - 1].lower === 'the');
 }
 
 /**
  * The tense of the clause around a date at tokens [first, end): the nearest
  * marking word before it ("talks will resume on Friday", "talks ended on
- * Friday"), or, when nothing before it in its clause says, the nearest after
- * it ("On Friday, the cabinet will meet"). Undefined when neither says.
+ * Friday"), skipping a relative clause set off by commas ("will face Ana, who
+ * won 40 percent, in a runoff on Sunday"); then a limit right before it ("have
+ * until June"); else the nearest after it ("On Friday, the cabinet will
+ * meet"). Undefined when none says, or for a deadline ("a July 15 deadline").
  */
 export function clauseTense(tokens: Token[], first: number, end: number): Tense | undefined {
-  for (let k = first - 1; k >= 0 && k >= first - REACH; k--) {
+  // "agreed a July 15 deadline", "missed the June 30 deadline": the verb tells when the deadline
+  // was set or missed, not where the date lies; leave it to the nearest occurrence.
+  if (tokens[end]?.lower === 'deadline') return undefined;
+  let limited = false;
+  for (let k = first - 1, steps = 0; k >= 0 && steps < REACH; k--, steps++) {
     if (endsClause(tokens, k)) break;
+    if (isPunct(tokens[k], ',')) {
+      const opener = relativeClauseStart(tokens, k, REACH);
+      if (opener !== undefined) k = opener; // the loop steps past its comma
+      continue;
+    }
     const tense = tenseAt(tokens, k);
     if (tense) return tense;
     if (tokens[k].kind === 'word' && CLAUSE_OPENERS.has(tokens[k].lower)) break;
+    if (limitsDate(tokens, k, first)) limited = true;
   }
+  if (limited) return 'future';
   for (let k = end; k < tokens.length && k < end + REACH; k++) {
     if (endsClause(tokens, k)) break;
     if (tokens[k].kind === 'word' && CLAUSE_OPENERS.has(tokens[k].lower)) break;

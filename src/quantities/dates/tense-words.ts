@@ -14,6 +14,22 @@ export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set([
   'expected', 'scheduled', 'slated', 'planned', 'set', 'plans', 'plan', 'planning', 'intends', 'going', 'poised',
 ]);
 
+/** Future marking when an object then "to" follows: "expected the winds to ease". */
+export const FUTURE_BEFORE_OBJECT_TO: ReadonlySet<string> = new Set(['expected', 'expects', 'expect']);
+
+/** Modals that look ahead when "be" follows: "could be lifted on Saturday", "may be held in June". */
+export const MODALS_BEFORE_BE: ReadonlySet<string> = new Set(['could', 'may', 'might', 'should']);
+
+/** Before a past participle, "be" makes it passive, not past: "will be held on Sunday". */
+export const PASSIVE_BE: ReadonlySet<string> = new Set(['be', 'being']);
+
+/**
+ * Prepositions that set a limit ahead ("until June", "by Friday", "before the end of June"):
+ * future marking only right before the date, and only when nothing else in the clause before
+ * it says ("the strike lasted until June 3" stays past).
+ */
+export const LIMIT_PREPOSITIONS: ReadonlySet<string> = new Set(['until', 'till', 'by', 'before']);
+
 /** "due" marks the future after a form of "be" ("talks are due to resume"), not in "due to the storm". */
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 

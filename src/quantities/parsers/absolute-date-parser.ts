@@ -4,6 +4,7 @@ import { yearlessDirection } from '../dates/yearless-direction';
 import { readDay, readMonth, readTrailingYear } from '../dates/read-date-parts';
 import { isHyphen, isPlainInteger, isWord, numberValue, touchesPrevious } from '../tokens/token-helpers';
 import { NEAR_NUMBER } from './start-flags';
+import { weekdayBefore, yearForWeekday } from '../dates/weekday-year';
 
 function dateMatch(rule: string, firstToken: number, endToken: number, span: DateInterval): QuantityMatch {
   return { kind: 'date', rule, firstToken, endToken, ...span, unit: 'date', subjectMode: 'none' };
@@ -11,13 +12,17 @@ function dateMatch(rule: string, firstToken: number, endToken: number, span: Dat
 
 /**
  * Day interval of a written day at tokens [first, end), resolving a missing
- * year against publication and the clause's tense; undefined if impossible.
+ * year against publication and the clause's tense, or the weekday written
+ * before it ("Sunday, May 26": the year in which May 26 is a Sunday);
+ * undefined if impossible.
  */
 function resolveDay(ctx: ParseContext, first: number, end: number, month: number, day: number, year: number | undefined): DateInterval | undefined {
   let y = year;
   if (y === undefined) {
     if (ctx.publishedDay === undefined) return undefined;
     y = resolveYear(month, day, ctx.publishedDay, yearlessDirection(ctx.tokens, first, end));
+    const weekday = weekdayBefore(ctx.tokens, first);
+    if (weekday !== undefined) y = yearForWeekday(month, day, weekday, ctx.publishedDay, y);
   }
   return isValidDay(y, month, day) ? dayInterval(y, month, day) : undefined;
 }

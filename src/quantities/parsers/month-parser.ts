@@ -5,31 +5,34 @@ import { DATE_PREPOSITIONS } from '../tables/calendar';
 import { readPeriodPart } from './read-period-part';
 import { yearlessDirection } from '../dates/yearless-direction';
 import { MONTH_START } from './start-flags';
+import { monthEndStart } from '../dates/month-end';
 
 /**
  * A whole month, or part of one: "in April", "mid-August", "late July",
- * "July 2021". A bare month name needs a preposition, a part word or a year
+ * "the end of June" (read as late June), "July 2021". A bare month name needs a preposition, a part word or a year
  * before it counts ("May" alone is too often the verb).
  */
 function readMonthAt(ctx: ParseContext, i: number): QuantityMatch | undefined {
   const { tokens } = ctx;
-  const part = readPeriodPart(tokens, i);
+  const endAt = monthEndStart(tokens, i);
+  const part = endAt !== undefined ? { part: 'late' as const, next: i } : readPeriodPart(tokens, i);
   const monthAt = part ? part.next : i;
   const month = readMonth(tokens, monthAt, part !== undefined);
   if (!month) return undefined;
   const year = readTrailingYear(tokens, month.next);
   const prep = tokens[i - 1];
   const introduced = part !== undefined || (prep?.kind === 'word' && DATE_PREPOSITIONS.has(prep.lower));
+  const first = endAt ?? i;
   if (!year && !introduced) return undefined;
   let y = year?.value;
   if (y === undefined) {
     if (ctx.publishedDay === undefined) return undefined;
     // "due in December" looks ahead, "was given in April" back; otherwise the nearer one.
-    y = resolveYear(month.value, 1, ctx.publishedDay, yearlessDirection(tokens, i, month.next));
+    y = resolveYear(month.value, 1, ctx.publishedDay, yearlessDirection(tokens, first, month.next));
   }
   const span = monthInterval(y, month.value, part?.part as PeriodPart | undefined);
   return {
-    kind: 'date', rule: 'date:month', firstToken: i, endToken: year ? year.next : month.next,
+    kind: 'date', rule: 'date:month', firstToken: first, endToken: year ? year.next : month.next,
     ...span, unit: 'date', qualifier: part?.part, subjectMode: 'none',
   };
 }

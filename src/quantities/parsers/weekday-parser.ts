@@ -1,7 +1,7 @@
 import type { ParseContext, Parser, QuantityMatch, Token } from '../types';
 import { comingWeekday, dayInterval, mostRecentWeekday, weekdayNextWeek } from '../dates/calendar-math';
 import { clauseTense } from '../dates/clause-tense';
-import { readMonth } from '../dates/read-date-parts';
+import { readDay, readMonth } from '../dates/read-date-parts';
 import { WEEKDAYS, WEEKDAY_NAMES } from '../tables/calendar';
 import { isCapitalized, isPunct, isWord } from '../tokens/token-helpers';
 import { readPeriodPart } from './read-period-part';
@@ -9,6 +9,16 @@ import { WEEKDAY_START } from './start-flags';
 
 /** What `readWeekdayAt` reads: a capitalised weekday name. */
 const isWeekdayName = (t: Token): boolean => isCapitalized(t) && WEEKDAY_NAMES.has(t.lower);
+
+/** "Wednesday, July 7", "Sunday May 26", "Sunday, 26 May": the written date says it better. */
+function writtenDateAfter(tokens: Token[], dayAt: number): boolean {
+  const at = isPunct(tokens[dayAt + 1], ',') ? dayAt + 2 : dayAt + 1;
+  const month = readMonth(tokens, at, true);
+  // After a comma a month alone is enough, as before ("Wednesday, July 7" with the day read later).
+  if (month) return at === dayAt + 2 || readDay(tokens, month.next) !== undefined;
+  const day = readDay(tokens, at);
+  return day !== undefined && readMonth(tokens, day.next, true) !== undefined;
+}
 
 /**
  * The day a weekday name stands for: "last Friday" strictly before publication;
@@ -40,8 +50,7 @@ function readWeekdayAt(ctx: ParseContext, i: number, publishedDay: number): Quan
   if (t === undefined || !isWeekdayName(t)) return undefined;
   const weekday = WEEKDAYS[t.lower]!;
   if (isWord(tokens[i - 1], 'next') || isWord(tokens[i - 1], 'every')) return undefined;
-  // "Wednesday, July 7": the written date says it better.
-  if (isPunct(tokens[dayAt + 1], ',') && readMonth(tokens, dayAt + 2, true)) return undefined;
+  if (writtenDateAfter(tokens, dayAt)) return undefined;
   const day = new Date(weekdayDay(ctx, weekday, i, dayAt, last, publishedDay));
   const span = dayInterval(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate());
   return {
