@@ -21,6 +21,12 @@ type AlikeTo = (a: Claim, mates: readonly Claim[], minSimilarity: number) => Ali
 const POINTS_BACK =
   /\b(?:this|that|these|those|the|such)\s+(?:claims?|statements?|reports?|assertions?|allegations?|figures?|accounts?|accusations?|charges|remarks?|comments?)\b|\b(?:this|that|these|those|the)\s+(?:[\w-]+\s+)?(?:results?|count|tally|outcome|findings|vote|election)\b|\b(?:denied|rejected|dismissed|disputed|refuted)\s+(?:it|this|them|that(?=\s*(?:[.,;:!?"'”’)]|$)|\s+as\b))\b/i;
 
+/** Pointers to an outcome ("rejected the results", "will challenge the count"): what they answer carries a figure. */
+const POINTS_TO_OUTCOME = /\b(?:this|that|these|those|the)\s+(?:[\w-]+\s+)?(?:results?|count|tally|outcome|findings|vote|election)\b/i;
+
+/** A verdict that an outcome was sound ("the vote was free and fair"): what a rejection of the results answers when no figure is near. */
+const SOUND_VERDICT = /\b(?:free|fair|orderly|honest|transparent|credible|legitimate|valid|accurate)\b/i;
+
 /** A rejection that carries the denied statement itself: "denied that any staff had left". */
 const DENIES_CLAUSE = /\b(?:denied|denies|deny|disputed|disputes)\s+that\s+\w/i;
 
@@ -39,16 +45,20 @@ export function pointsBack(text: string): boolean {
  */
 function antecedents(rejection: Claim, articleClaims: readonly Claim[]): Claim[] {
   const before = articleClaims.filter((c) => c.span.end <= rejection.span.start && !c.rejects).slice(-LOOK_BACK);
+  // An outcome rejected ("the results") was reported with its figures or called sound: another claim is not it.
+  const outcome = POINTS_TO_OUTCOME.test(rejection.text);
   let at = -1;
   for (let i = before.length - 1; i >= 0 && at < 0; i--) {
     const c = before[i]!;
-    if (c.attribution || c.quantities.some((q) => q.unit !== 'date')) at = i;
+    const figure = c.quantities.some((q) => q.unit !== 'date');
+    if (figure || (outcome ? SOUND_VERDICT.test(c.text) : !!c.attribution)) at = i;
   }
-  if (at < 0) return before.length > 0 ? [before[before.length - 1]!] : [];
+  if (at < 0) return before.length > 0 && !outcome ? [before[before.length - 1]!] : [];
   const said = before[at]!.attribution?.span?.start;
-  let first = at;
+  let [first, last] = [at, at];
   while (said !== undefined && first > 0 && before[first - 1]!.attribution?.span?.start === said) first--;
-  return before.slice(first, at + 1).reverse();
+  while (said !== undefined && last < before.length - 1 && before[last + 1]!.attribution?.span?.start === said) last++;
+  return before.slice(first, last + 1).reverse();
 }
 
 /**

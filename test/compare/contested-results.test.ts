@@ -42,3 +42,16 @@ describe('contested: rejecting results, and denials that carry their own clause'
     ]);
   });
 });
+
+describe('contested: a rejection of the results answers the outcome, not any statement before it', () => {
+  it('skips an attributed remark with no figure and takes the result reported before it', () => {
+    const text = [
+      'The Harbour Party won 52 percent of the vote, according to preliminary results.',
+      'Its leader said voters deserved a quick count.',
+      'The Green List said it would challenge the results in court.',
+    ].join(' ');
+    expect(disputed([{ id: 'a', source: 'Valley Herald', text }])).toEqual([
+      ['The Harbour Party won 52 percent of the vote, according to preliminary results.', 'The Green List said it would challenge the results in court.'],
+    ]);
+  });
+});
