@@ -1,6 +1,6 @@
 /**
  * Runs the invented multi-outlet stories in bench/stories/ (quake, strike,
- * boat, bank, crash, trade, wildfire, election) and prints which items of each story's expected.json the
+ * boat, bank, crash, trade, wildfire, election, chemical, protest) and prints which items of each story's expected.json the
  * report shows. A measurement, not a test: the library never sees these
  * expectations, and the exit code is 0 whatever the score (1 only when a
  * story's files are missing or malformed).
