@@ -11,6 +11,14 @@ import { claimOwnText } from '../claims/claim-own-text';
 /** The mates of a claim whose similarity to it reaches a bar, in mate order. */
 type AlikeTo = (a: Claim, mates: readonly Claim[], minSimilarity: number) => AlikeMate[];
 
+/** Pointers to an outcome ("rejected the results", "will challenge the count"): what they answer carries a figure. */
+const POINTS_TO_OUTCOME = /\b(?:this|that|these|those|the)\s+(?:[\w-]+\s+)?(?:results?|count|tally|outcome|findings|vote|election)\b/i;
+/** "rejected this statement", "dismissed the reports". */
+const POINTS_TO_STATEMENT =
+  /\b(?:this|that|these|those|the|such)\s+(?:claims?|statements?|reports?|assertions?|allegations?|figures?|accounts?|accusations?|charges|remarks?|comments?)\b/i;
+/** "denied it", "rejected that." (not "denied that ..."). */
+const POINTING_PRONOUN = /\b(?:denied|rejected|dismissed|disputed|refuted)\s+(?:it|this|them|that(?=\s*(?:[.,;:!?"'”’)]|$)|\s+as\b))\b/i;
+
 /**
  * A rejection that points back instead of restating what it rejects:
  * "officials rejected this statement", "the ministry denied it", "rejected
@@ -18,11 +26,7 @@ type AlikeTo = (a: Claim, mates: readonly Claim[], minSimilarity: number) => Ali
  * no pointer: the clause says itself what is denied. Rejecting "the
  * results", "the count" or "the vote" points back to the outcome reported.
  */
-const POINTS_BACK =
-  /\b(?:this|that|these|those|the|such)\s+(?:claims?|statements?|reports?|assertions?|allegations?|figures?|accounts?|accusations?|charges|remarks?|comments?)\b|\b(?:this|that|these|those|the)\s+(?:[\w-]+\s+)?(?:results?|count|tally|outcome|findings|vote|election)\b|\b(?:denied|rejected|dismissed|disputed|refuted)\s+(?:it|this|them|that(?=\s*(?:[.,;:!?"'”’)]|$)|\s+as\b))\b/i;
-
-/** Pointers to an outcome ("rejected the results", "will challenge the count"): what they answer carries a figure. */
-const POINTS_TO_OUTCOME = /\b(?:this|that|these|those|the)\s+(?:[\w-]+\s+)?(?:results?|count|tally|outcome|findings|vote|election)\b/i;
+const POINTS_BACK = new RegExp(`${POINTS_TO_STATEMENT.source}|${POINTS_TO_OUTCOME.source}|${POINTING_PRONOUN.source}`, 'i');
 
 /** A verdict that an outcome was sound ("the vote was free and fair"): what a rejection of the results answers when no figure is near. */
 const SOUND_VERDICT = /\b(?:free|fair|orderly|honest|transparent|credible|legitimate|valid|accurate)\b/i;
