@@ -47,9 +47,14 @@ const SAME_FIGURE_MIN_VALUE = 100;
 export const FAR_APART_RATIO = 3;
 const FAR_APART_PENALTY = 2;
 
-export function farApart(a: Quantity, b: Quantity): boolean {
+/** How many times the larger figure is the smaller (NaN when the smaller is 0). */
+function valueRatio(a: Quantity, b: Quantity): number {
   const [small, large] = [Math.min(Math.abs(a.value), Math.abs(b.value)), Math.max(Math.abs(a.value), Math.abs(b.value))];
-  return small > 0 && large / small > FAR_APART_RATIO;
+  return small > 0 ? large / small : NaN;
+}
+
+export function farApart(a: Quantity, b: Quantity): boolean {
+  return valueRatio(a, b) > FAR_APART_RATIO;
 }
 
 /**
@@ -60,14 +65,12 @@ export function farApart(a: Quantity, b: Quantity): boolean {
  */
 const NEVER_ONE_FACT_RATIO = 20;
 
-function scaleSlip(small: number, large: number): boolean {
-  const ratio = large / small;
-  return ratio === 1e3 || ratio === 1e6 || ratio === 1e9;
-}
+/** Same digits with another scale word: the figures are a power of a thousand apart. */
+const isScaleSlip = (ratio: number) => ratio === 1e3 || ratio === 1e6 || ratio === 1e9;
 
 function neverOneFact(a: Quantity, b: Quantity): boolean {
-  const [small, large] = [Math.min(Math.abs(a.value), Math.abs(b.value)), Math.max(Math.abs(a.value), Math.abs(b.value))];
-  return small > 0 && large / small > NEVER_ONE_FACT_RATIO && !scaleSlip(small, large);
+  const ratio = valueRatio(a, b);
+  return ratio > NEVER_ONE_FACT_RATIO && !isScaleSlip(ratio);
 }
 
 /** Same number, same qualifier reading, and precise enough to be telling ("more than 1,000" twice; not "hundreds"). */

@@ -56,8 +56,9 @@ function figureBetween(amounts: readonly Marker[], f: Marker, m: Marker): boolea
  */
 export function pastFigures(claim: Claim, publishedAt?: string): boolean[] {
   const markers = pastMarkers(claim, publishedAt ? Date.parse(publishedAt) : NaN);
+  // Most claims have no marker: no ranges are worked out for them.
+  if (markers.length === 0) return claim.quantities.map(() => false);
   const ranges = claim.quantities.map((q) => ({ start: q.span.start - claim.span.start, end: q.span.end - claim.span.start }));
-  if (markers.length === 0) return ranges.map(() => false);
   const amounts = ranges.filter((_, k) => claim.quantities[k]!.unit !== 'date');
   return ranges.map((f) => markers.some((m) => gap(f, m) <= MAX_MARKER_DISTANCE && !figureBetween(amounts, f, m)));
 }
