@@ -32,12 +32,21 @@ function readWordFraction(tokens: Token[], i: number): Amount | undefined {
   return exactAmount(i, denominatorIndex + 1, asPercent(numerator, denominator), 'fraction');
 }
 
-/** "half of the troops", "half the country". */
+/** "half of the troops", "half the country", "half a percentage point". */
 function readHalf(tokens: Token[], i: number): Amount | undefined {
   if (!isWord(tokens[i], 'half')) return undefined;
   const next = tokens[i + 1];
-  if (next === undefined || next.kind !== 'word' || !HALF_FOLLOWERS.has(next.lower)) return undefined;
+  if (next === undefined || next.kind !== 'word') return undefined;
+  if (!HALF_FOLLOWERS.has(next.lower) && !isHalfAPoint(tokens, i + 1)) return undefined;
   return exactAmount(i, i + 1, 50, 'fraction');
+}
+
+/**
+ * "half a percentage point": the unit reader turns it into 0.5 percentage
+ * point. Only before that unit: "half a mile" or "half an hour" is no share.
+ */
+function isHalfAPoint(tokens: Token[], k: number): boolean {
+  return isWord(tokens[k], 'a') && isWord(tokens[k + 1], 'percentage') && isWord(tokens[k + 2], 'point', 'points');
 }
 
 /** "one in three", "1 in 5". */
