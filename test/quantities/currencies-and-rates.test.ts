@@ -14,6 +14,16 @@ describe('currencies written as words or codes', () => {
     expect(read('The deal is worth 6 billion kronor.')).toEqual([['6 billion kronor', 6e9, 'krone']]);
   });
 
+  it('reads a scale abbreviation written apart from a sum of money as its scale', () => {
+    expect(read('The port paid out $300 m in claims.')).toEqual([['$300 m', 300e6, 'USD']]);
+    expect(read('Losses reached \u20AC2 bn and then 450 m euros more.')).toEqual([['\u20AC2 bn', 2e9, 'EUR'], ['450 m euros', 450e6, 'EUR']]);
+    expect(read('Each family received $40 k.')).toEqual([['$40 k', 40e3, 'USD']]);
+  });
+
+  it('keeps a spaced "m" away from money as metres', () => {
+    expect(read('The crane stood 120 m over the dock and cost $3 m.')).toEqual([['120 m', 0.12, 'km'], ['$3 m', 3e6, 'USD']]);
+  });
+
   it('reads a currency written before the amount, with or without a full stop', () => {
     expect(read('The state set aside Rs 3 billion for relief.')).toEqual([['Rs 3 billion', 3e9, 'rupee']]);
     expect(read('Each family gets Rs. 50,000 in aid.')).toEqual([['Rs. 50,000', 50000, 'rupee']]);
@@ -45,6 +55,11 @@ describe('percentage points and basis points', () => {
     expect(read('Yields rose by a quarter of a percentage point.')).toEqual([['a quarter of a percentage point', 0.25, 'percentage point']]);
     expect(read('The rate fell three-quarters of a percentage point.')).toEqual([['three-quarters of a percentage point', 0.75, 'percentage point']]);
     expect(read('Two-thirds of voters agreed.')).toEqual([['Two-thirds', 66.7, 'percent']]);
+  });
+
+  it('reads "half a percentage point" as 0.5 percentage point, and no other "half a"', () => {
+    expect(read('The bank lifted its rate by half a percentage point on Thursday.')).toEqual([['half a percentage point', 0.5, 'percentage point']]);
+    expect(read('Growth slowed by half a mile of road works.')).toEqual([]);
   });
 
   it('reads "of gross domestic product" as GDP', () => {

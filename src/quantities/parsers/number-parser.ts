@@ -10,6 +10,7 @@ import { readUnit, scaleReading } from './read-unit';
 import { readFractionUnit } from './read-fraction-unit';
 import { readMeasuredMagnitude } from './read-measured-magnitude';
 import { readSpacedMetre } from './read-spaced-metre';
+import { readSpacedScale } from './read-spaced-scale';
 
 /** How the counted subject of a reading may be found. */
 function subjectModeOf(unit: string | undefined, adjectival: boolean, preset: boolean): QuantityMatch['subjectMode'] {
@@ -25,8 +26,10 @@ function readQuantityAt(ctx: ParseContext, i: number): QuantityMatch | undefined
   let j = between ? i + 1 : i;
   const currency = readCurrencyPrefix(tokens, j);
   if (currency) j = currency.next;
-  const amount = readAmount(tokens, j);
-  if (amount === undefined) return undefined;
+  const plain = readAmount(tokens, j);
+  if (plain === undefined) return undefined;
+  // "$300 m", "300 m euros": a million written apart from a sum of money.
+  const amount = readSpacedScale(tokens, plain, currency !== undefined) ?? plain;
   // "magnitude 6.8": the scale before the number is its unit, and the quantity starts at it.
   const scale = currency || between ? undefined : readScalePrefix(tokens, i);
   const range = readRangeTail(tokens, amount, { between, afterFrom: isWord(tokens[i - 1], 'from') });
