@@ -18,6 +18,19 @@ describe('numbers to call and model numbers', () => {
     expect(qs.map((q) => [q.text, q.value, q.subject])).toEqual([['five', 5, 'crane']]);
   });
 
+  it('never reads a number that ends a name (an outlet, a mission) as a count', () => {
+    expect(texts('The footage was first shown by Harbour 24 and then by the state broadcaster.')).toEqual([]);
+    expect(texts('CityWire 9 said that 14 sailors were rescued.')).toEqual(['14']);
+    expect(texts('Its crew trained for Kestrel 3 for a year.')).toEqual([]);
+  });
+
+  it('keeps a count after a sentence opener, a quote, a month or a counted noun', () => {
+    expect(texts('Only 24 voted against the plan.')).toEqual(['24']);
+    expect(texts('She said: "Only 24 came back."')).toEqual(['24']);
+    expect(texts('Officials in Dorhaven 24 people were missing.')).toEqual(['24']);
+    expect(texts('The count hands the Farmers Union 41 seats in the chamber.')).toEqual(['41']);
+  });
+
   it('leaves figures in an all-capitals headline alone', () => {
     expect(texts('FLOODS KILL 40 IN RIVER TOWNS')).toEqual(['40']);
   });

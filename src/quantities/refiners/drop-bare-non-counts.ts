@@ -1,11 +1,13 @@
 import type { ParseContext, QuantityMatch, Refiner } from '../types';
 import { isKnownSubject } from '../subject/categorize';
+import { isCapitalized, isPlainInteger, isPunctIn } from '../tokens/token-helpers';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../tables/calendar';
 
 /**
  * Plain numbers that are more likely labels than counts, unless what they
  * count is known: four-digit year-like numbers ("the 2019 election"),
- * five-plus-digit runs without separators (ids), and a lone "one"
- * ("one of the", "no one").
+ * five-plus-digit runs without separators (ids), a lone "one" ("one of
+ * the", "no one"), and a number that ends a name ("NewsLine 24 reported").
  */
 function isBareNonCount(ctx: ParseContext, m: QuantityMatch): boolean {
   if (m.kind !== 'quantity' || !m.amount || (m.unit !== 'count' && m.unit !== 'people')) return false;
@@ -15,8 +17,33 @@ function isBareNonCount(ctx: ParseContext, m: QuantityMatch): boolean {
   if (endToken - firstToken !== 1) return false;
   const only = ctx.tokens[firstToken];
   if (kind === 'digits' && only.kind === 'num' && /^\d{5,}$/.test(only.text)) return true;
+  if (kind === 'digits' && m.subject === undefined && m.firstToken === firstToken && endsName(ctx, firstToken)) return true;
   return kind === 'words' && m.value === 1;
 }
+
+/**
+ * "France 24 said", "Harbour 24 and": a short whole number one space after
+ * a capitalised word inside a sentence, with no noun after it to count,
+ * names an outlet, a mission or a product ("gives the Alliance 94 seats"
+ * counts seats). Not after a month or weekday ("Friday 13"), nor after a
+ * sentence's first word, which is capitalised anyway ("Only 24 voted"),
+ * unless a capital inside it shows it is a name ("NewsLine 24 said").
+ */
+function endsName(ctx: ParseContext, i: number): boolean {
+  const { tokens } = ctx;
+  const name = tokens[i - 1];
+  if (!isCapitalized(name) || !isPlainInteger(tokens[i]) || tokens[i].text.length > 3) return false;
+  if (tokens[i].start !== name!.end + 1 || MONTH_NAMES.has(name!.lower) || WEEKDAY_NAMES.has(name!.lower)) return false;
+  const before = tokens[i - 2];
+  const opensSentence = before === undefined || isPunctIn(before, OPENS_SENTENCE_AFTER);
+  return !opensSentence || INNER_CAPITAL.test(name!.text);
+}
+
+/** Marks after which a word is capitalised whatever it is: a sentence's end, an opening quote or bracket, a colon. */
+const OPENS_SENTENCE_AFTER: ReadonlySet<string> = new Set(['.', '!', '?', '"', '\u201C', "'", '\u2018', '(', '[', ':', '\u2014', '-']);
+
+/** A capital after the first letter: "NewsLine", "BBC", never a plain sentence opener. */
+const INNER_CAPITAL = /^.\p{L}*\p{Lu}/u;
 
 /**
  * "the 2019 election", "the 1990-2000 period": numbers at every other token of the amount, each
