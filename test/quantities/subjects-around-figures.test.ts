@@ -1,4 +1,4 @@
-import { extractQuantities } from '../../src/quantities';
+import { extractQuantities, subjectsCompatible } from '../../src/quantities';
 
 /** Value, unit and subject of each figure found in `text`. */
 const read = (text: string) => extractQuantities(text).map((q) => [q.value, q.unit, q.subject]);
@@ -57,5 +57,35 @@ describe('a toll behind chained phrases', () => {
   it('steps over "from Monday\'s quake in the hills"', () => {
     expect(read("The death toll from Monday's quake in the Varnel hills rose to 57 overnight.")).toEqual([[57, 'people', 'death']]);
     expect(read("Prices of rice in the capital's markets rose to 300.")).toEqual([[300, 'count', undefined]]);
+  });
+});
+
+describe('a rate named before a percent', () => {
+  it('reads what the percent measures from the rate before its verb', () => {
+    expect(read('Voter turnout was 61.8 percent, the board said.')).toEqual([[61.8, 'percent', 'turnout']]);
+    expect(read('The jobless rate has climbed to 7.4%.')).toEqual([[7.4, 'percent', 'unemployment']]);
+    expect(read('The mayor\'s approval rating dropped to 29 percent.')).toEqual([[29, 'percent', 'approval']]);
+    expect(read('The electoral board put turnout at 48 percent.')).toEqual([[48, 'percent', 'turnout']]);
+    expect(read('The board reported turnout at 77 percent.')).toEqual([[77, 'percent', 'turnout']]);
+  });
+
+  it('names no subject for other heads, and lets an "of" phrase win', () => {
+    expect(read('Fuel prices rose 9% in a month.')).toEqual([[9, 'percent', undefined]]);
+    expect(read('Turnout reached 52 percent of the roll.')).toEqual([[52, 'percent', 'roll']]);
+  });
+
+  it('ends an "of" phrase before a verb with its object', () => {
+    expect(read('Some 61% of the electorate cast a ballot.')).toEqual([[61, 'percent', 'electorate']]);
+    expect(read('They sent 40 riot police the next morning.')).toEqual([[40, 'people', 'police']]);
+  });
+
+  it('keeps turnout apart from other shares, but not from shares of voters', () => {
+    const [turnout] = extractQuantities('Turnout was 54 percent.');
+    const [vote] = extractQuantities('The party won 41 percent of the vote.');
+    const [voters] = extractQuantities('Some 54 percent of voters cast a ballot.');
+    const [electorate] = extractQuantities('Some 54 percent of the electorate voted.');
+    expect(subjectsCompatible(turnout.subject, electorate.subject)).toBe(true);
+    expect(subjectsCompatible(turnout.subject, vote.subject)).toBe(false);
+    expect(subjectsCompatible(turnout.subject, voters.subject)).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import type { ParseContext, QuantityMatch, Refiner } from '../types';
 import { readSubject } from '../subject/read-subject';
 import { canonicalSubject, isKnownSubject } from '../subject/categorize';
 import { subjectBefore } from '../subject/subject-before';
+import { rateBefore } from '../subject/rate-before';
 import { casualtyAfter } from '../subject/casualty-after';
 import { livesSaved } from '../subject/lives-saved';
 import { ageInService } from '../subject/age-in-service';
@@ -32,6 +33,11 @@ function subjectOf(ctx: ParseContext, m: QuantityMatch): string | undefined {
   const after = readSubject(ctx.tokens, m.endToken, m.subjectMode === 'direct');
   if (after === 'death' && livesSaved(ctx.tokens, m.firstToken, m.endToken)) return 'survivor';
   if (after !== undefined && isKnownSubject(after)) return after;
+  // "turnout was 54.3 percent": a rate named before its figure, which no "of" phrase follows.
+  if (after === undefined && (m.unit === 'percent' || m.unit === 'percentage point')) {
+    const rate = rateBefore(ctx.tokens, m.firstToken);
+    if (rate !== undefined) return rate;
+  }
   // A head before the figure says more than a word after it the tables do not know ("the toll rose to 41 overnight").
   return subjectBefore(ctx.tokens, m.firstToken) ?? after ?? casualtyBefore(ctx, m) ?? casualtyAfter(ctx.tokens, m.firstToken, m.endToken);
 }

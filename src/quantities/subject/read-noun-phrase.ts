@@ -45,6 +45,9 @@ function collectWords(tokens: Token[], k: number): PhraseWord[] {
     if (t.lower.endsWith('ing') && !ING_NOUNS.has(t.lower)) break;
     // A participle after the first word ends the phrase: "houses destroyed", "troops stationed".
     if (words.length > 0 && t.lower.endsWith('ed') && knownCategory(t.lower) === undefined) break;
+    // So does a verb with its object after it: "of the electorate [cast a ballot]" (not a
+    // counted noun before a time: "500 riot police the next day").
+    if (words.length > 0 && isObjectDeterminer(tokens[j + 1]) && knownCategory(t.lower) === undefined) break;
     words.push({ lower: t.lower, capitalized: isCapitalized(t), compound: false, end: j + 1 });
     j++;
     // "Afghanistan's territory": the possessor is not the head, start again after it.
@@ -54,6 +57,13 @@ function collectWords(tokens: Token[], k: number): PhraseWord[] {
     }
   }
   return words;
+}
+
+/** Words that open a verb's object: a noun phrase's word is not followed by one ("cast a ballot", "won the seat"). */
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'our', 'this', 'these', 'those']);
+
+function isObjectDeterminer(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && OBJECT_DETERMINERS.has(t.lower);
 }
 
 /** The first word the category table knows, preferring two-word entries and nouns over participles. */

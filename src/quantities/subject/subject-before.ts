@@ -15,8 +15,10 @@ const LINKING_VERBS: ReadonlySet<string> = new Set([
 /** Words that may sit among the linking verbs without being one: "has now risen to", "went up to". */
 const LINKING_FILLERS: ReadonlySet<string> = new Set(['has', 'had', 'have', 'been', 'now', 'already', 'up', 'to', 'at']);
 const MAX_LINK_WORDS = 4;
-/** Verbs that set a head at a figure with a bare "at": "officials put the death toll at 45". */
-const ESTIMATING_VERBS: ReadonlySet<string> = new Set(['put', 'puts', 'putting', 'placed', 'places', 'estimated', 'estimates', 'set', 'sets']);
+/** Verbs that set a head at a figure with a bare "at": "officials put the death toll at 45", "reported turnout at 81%". */
+const ESTIMATING_VERBS: ReadonlySet<string> = new Set([
+  'put', 'puts', 'putting', 'placed', 'places', 'estimated', 'estimates', 'set', 'sets', 'reported', 'reports', 'pegged', 'pegs',
+]);
 const MAX_ESTIMATE_DISTANCE = 5;
 /** Prepositions of a short phrase between a head and its verb: "the death toll from the fire rose to 12". */
 const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'after', 'across', 'among']);
@@ -79,13 +81,10 @@ function estimatedBefore(tokens: Token[], k: number): boolean {
 }
 
 /**
- * The subject of a figure whose head noun comes before it, linked by a verb:
- * "the death toll rose to 57" (death), "the number of refugees reached
- * 20,000" (refugee), "casualties climbed to 300", "the toll from the fire
- * rose to 12", "officials put the death toll at 45". attachSubjects asks here
- * after a known noun following the figure, which wins.
+ * The token before the linking words ahead of a figure ("toll [has risen
+ * to] 57"), when a linking verb is among them; else nothing.
  */
-export function subjectBefore(tokens: Token[], first: number): string | undefined {
+export function linkedHeadIndex(tokens: Token[], first: number): number | undefined {
   let k = first - 1;
   let verb = false;
   for (let n = 0; n < MAX_LINK_WORDS && wordAt(tokens, k) !== undefined; n++, k--) {
@@ -93,9 +92,26 @@ export function subjectBefore(tokens: Token[], first: number): string | undefine
     if (LINKING_VERBS.has(lower)) verb = true;
     else if (!LINKING_FILLERS.has(lower)) break;
   }
-  if (verb) return countedByOrBeforePhrase(tokens, k);
-  // No verb: only "put the toll at 45", the head right before "at".
-  if (k !== first - 2 || !isWord(tokens[first - 1], 'at')) return undefined;
-  const subject = countedBy(tokens, k);
-  return subject !== undefined && estimatedBefore(tokens, k) ? subject : undefined;
+  return verb ? k : undefined;
+}
+
+/**
+ * The subject of a figure whose head noun comes before it, linked by a verb:
+ * "the death toll rose to 57" (death), "the number of refugees reached
+ * 20,000" (refugee), "casualties climbed to 300", "the toll from the fire
+ * rose to 12", "officials put the death toll at 45". attachSubjects asks here
+ * after a known noun following the figure, which wins.
+ */
+export function subjectBefore(tokens: Token[], first: number): string | undefined {
+  const linked = linkedHeadIndex(tokens, first);
+  if (linked !== undefined) return countedByOrBeforePhrase(tokens, linked);
+  const estimated = estimatedHeadIndex(tokens, first);
+  return estimated === undefined ? undefined : countedBy(tokens, estimated);
+}
+
+/** The head of "put the toll at 45": the word right before "at", with an estimating verb shortly before it. */
+export function estimatedHeadIndex(tokens: Token[], first: number): number | undefined {
+  const k = first - 2;
+  if (!isWord(tokens[first - 1], 'at') || wordAt(tokens, k) === undefined) return undefined;
+  return estimatedBefore(tokens, k) ? k : undefined;
 }

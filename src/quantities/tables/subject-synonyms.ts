@@ -11,5 +11,7 @@ export const SUBJECT_SYNONYMS: Readonly<Record<string, string>> = lookupTable({
   ship: 'ship', vessel: 'ship', boat: 'ship',
   road: 'road', highway: 'road', motorway: 'road',
   lorry: 'truck', truck: 'truck',
+  // Turnout is the share of voters who voted: "55% of voters cast a ballot".
+  turnout: 'voter', voter: 'voter', electorate: 'voter',
   plane: 'aircraft', aircraft: 'aircraft', airplane: 'aircraft', aeroplane: 'aircraft',
 });

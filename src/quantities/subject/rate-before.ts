@@ -1,0 +1,41 @@
+import type { Token } from '../types';
+import { estimatedHeadIndex, linkedHeadIndex } from './subject-before';
+
+/**
+ * Things reported as a rate: "turnout was 54.3 percent", "inflation rose to
+ * 7.2%". A closed list, as a percent's head before its verb is often no
+ * subject at all ("prices rose 7%" may be inflation, "the party was at 41%").
+ */
+const RATE_HEADS: ReadonlySet<string> = new Set([
+  'turnout', 'inflation', 'unemployment', 'joblessness', 'growth', 'approval', 'participation',
+  'occupancy', 'vacancy', 'poverty', 'literacy', 'mortality', 'vaccination', 'attendance',
+]);
+
+/** Heads that only say "a rate of": the word before them names it ("the jobless rate", "approval rating"). */
+const RATE_WORDS: ReadonlySet<string> = new Set(['rate', 'rating', 'ratings', 'level', 'figure']);
+
+/** One name for a rate written two ways. */
+const RATE_NAMES: ReadonlyMap<string, string> = new Map([['jobless', 'unemployment'], ['joblessness', 'unemployment']]);
+
+const wordAt = (tokens: Token[], k: number): string | undefined => (tokens[k]?.kind === 'word' ? tokens[k].lower : undefined);
+
+/** The rate a word names, or nothing. */
+function rateNamed(word: string | undefined): string | undefined {
+  if (word === undefined) return undefined;
+  const name = RATE_NAMES.get(word) ?? word;
+  return RATE_HEADS.has(name) ? name : undefined;
+}
+
+/**
+ * What a percent figure measures when a rate's name comes before it, linked
+ * by a verb: "turnout was 54.3 percent" (turnout), "the jobless rate stood at
+ * 5%" (unemployment), "his approval rating fell to 38 percent" (approval),
+ * "the commission put turnout at 35 percent".
+ */
+export function rateBefore(tokens: Token[], first: number): string | undefined {
+  const head = linkedHeadIndex(tokens, first) ?? estimatedHeadIndex(tokens, first);
+  if (head === undefined) return undefined;
+  const word = wordAt(tokens, head);
+  if (word !== undefined && RATE_WORDS.has(word)) return rateNamed(wordAt(tokens, head - 1));
+  return rateNamed(word);
+}
