@@ -29,12 +29,26 @@ export interface ArticleAnalysisResult extends ArticleAnalysis {
  * kept only when they lie in its own pieces: a figure in a lifted relative
  * clause belongs to that clause's claim alone.
  */
-function ownQuantities(draft: ClaimDraft, publishedAt: string | undefined): Quantity[] {
+function ownQuantities(draft: ClaimDraft, source: string, publishedAt: string | undefined): Quantity[] {
+  if (draft.antecedent) return exactSize(clauseQuantities(draft, draft.antecedent.span.start, source, publishedAt));
   // Kept for the whole feed, so made at their exact length (see exactSize).
   const all = extractQuantities(draft.text, { offset: draft.span.start, publishedAt });
   if (!draft.parts) return exactSize(all);
   const parts = draft.parts;
   return exactSize(all.filter((q) => parts.some((p) => p.start <= q.span.start && q.span.end <= p.end)));
+}
+
+/**
+ * Figures of a lifted relative clause, read from where the phrase it
+ * describes starts ("inflation, which slowed to 8.9 percent"), so a figure
+ * read by the noun before it knows that noun; only the clause's own are
+ * kept. Read in the clause alone when the article's text over that stretch
+ * is not the claim's (a cleaned or joined block).
+ */
+function clauseQuantities(draft: ClaimDraft, from: number, source: string, publishedAt: string | undefined): Quantity[] {
+  const { start, end } = draft.span;
+  if (from >= start || source.slice(start, end) !== draft.text) return extractQuantities(draft.text, { offset: start, publishedAt });
+  return extractQuantities(source.slice(from, end), { offset: from, publishedAt }).filter((q) => q.span.start >= start);
 }
 
 /** Claim drafts of every sentence of every body block, spans in article coordinates. */
@@ -75,7 +89,7 @@ export function analyzeArticle(article: ArticleInput): ArticleAnalysisResult {
   const claims: Claim[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i]!;
-    const quantities = ownQuantities(draft, article.publishedAt);
+    const quantities = ownQuantities(draft, article.text, article.publishedAt);
     // Most claims are one piece: no array of spans made for them.
     const mentions = draft.parts ? mentionsWithinParts(articleMentions, draft.parts) : mentionsWithin(articleMentions, draft.span);
     // The names of the phrase a relative clause describes: "who fled in 2019" is about them.

@@ -55,3 +55,27 @@ describe('a relative clause lifted out of a sentence', () => {
     expect(clause.entities).toEqual([brandt.id]);
   });
 });
+
+describe('figures of a lifted clause read with the phrase it describes', () => {
+  const text = 'Prices rose again as inflation, which quickened to 6.7 percent in May, squeezed wages. The tremor, which measured 5.2, shook the port. The toll, which rose to 31 on Friday, may climb.';
+  const analysis = analyzeArticle({ id: 'rates', text, publishedAt: '2024-06-03' });
+  const clauses = analysis.claims.filter((c) => c.antecedent);
+
+  it('knows what a rate, a reading or a toll in the clause measures', () => {
+    const read = clauses.map((c) => c.quantities.map((q) => [q.text, q.unit, q.subject]));
+    expect(read).toEqual([
+      [['6.7 percent', 'percent', 'inflation'], ['May', 'date', undefined]],
+      [['5.2', 'magnitude', 'magnitude']],
+      [['31', 'people', 'death'], ['Friday', 'date', undefined]],
+    ]);
+  });
+
+  it('keeps every figure inside its clause, slicing back to its text', () => {
+    for (const c of clauses) {
+      for (const q of c.quantities) {
+        expect(q.span.start).toBeGreaterThanOrEqual(c.span.start);
+        expect(text.slice(q.span.start, q.span.end)).toBe(q.text);
+      }
+    }
+  });
+});

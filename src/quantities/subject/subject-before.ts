@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { isApostrophe, isWord } from '../tokens/token-helpers';
+import { isApostrophe, isPunct, isWord } from '../tokens/token-helpers';
 import { canonicalSubject, knownCategory } from './categorize';
 
 /**
@@ -11,6 +11,8 @@ const LINKING_VERBS: ReadonlySet<string> = new Set([
   'is', 'was', 'were', 'are', 'jumped', 'increased', 'grew', 'hit', 'topped', 'soared', 'surged',
   'mounted', 'passed', 'exceeded', 'fell', 'dropped', 'declined', 'totalled', 'totaled', 'totals',
   'numbered', 'numbers', 'went', 'gone', 'stand',
+  // How rates move: "inflation eased to 8.4%", "unemployment held at 5 percent".
+  'eased', 'slowed', 'accelerated', 'quickened', 'cooled', 'edged', 'ticked', 'picked', 'held', 'remained', 'stayed', 'hovered',
 ]);
 /** Words that may sit among the linking verbs without being one: "has now risen to", "went up to". */
 const LINKING_FILLERS: ReadonlySet<string> = new Set(['has', 'had', 'have', 'been', 'now', 'already', 'up', 'to', 'at']);
@@ -92,7 +94,9 @@ export function linkedHeadIndex(tokens: Token[], first: number): number | undefi
     if (LINKING_VERBS.has(lower)) verb = true;
     else if (!LINKING_FILLERS.has(lower)) break;
   }
-  return verb ? k : undefined;
+  if (!verb) return undefined;
+  // "inflation, which slowed to 8.9 percent": the relative pronoun stands for the noun before its comma.
+  return isWord(tokens[k], 'which', 'that') && isPunct(tokens[k - 1], ',') ? k - 2 : k;
 }
 
 /**
