@@ -81,6 +81,26 @@ function innerVowelDropped(a: PreparedToken, b: PreparedToken): boolean {
   return false;
 }
 
+/**
+ * Stensrud/Stenrud, Bernstein/Berstein: the middle consonant of three
+ * dropped in a long word, a common slip in a surname.
+ * Weak: a given name must match beside it.
+ */
+function clusterConsonantDropped(a: PreparedToken, b: PreparedToken): boolean {
+  const [s, l] = a.norm.length < b.norm.length ? [a.norm, b.norm] : [b.norm, a.norm];
+  if (l.length !== s.length + 1 || s.length < 6) return false;
+  let at = 0;
+  while (at < s.length && s[at] === l[at]) at += 1;
+  // Not the first or last letter, and the rest must be equal.
+  if (at === 0 || at >= s.length || l.slice(at + 1) !== s.slice(at)) return false;
+  // The middle of three consonants: "Andrews"/"Andres" are two names, not a slip.
+  return isConsonant(l[at - 1]) && isConsonant(l[at]) && isConsonant(l[at + 1]);
+}
+
+function isConsonant(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= 'a' && ch <= 'z' && !'aeiouy'.includes(ch);
+}
+
 /** Bahrain/Baharain, Basayev/Basaev: equal once an inner h, kh or glide y is dropped. */
 function looseVariant(a: PreparedToken, b: PreparedToken): boolean {
   return a.loose === b.loose && Math.min(a.norm.length, b.norm.length) >= 5;
@@ -111,6 +131,6 @@ export function matchTokens(a: PreparedToken, b: PreparedToken): TokenMatch {
   if (a.norm === b.norm) return 'exact';
   if (a.key === b.key || finalVowelSwap(a, b) || typoVariant(a, b)) return 'strong';
   if (looseVariant(a, b) || iotatedInitialE(a, b)) return 'strong';
-  if (confusableSwap(a, b) || feminineEnding(a, b) || innerVowelDropped(a, b) || innerVowelSwap(a, b)) return 'weak';
+  if (confusableSwap(a, b) || feminineEnding(a, b) || innerVowelDropped(a, b) || innerVowelSwap(a, b) || clusterConsonantDropped(a, b)) return 'weak';
   return 'none';
 }

@@ -95,6 +95,11 @@ export function prepareName(name: string): PreparedName {
   return { tokens: words.map(prepareToken), startsWord: parts.map((p) => p.startsWord), joinedKey: phoneticKey(words.join('')) };
 }
 
+/** Runs of three or more consonants cut to their ends: "stensrud" and "stenrud" both file as "stenrud". */
+function clustersCut(norm: string): string {
+  return norm.replace(/([b-df-hj-np-tv-xz])[b-df-hj-np-tv-xz]+([b-df-hj-np-tv-xz])/g, '$1$2');
+}
+
 /** Keys under which a name is filed so only names that can match are compared. */
 export function blockingKeys(name: PreparedName): string[] {
   const last = name.tokens[name.tokens.length - 1];
@@ -102,7 +107,10 @@ export function blockingKeys(name: PreparedName): string[] {
   const [dm1, dm2] = last.dm();
   // The loose key is filed without an initial y before e, so Yevgeny meets Evgeny.
   const loose = looseKey(last.norm.replace(/^y(?=e)/, ''));
-  const keys = [`s:${consonantSkeleton(last.key)}`, `j:${consonantSkeleton(name.joinedKey)}`, `l:${consonantSkeleton(loose)}`];
+  const keys = [
+    `s:${consonantSkeleton(last.key)}`, `j:${consonantSkeleton(name.joinedKey)}`, `l:${consonantSkeleton(loose)}`,
+    `r:${clustersCut(last.norm)}`,
+  ];
   if (dm1) keys.push(`m:${dm1}`);
   if (dm2 && dm2 !== dm1) keys.push(`m:${dm2}`);
   return keys;

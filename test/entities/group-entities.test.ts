@@ -108,3 +108,16 @@ describe('groupEntities', () => {
     expect(odd.idByName['🙂']).toMatch(/^ent-[0-9a-f]{8}$/);
   });
 });
+
+describe('groupEntities and a consonant dropped from a cluster', () => {
+  it('groups a surname missing the middle of three consonants with the full spelling', () => {
+    const { entities } = groupEntities([
+      mention('Tomas Falkstrand', 'person', 'a1'),
+      mention('Tomas Falktrand', 'person', 'a2'),
+      mention('Tomas Falkstand', 'person', 'a3'),
+    ]);
+    const variantsOf = (name: string) => [...entities.find((e) => e.variants.includes(name))!.variants].sort();
+    expect(variantsOf('Tomas Falkstrand')).toEqual(['Tomas Falkstrand', 'Tomas Falktrand']);
+    expect(variantsOf('Tomas Falkstand')).toEqual(['Tomas Falkstand']);
+  });
+});
