@@ -10,7 +10,8 @@ export const GROWING_SUBJECTS: ReadonlySet<string> = new Set(['death', 'injury',
 /** Lemmas near a count of people that make it a toll ("30 people were killed", "12 people died", "displaced 12,000 people"). */
 const GROWING_CONTEXT: ReadonlySet<string> = new Set(['die', 'death', 'kill', 'injury', 'injur', 'wound', 'casualty', 'arriv', 'evacu', 'infect', 'displac', 'homeless']);
 
-function grows(f: Figure): boolean {
+/** Whether a figure counts something that grows as a story unfolds (a toll, the displaced). */
+export function grows(f: Figure): boolean {
   const subjects = f.q.subject?.split('+') ?? [];
   if (subjects.length > 0 && subjects.every((s) => GROWING_SUBJECTS.has(s))) return true;
   return subjects.length === 1 && subjects[0] === 'person' && f.context.some((t) => GROWING_CONTEXT.has(t));

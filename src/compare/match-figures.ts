@@ -73,6 +73,11 @@ function neverOneFact(a: Quantity, b: Quantity): boolean {
   return ratio > NEVER_ONE_FACT_RATIO && !isScaleSlip(ratio);
 }
 
+/** Whether two figures can be of one fact at all, however alike their contexts: comparable units, same outcome, both news or both past, not far apart. */
+export function mayBeOneFact(a: Figure, b: Figure, isComparable: (a: Quantity, b: Quantity) => boolean = comparable): boolean {
+  return isComparable(a.q, b.q) && !differentOutcomes(a.outcome, b.outcome) && !a.past === !b.past && !neverOneFact(a.q, b.q);
+}
+
 /** Same number, same qualifier reading, and precise enough to be telling ("more than 1,000" twice; not "hundreds"). */
 function sameFigure(a: Quantity, b: Quantity): boolean {
   const precise = a.low > 0 && a.high / a.low <= 2;
@@ -127,7 +132,7 @@ export function candidatePairsOfIds(
   const pairs: FigurePair[] = [];
   for (let k = 0; k < similar.count; k++) {
     const [a, b, similarity] = [figures[similar.i[k]], figures[similar.j[k]], similar.similarity[k]];
-    if (!isComparable(a.q, b.q) || differentOutcomes(a.outcome, b.outcome) || !a.past !== !b.past || neverOneFact(a.q, b.q)) continue;
+    if (!mayBeOneFact(a, b, isComparable)) continue;
     const needed = sameFigure(a.q, b.q) || sameOutcome(a.outcome, b.outcome) || (clustered(a, b) && !farApart(a.q, b.q))
       ? threshold * SAME_FIGURE_DISCOUNT
       : farApart(a.q, b.q)

@@ -5,7 +5,8 @@ import { conflictSeverity } from './severity';
 import { quantityEvidence, sortEvidence } from './quantity-evidence';
 import { formatFigure, joinNames } from './summary-text';
 import { groupFacts } from './group-facts';
-import { byPublication, isUpdate } from './growing-counts';
+import { byPublication, figuresBesideUpdates, isUpdate } from './growing-counts';
+import { fallingCountPairs } from './falling-counts';
 import { groupBy } from '../internal/group-by';
 
 /** The wording most outlets in a group used ("more than 1,000"), lower-cased; ties go to the alphabetically first. */
@@ -51,24 +52,37 @@ export function findNumericConflicts(
   for (const fact of groupFacts(pairs, oneArticleFarApart)) {
     const apart = fact.pairs.filter((p) => p.gap > tolerance);
     const conflicting = apart.filter((p) => !isUpdate(p, publishedAtOf));
+    const updates = apart.length - conflicting.length;
     for (const p of apart) if (isUpdate(p, publishedAtOf)) diagnostics.push(updateDiagnostic(p, publishedAtOf));
-    if (conflicting.length === 0) continue;
-    // reduce, not Math.max(...list): a spread of a long list overflows the call stack.
-    const worst = conflicting.reduce((most, p) => Math.max(most, figureDifference(p.a.q, p.b.q)), -Infinity);
-    const unit = fact.figures[0].q.unit;
-    const subject = fact.figures.map((f) => f.q.subject).find((s) => !!s);
-    // A scale's readings have the scale as subject ("magnitude"): named once.
-    const what = subject && subject !== unit ? `${subject.replace(/\+/g, ' and ')} (${unit})` : unit;
-    const summary = `Sources disagree on a figure for ${what}: ${figureGroups(fact.figures)
-      .map((g) => `${g.label} (${joinNames(g.articles)})`)
-      .join(' vs ')}`;
-    const evidence: Evidence[] = sortEvidence(fact.figures.map((f) => quantityEvidence(f.claim, f.q)));
-    // A cluster is named only when every figure's claim lies in it.
-    const clusters = new Set(fact.figures.map((f) => clusterIdOf(f.claim.id)));
-    const clusterId = clusters.size === 1 ? [...clusters][0] : undefined;
-    findings.push({ kind: 'numeric-conflict', severity: conflictSeverity(worst), summary, ...(clusterId && { clusterId }), evidence });
+    // Only a fact read as rising can hide a fall: two later counts each matched to the first toll.
+    const falls = updates > 0 ? fallingCountPairs(fact, tolerance, publishedAtOf) : [];
+    if (conflicting.length === 0 && falls.length === 0) continue;
+    const disagreeing = [...conflicting, ...falls];
+    // Beside updates, the summary names the figures that disagree. The evidence cites the whole
+    // fact, unless only a fall disagrees: then the rising figures are no side of it.
+    const named = updates > 0 ? figuresBesideUpdates({ figures: fact.figures, pairs: disagreeing }, () => false) : fact.figures;
+    const cited = conflicting.length === 0 ? named : fact.figures;
+    findings.push(conflictFinding(cited, named, disagreeing, clusterIdOf));
   }
   return { findings, diagnostics };
+}
+
+/** The finding for one fact: `cited` as evidence, `named` in the summary, severity by the widest of `pairs`. */
+function conflictFinding(cited: readonly Figure[], named: readonly Figure[], pairs: readonly FigurePair[], clusterIdOf: (claimId: string) => string | undefined): Omit<Finding, 'id'> {
+  // reduce, not Math.max(...list): a spread of a long list overflows the call stack.
+  const worst = pairs.reduce((most, p) => Math.max(most, figureDifference(p.a.q, p.b.q)), -Infinity);
+  const unit = cited[0].q.unit;
+  const subject = cited.map((f) => f.q.subject).find((s) => !!s);
+  // A scale's readings have the scale as subject ("magnitude"): named once.
+  const what = subject && subject !== unit ? `${subject.replace(/\+/g, ' and ')} (${unit})` : unit;
+  const summary = `Sources disagree on a figure for ${what}: ${figureGroups(named)
+    .map((g) => `${g.label} (${joinNames(g.articles)})`)
+    .join(' vs ')}`;
+  const evidence: Evidence[] = sortEvidence(cited.map((f) => quantityEvidence(f.claim, f.q)));
+  // A cluster is named only when every cited figure's claim lies in it.
+  const clusters = new Set(cited.map((f) => clusterIdOf(f.claim.id)));
+  const clusterId = clusters.size === 1 ? [...clusters][0] : undefined;
+  return { kind: 'numeric-conflict', severity: conflictSeverity(worst), summary, ...(clusterId && { clusterId }), evidence };
 }
 
 /** A growing count raised by a later article, said once so an editor can see the figure moved. */
