@@ -3,7 +3,7 @@ import { findDateConflicts, comparableDates } from './date-conflicts';
 import { findNumericConflicts } from './numeric-conflicts';
 import { entityTermTable, figureContext, readClaim } from './figure-context';
 import { nearestOutcome, outcomeWordsIn } from './figure-outcome';
-import { pastFigures } from './past-event';
+import { pastFigures, pastSetting } from './past-event';
 import { addRepeats, sameValueElsewhere } from './same-value-elsewhere';
 import { candidatePairsOfIds, matchFigures, figureKey, figureKeyAt, DEFAULT_FIGURE_SIMILARITY, type Figure, type FigurePair } from './match-figures';
 import { claimTerms } from '../cluster/claim-terms';
@@ -66,17 +66,35 @@ function allFigures(
 ): Figure[] {
   const entityTermOf = entityTermTable(idByName);
   const figures: Figure[] = [];
-  for (const claim of claims) {
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i]!;
     if (claim.quantities.length === 0) continue;
     // Read once per claim, not once per figure.
     const reading = readClaim(claim, entityTermOf);
     const outcomes = outcomeWordsIn(reading.content);
-    const past = pastFigures(claim, publishedAtOf(claim.articleId));
+    const publishedAt = publishedAtOf(claim.articleId);
+    const parent = claim.antecedent ? liftedFrom(claims, i) : undefined;
+    // A clause describing something its sentence sets in the past is background as a whole.
+    const past = parent && pastSetting(claim, parent, publishedAt) ? claim.quantities.map(() => true) : pastFigures(claim, publishedAt);
     claim.quantities.forEach((q, k) => {
       figures.push({ claim, q, context: figureContext(reading, q), outcome: nearestOutcome(outcomes, claim, q), key: figureKeyAt(claim.articleId, q), past: past[k] });
     });
   }
   return figures;
+}
+
+/** How far back a lifted clause's sentence is looked for: it comes just before the clause, or a few claims before. */
+const PARENT_LOOKBACK = 4;
+
+/** The claim of the same article a relative clause (claims[i]) was lifted from: the one whose text holds its antecedent. */
+function liftedFrom(claims: readonly Claim[], i: number): Claim | undefined {
+  const clause = claims[i]!;
+  const { start, end } = clause.antecedent!.span;
+  for (let k = i - 1; k >= Math.max(0, i - PARENT_LOOKBACK); k--) {
+    const c = claims[k]!;
+    if (c.articleId === clause.articleId && c.span.start <= start && end <= c.span.end) return c;
+  }
+  return undefined;
 }
 
 /** Whether two figures' claims lie in one cluster: clustering judged them one statement. */

@@ -67,3 +67,23 @@ export function pastFigures(claim: Claim, publishedAt?: string): boolean[] {
 export function aboutPastEvent(claim: Claim, publishedAt?: string): boolean {
   return pastMarkers(claim, publishedAt ? Date.parse(publishedAt) : NaN).length > 0;
 }
+
+/**
+ * Whether a lifted relative clause describes something its sentence sets in
+ * the past: "In 2018, the Saltmarsh fire, which destroyed more than 1,100
+ * homes, ..." (the clause's figures are the 2018 fire's). True when a past
+ * marker of `parent` (the claim the clause was lifted from) ends inside or
+ * shortly before the phrase the clause describes, with no other figure between.
+ */
+export function pastSetting(clause: Claim, parent: Claim, publishedAt?: string): boolean {
+  const antecedent = clause.antecedent;
+  if (!antecedent) return false;
+  const markers = pastMarkers(parent, publishedAt ? Date.parse(publishedAt) : NaN);
+  if (markers.length === 0) return false;
+  const at = { start: antecedent.span.start - parent.span.start, end: antecedent.span.end - parent.span.start };
+  const amounts = parent.quantities
+    .filter((q) => q.unit !== 'date')
+    .map((q) => ({ start: q.span.start - parent.span.start, end: q.span.end - parent.span.start }));
+  // Before the phrase or inside it ("Last year the Harl fire, which ...").
+  return markers.some((m) => m.end <= at.end && at.start - m.end <= MAX_MARKER_DISTANCE && !figureBetween(amounts, at, m));
+}

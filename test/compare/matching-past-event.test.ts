@@ -1,5 +1,6 @@
 import { crossReference } from '../../src/index';
-import { aboutPastEvent, pastFigures } from '../../src/compare/past-event';
+import { aboutPastEvent, pastFigures, pastSetting } from '../../src/compare/past-event';
+import { analyzeArticle } from '../../src/pipeline/analyze-article';
 import { makeClaim, makeQuantity } from '../helpers/make-claim';
 
 const DAY = 86_400_000;
@@ -85,5 +86,30 @@ describe('a figure beside "a year earlier" is still this year\'s', () => {
     ]);
     const conflicts = report.findings.filter((f) => f.kind === 'numeric-conflict');
     expect(conflicts.map((f) => f.evidence.map((e) => e.text))).toEqual([['8.4%', '9.2%']]);
+  });
+});
+
+describe('pastSetting: a lifted clause about something its sentence sets in the past', () => {
+  const published = '2025-08-14';
+  /** The clause lifted from `text` and the claim it was lifted from. */
+  function clauseAndParent(text: string) {
+    const { claims } = analyzeArticle({ id: 'a', text, publishedAt: published });
+    const clause = claims.find((c) => c.antecedent)!;
+    const parent = claims.find((c) => c !== clause && c.span.start <= clause.antecedent!.span.start && clause.span.end <= c.span.end)!;
+    return { clause, parent };
+  }
+
+  it('is true when a past date or phrase sets the phrase the clause describes', () => {
+    const dated = clauseAndParent('In 2017, the Harl fire, which destroyed more than 900 homes along the ridge, was blamed on a power line.');
+    expect(pastSetting(dated.clause, dated.parent, published)).toBe(true);
+    const lastYear = clauseAndParent('Last year the Harl fire, which destroyed more than 900 homes, was blamed on a power line.');
+    expect(pastSetting(lastYear.clause, lastYear.parent, published)).toBe(true);
+  });
+
+  it('is false for a sentence about the present, or a marker bound to another figure first', () => {
+    const today = clauseAndParent('The Ossen fire, which destroyed more than 900 homes on Tuesday, was blamed on a power line.');
+    expect(pastSetting(today.clause, today.parent, published)).toBe(false);
+    const other = clauseAndParent('In 2017 crews fought 40 blazes, and this week the Ossen fire, which destroyed 900 homes, spread again.');
+    expect(pastSetting(other.clause, other.parent, published)).toBe(false);
   });
 });
