@@ -14,11 +14,13 @@ import { workerThreadsFor } from './parallel/worker-threads-for';
 export interface CrossReferenceAsyncOptions extends CrossReferenceOptions {
   /**
    * Threads to share the per-article stages (clean, sentences, claims,
-   * figures, names) and, with `stories: 'split'`, the comparing of stories:
-   * the calling thread and `workers - 1` worker threads, so the number of
-   * cores keeps each core busy. 0 (default) or 1 runs everything in the
-   * calling thread, as do small batches. Grouping names and stories and
-   * assembling the report always run in the calling thread.
+   * figures, names) and, with `stories: 'split'` and 3 threads or more, the
+   * comparing of stories: the calling thread and `workers - 1` worker
+   * threads, so the number of cores keeps each core busy. 0 (default) or 1
+   * runs everything in the calling thread, as do small batches. Grouping
+   * names and stories and assembling the report always run in the calling
+   * thread, as does comparing stories with `workers: 2` (cloning them to one
+   * worker costs more than it saves).
    */
   workers?: number;
   /**

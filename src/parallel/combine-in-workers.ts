@@ -12,6 +12,17 @@ import type { WorkerResult, WorkerTask } from './worker-task';
 /** Fewer claims than this are compared in the thread: cloning them to workers would cost more than it saves. */
 export const MIN_CLAIMS_FOR_WORKERS = 2_000;
 
+/**
+ * Fewer threads than this compare stories in the calling thread alone. With
+ * one worker beside it, the calling thread clones half the claims out and
+ * both threads slow each other down: on 2 cores at 10,000 articles, comparing
+ * in the pool was slower in 3 of 3 alternating runs (437/490/540 against
+ * 444/529/566 articles/s end to end) and peaked 150 MB higher. Unmeasured
+ * on more cores, where each further worker takes a share without adding to
+ * what the calling thread clones per claim.
+ */
+export const MIN_THREADS_FOR_STORIES = 3;
+
 export interface CombineThreads {
   /** Threads to compare stories in; without it, everything runs in the calling thread. Closed once the stories are compared. */
   pool?: WorkerPool;
@@ -53,8 +64,8 @@ async function compareInPool(pool: WorkerPool, chunks: StoryInput[][], options: 
 
 /**
  * `combineAnalyses`, with the stories compared in the pool's worker threads
- * and the calling thread when there are several and enough claims to pay for
- * the cloning. The
+ * and the calling thread when there are several, enough claims to pay for
+ * the cloning and at least MIN_THREADS_FOR_STORIES threads. The
  * feed-wide steps (names, stories, report) run in this thread, and the report
  * is the same as combineAnalyses gives. Like combineOwnAnalyses, it takes
  * `analyses` over: the array is emptied once names are grouped, and the
@@ -68,7 +79,7 @@ export async function combineInWorkers(analyses: ArticleAnalysisResult[], option
   analyses.length = 0;
   const perStory = storyOptions(options);
   const counted = progressCounter(threads.onProgress, 'comparing', prepared.stories.length);
-  const chunks = pool && workers > 1 && prepared.claims.length >= minClaims ? chunkStories(prepared.stories, workers) : [];
+  const chunks = pool && workers >= MIN_THREADS_FOR_STORIES && prepared.claims.length >= minClaims ? chunkStories(prepared.stories, workers) : [];
   if (!pool || chunks.length < 2) {
     chunks.length = 0; // one chunk holds every story: let finishCombine free them
     await pool?.close(); // the threads have nothing left to do: their heaps go now

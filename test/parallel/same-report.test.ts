@@ -89,15 +89,23 @@ describe('crossReferenceAsync', () => {
     expect((await poolSizes(() => crossReferenceAsync(generated, { workers: 3 }))).sizes).toEqual([2]);
   });
 
-  it('compares the stories of a split feed in the same workers, with the same JSON as crossReference', async () => {
+  it('compares the stories of a split feed in the same workers from 3 threads, with the same JSON as crossReference', async () => {
     // Enough stories and claims for the second phase to go to the workers.
     const feed = generateCorpus({ articles: 64, stories: 8, seed: 3 }).articles;
     const expected = renderJson(crossReference(feed, { stories: 'split' }));
-    const { value, sizes, batches } = await poolSizes(() => crossReferenceAsync(feed, { stories: 'split', workers: 2 }));
-    expect(sizes).toEqual([1]);
+    const { value, sizes, batches } = await poolSizes(() => crossReferenceAsync(feed, { stories: 'split', workers: 3 }));
+    expect(sizes).toEqual([2]);
     expect(batches).toEqual(['analyze+here', 'compare-stories+here']);
     expect(renderJson(value)).toBe(expected);
     expect(value.findings.some((f) => f.kind === 'numeric-conflict' && f.clusterId)).toBe(true);
+  });
+
+  it('compares the stories in the calling thread with workers: 2, with the same JSON', async () => {
+    const feed = generateCorpus({ articles: 64, stories: 8, seed: 3 }).articles;
+    const expected = renderJson(crossReference(feed, { stories: 'split' }));
+    const { value, batches } = await poolSizes(() => crossReferenceAsync(feed, { stories: 'split', workers: 2 }));
+    expect(batches).toEqual(['analyze+here']);
+    expect(renderJson(value)).toBe(expected);
   });
 
   it('gives the same JSON as crossReference on the generated articles with 2 workers, options passed through', async () => {
@@ -152,7 +160,7 @@ describe('combineInWorkers', () => {
       close: () => (calls.push('close'), real.close()),
     };
     try {
-      const report = await combineInWorkers([...analyses], { stories: 'split' }, { pool: threads, workers: 2, minClaims: 0 });
+      const report = await combineInWorkers([...analyses], { stories: 'split' }, { pool: threads, workers: 3, minClaims: 0 });
       expect(renderJson(report)).toBe(expected);
       expect(calls).toEqual(['run', 'close']);
       // A pool with nothing to compare is stopped too.
