@@ -74,6 +74,12 @@ describe('a rate named before a percent', () => {
     expect(read('Turnout reached 52 percent of the roll.')).toEqual([[52, 'percent', 'roll']]);
   });
 
+  it('ends an "of" phrase before a present-tense verb after its head', () => {
+    expect(read('About 40% of the population lives in the capital.')).toEqual([[40, 'percent', 'population']]);
+    expect(read('Some 12% of the district relies on food aid.')).toEqual([[12, 'percent', 'district']]);
+    expect(read('The landslide cost 14 lives.')).toEqual([[14, 'people', 'death']]);
+  });
+
   it('ends an "of" phrase before a verb with its object', () => {
     expect(read('Some 61% of the electorate cast a ballot.')).toEqual([[61, 'percent', 'electorate']]);
     expect(read('They sent 40 riot police the next morning.')).toEqual([[40, 'people', 'police']]);

@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { ING_NOUNS, NOUN_PHRASE_STOPS } from '../tables/noun-phrase-stops';
+import { ING_NOUNS, NOUN_PHRASE_STOPS, VERBS_AFTER_HEAD } from '../tables/noun-phrase-stops';
 import { isApostrophe, isCapitalized, isHyphen, isWord, touchesPrevious } from '../tokens/token-helpers';
 import { canonicalSubject, isAdjectivalCategoryWord, knownCategory, knownPhraseCategory } from './categorize';
 import { looksPlural } from './singularize';
@@ -45,6 +45,7 @@ function collectWords(tokens: Token[], k: number): PhraseWord[] {
     if (t.lower.endsWith('ing') && !ING_NOUNS.has(t.lower)) break;
     // A participle after the first word ends the phrase: "houses destroyed", "troops stationed".
     if (words.length > 0 && t.lower.endsWith('ed') && knownCategory(t.lower) === undefined) break;
+    if (words.length > 0 && VERBS_AFTER_HEAD.has(t.lower)) break;
     // So does a verb with its object after it: "of the electorate [cast a ballot]" (not a
     // counted noun before a time: "500 riot police the next day").
     if (words.length > 0 && isObjectDeterminer(tokens[j + 1]) && knownCategory(t.lower) === undefined) break;

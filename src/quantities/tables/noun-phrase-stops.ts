@@ -26,6 +26,17 @@ export const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Present-tense verbs that end a phrase after its first word: "of the
+ * population [lives] in cities", "of the public [supports] the plan". Only
+ * after a first word, so "30 lives" keeps its head. Forms that are also
+ * nouns after another noun ("the popular vote", "farm work") are left out.
+ */
+export const VERBS_AFTER_HEAD: ReadonlySet<string> = new Set([
+  'lives', 'works', 'relies', 'depends', 'resides', 'earns', 'lacks', 'owns', 'uses', 'supports',
+  'opposes', 'favours', 'favors', 'backs', 'believes', 'wants', 'thinks', 'speaks', 'remains',
+]);
+
+/**
  * Singular nouns ending in -ing (other -ing words are verbs and end the phrase), and "missing",
  * an adjective that is a head ("22 missing") or describes one ("two missing boats").
  */
