@@ -19,7 +19,7 @@ function readScale(tokens: Token[], i: number): number | undefined {
 /** A group of a number written with spaces for thousands: three digits one space after the token before. */
 function isSpacedGroup(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  return t !== undefined && t.kind === 'num' && t.text.length === 3 && THREE_DIGITS.test(t.text) && t.start === tokens[k - 1].end + 1;
+  return t !== undefined && t.kind === 'num' && t.text.length === 3 && t.start === tokens[k - 1].end + 1 && THREE_DIGITS.test(t.text);
 }
 
 const THREE_DIGITS = /^\d{3}$/;
@@ -32,7 +32,8 @@ const ONE_TO_THREE_DIGITS = /^\d{1,3}$/;
  * "of the 12 300 were freed" may be two numbers, "150 000" is one.
  */
 function spacedGroupsEnd(tokens: Token[], i: number): number {
-  if (!ONE_TO_THREE_DIGITS.test(tokens[i].text)) return i + 1;
+  // Most numbers have no group after them: asked first, before the lead's digits are read.
+  if (!isSpacedGroup(tokens, i + 1) || !ONE_TO_THREE_DIGITS.test(tokens[i].text)) return i + 1;
   let k = i + 1;
   while (isSpacedGroup(tokens, k)) k++;
   const groups = k - i - 1;
