@@ -57,6 +57,13 @@ describe('percentage points and basis points', () => {
     expect(read('Two-thirds of voters agreed.')).toEqual([['Two-thirds', 66.7, 'percent']]);
   });
 
+  it('reads "a third" or "one quarter" with no noun after it as a share', () => {
+    expect(read('Bread prices rose by nearly a third in a month.')).toEqual([['nearly a third', 33.3, 'percent']]);
+    expect(read('Turnout fell by one quarter, officials said.')).toEqual([['one quarter', 25, 'percent']]);
+    expect(read('Talks resumed for a third time, backed by a third party.')).toEqual([]);
+    expect(read('Margins were thinner than a quarter earlier.')).toEqual([]);
+  });
+
   it('reads "half a percentage point" as 0.5 percentage point, and no other "half a"', () => {
     expect(read('The bank lifted its rate by half a percentage point on Thursday.')).toEqual([['half a percentage point', 0.5, 'percentage point']]);
     expect(read('Growth slowed by half a mile of road works.')).toEqual([]);

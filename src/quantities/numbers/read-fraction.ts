@@ -2,6 +2,7 @@ import type { Token } from '../types';
 import { isHyphen, isWord, numberValue, touchesPrevious } from '../tokens/token-helpers';
 import { FRACTION_DENOMINATORS, FRACTION_NUMERATORS, SMALL_NUMBERS } from '../tables/number-words';
 import { exactAmount, type Amount } from './amount';
+import { NOUN_PHRASE_STOPS } from '../tables/noun-phrase-stops';
 
 /**
  * Written fractions are read as percent (two-thirds -> 66.7) so they compare
@@ -25,11 +26,21 @@ function readWordFraction(tokens: Token[], i: number): Amount | undefined {
   if (denominatorToken === undefined || denominatorToken.kind !== 'word') return undefined;
   const denominator = FRACTION_DENOMINATORS[denominatorToken.lower];
   if (denominator === undefined) return undefined;
-  // A plural needs a numerator above one ("two-thirds"); "a third"/"one third" only as "... of" so ordinals stay out.
+  // A plural needs a numerator above one ("two-thirds"); "a third"/"one third" only as "... of", or
+  // with no noun after it ("rose by a third."), so ordinals stay out ("a third day").
   const plural = denominatorToken.lower.endsWith('s');
   if (plural !== numerator > 1) return undefined;
-  if (!glued && !isWord(tokens[denominatorIndex + 1], 'of')) return undefined;
+  if (!glued && !isWord(tokens[denominatorIndex + 1], 'of') && !endsPhrase(tokens[denominatorIndex + 1])) return undefined;
   return exactAmount(i, denominatorIndex + 1, asPercent(numerator, denominator), 'fraction');
+}
+
+/** Words after "a quarter" that make it a time: "a quarter earlier", "a quarter to five". */
+const TIME_AFTER: ReadonlySet<string> = new Set(['earlier', 'ago', 'before', 'later', 'after', 'past', 'to']);
+
+/** Whether no noun follows: the text ends, a mark follows, or a word that ends a noun phrase ("by a third on Monday"). */
+function endsPhrase(next: Token | undefined): boolean {
+  if (next === undefined || next.kind === 'punct') return true;
+  return next.kind === 'word' && NOUN_PHRASE_STOPS.has(next.lower) && !TIME_AFTER.has(next.lower);
 }
 
 /** "half of the troops", "half the country", "half a percentage point". */
