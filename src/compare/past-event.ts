@@ -46,6 +46,16 @@ function figureBetween(amounts: readonly Marker[], f: Marker, m: Marker): boolea
   return amounts.some((o) => o !== f && o.start >= from && o.end <= to);
 }
 
+/** Each quantity's place in the claim, claim-relative, in `claim.quantities` order. */
+function claimRanges(claim: Claim): Marker[] {
+  return claim.quantities.map((q) => ({ start: q.span.start - claim.span.start, end: q.span.end - claim.span.start }));
+}
+
+/** The ranges of the claim's amounts (its quantities that are not dates): the same objects, so figureBetween can tell a figure from the others. */
+function amountRanges(claim: Claim, ranges: readonly Marker[]): Marker[] {
+  return ranges.filter((_, k) => claim.quantities[k]!.unit !== 'date');
+}
+
 /**
  * For each figure of the claim (in `claim.quantities` order), whether it is
  * about an event a year or more before the article: "the 7.8-magnitude quake
@@ -58,8 +68,8 @@ export function pastFigures(claim: Claim, publishedAt?: string): boolean[] {
   const markers = pastMarkers(claim, publishedAt ? Date.parse(publishedAt) : NaN);
   // Most claims have no marker: no ranges are worked out for them.
   if (markers.length === 0) return claim.quantities.map(() => false);
-  const ranges = claim.quantities.map((q) => ({ start: q.span.start - claim.span.start, end: q.span.end - claim.span.start }));
-  const amounts = ranges.filter((_, k) => claim.quantities[k]!.unit !== 'date');
+  const ranges = claimRanges(claim);
+  const amounts = amountRanges(claim, ranges);
   return ranges.map((f) => markers.some((m) => gap(f, m) <= MAX_MARKER_DISTANCE && !figureBetween(amounts, f, m)));
 }
 
@@ -81,9 +91,7 @@ export function pastSetting(clause: Claim, parent: Claim, publishedAt?: string):
   const markers = pastMarkers(parent, publishedAt ? Date.parse(publishedAt) : NaN);
   if (markers.length === 0) return false;
   const at = { start: antecedent.span.start - parent.span.start, end: antecedent.span.end - parent.span.start };
-  const amounts = parent.quantities
-    .filter((q) => q.unit !== 'date')
-    .map((q) => ({ start: q.span.start - parent.span.start, end: q.span.end - parent.span.start }));
+  const amounts = amountRanges(parent, claimRanges(parent));
   // Before the phrase or inside it ("Last year the Harl fire, which ...").
   return markers.some((m) => m.end <= at.end && at.start - m.end <= MAX_MARKER_DISTANCE && !figureBetween(amounts, at, m));
 }
