@@ -50,10 +50,17 @@ export function findNumericConflicts(
   const findings: Omit<Finding, 'id'>[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const fact of groupFacts(pairs, oneArticleFarApart)) {
-    const apart = fact.pairs.filter((p) => p.gap > tolerance);
-    const conflicting = apart.filter((p) => !isUpdate(p, publishedAtOf));
-    const updates = apart.length - conflicting.length;
-    for (const p of apart) if (isUpdate(p, publishedAtOf)) diagnostics.push(updateDiagnostic(p, publishedAtOf));
+    // Pairs further apart than the tolerance: updates (said once as a diagnostic) or conflicts, each asked once.
+    const conflicting: FigurePair[] = [];
+    let updates = 0;
+    for (const p of fact.pairs) {
+      if (p.gap <= tolerance) continue;
+      if (!isUpdate(p, publishedAtOf)) conflicting.push(p);
+      else {
+        updates += 1;
+        diagnostics.push(updateDiagnostic(p, publishedAtOf));
+      }
+    }
     // Only a fact read as rising can hide a fall: two later counts each matched to the first toll.
     const falls = updates > 0 ? fallingCountPairs(fact, tolerance, publishedAtOf) : [];
     if (conflicting.length === 0 && falls.length === 0) continue;
