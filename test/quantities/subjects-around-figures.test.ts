@@ -69,8 +69,17 @@ describe('a rate named before a percent', () => {
     expect(read('The board reported turnout at 77 percent.')).toEqual([[77, 'percent', 'turnout']]);
   });
 
+  it('reads a rate before "of", behind a short place phrase, and after "averaged"', () => {
+    expect(read('Wages lag behind inflation of eleven per cent.')).toEqual([[11, 'percent', 'inflation']]);
+    expect(read('The poll found a turnout of 38 percent.')).toEqual([[38, 'percent', 'turnout']]);
+    expect(read('Unemployment in the southern provinces has averaged 12% this decade.')).toEqual([[12, 'percent', 'unemployment']]);
+    expect(read('The jobless rate in Varnel stood at 6.5 percent.')).toEqual([[6.5, 'percent', 'unemployment']]);
+  });
+
   it('names no subject for other heads, and lets an "of" phrase win', () => {
     expect(read('Fuel prices rose 9% in a month.')).toEqual([[9, 'percent', undefined]]);
+    expect(read('Fuel prices in the north averaged 9% more.')).toEqual([[9, 'percent', undefined]]);
+    expect(read('A levy of 4% applies.')).toEqual([[4, 'percent', undefined]]);
     expect(read('Turnout reached 52 percent of the roll.')).toEqual([[52, 'percent', 'roll']]);
   });
 

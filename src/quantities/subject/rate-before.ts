@@ -1,5 +1,6 @@
 import type { Token } from '../types';
-import { estimatedHeadIndex, linkedHeadIndex } from './subject-before';
+import { isWord } from '../tokens/token-helpers';
+import { estimatedHeadIndex, linkedHeadIndex, readBeforePhrases } from './subject-before';
 
 /**
  * Things reported as a rate: "turnout was 54.3 percent", "inflation rose to
@@ -26,16 +27,22 @@ function rateNamed(word: string | undefined): string | undefined {
   return RATE_HEADS.has(name) ? name : undefined;
 }
 
+/** The rate the head at k names: "inflation", or the word before a bare "rate" ("the jobless rate"). */
+function rateAt(tokens: Token[], k: number): string | undefined {
+  const word = wordAt(tokens, k);
+  if (word !== undefined && RATE_WORDS.has(word)) return rateNamed(wordAt(tokens, k - 1));
+  return rateNamed(word);
+}
+
 /**
  * What a percent figure measures when a rate's name comes before it, linked
- * by a verb: "turnout was 54.3 percent" (turnout), "the jobless rate stood at
- * 5%" (unemployment), "his approval rating fell to 38 percent" (approval),
- * "the commission put turnout at 35 percent".
+ * by a verb or by "of": "turnout was 54.3 percent" (turnout), "the jobless
+ * rate stood at 5%" (unemployment), "his approval rating fell to 38 percent"
+ * (approval), "the commission put turnout at 35 percent", "inflation of nine
+ * per cent", "inflation in Kenya has averaged 9%".
  */
 export function rateBefore(tokens: Token[], first: number): string | undefined {
+  if (isWord(tokens[first - 1], 'of')) return rateAt(tokens, first - 2);
   const head = linkedHeadIndex(tokens, first) ?? estimatedHeadIndex(tokens, first);
-  if (head === undefined) return undefined;
-  const word = wordAt(tokens, head);
-  if (word !== undefined && RATE_WORDS.has(word)) return rateNamed(wordAt(tokens, head - 1));
-  return rateNamed(word);
+  return head === undefined ? undefined : readBeforePhrases(tokens, head, rateAt);
 }

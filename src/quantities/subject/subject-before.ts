@@ -13,6 +13,7 @@ const LINKING_VERBS: ReadonlySet<string> = new Set([
   'numbered', 'numbers', 'went', 'gone', 'stand',
   // How rates move: "inflation eased to 8.4%", "unemployment held at 5 percent".
   'eased', 'slowed', 'accelerated', 'quickened', 'cooled', 'edged', 'ticked', 'picked', 'held', 'remained', 'stayed', 'hovered',
+  'averaged', 'averages',
 ]);
 /** Words that may sit among the linking verbs without being one: "has now risen to", "went up to". */
 const LINKING_FILLERS: ReadonlySet<string> = new Set(['has', 'had', 'have', 'been', 'now', 'already', 'up', 'to', 'at']);
@@ -59,14 +60,23 @@ function countedBy(tokens: Token[], k: number): string | undefined {
  * words and possessive apostrophes are stepped over.
  */
 function countedByOrBeforePhrase(tokens: Token[], k: number): string | undefined {
-  const direct = countedBy(tokens, k);
+  return readBeforePhrases(tokens, k, countedBy);
+}
+
+/**
+ * `read` at k, or at the head before the short prepositional phrases that
+ * end at k: "toll [from the fire]", "inflation [in Kenya]". Only words and
+ * possessive apostrophes are stepped over.
+ */
+export function readBeforePhrases(tokens: Token[], k: number, read: (tokens: Token[], k: number) => string | undefined): string | undefined {
+  const direct = read(tokens, k);
   if (direct !== undefined) return direct;
   for (let p = k - 1; p >= k - MAX_PHRASE_TOKENS && p > 0; p--) {
     if (isApostrophe(tokens[p])) continue;
     const word = wordAt(tokens, p);
     if (word === undefined) return undefined;
     if (!PHRASE_PREPOSITIONS.has(word)) continue;
-    const head = countedBy(tokens, p - 1);
+    const head = read(tokens, p - 1);
     if (head !== undefined) return head;
   }
   return undefined;
