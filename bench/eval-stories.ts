@@ -6,6 +6,10 @@
  * story's files are missing or malformed).
  *
  *   npm run eval:stories            (--findings also prints every finding)
+ *   npm run eval:holdout            (the same over bench/stories-holdout/: stories
+ *                                    written apart from the library and not used
+ *                                    to tune it; see its README)
+ *   tsx bench/eval-stories.ts --dir DIR   (any directory of stories)
  *
  * Each story directory holds the article .txt files, and:
  *
@@ -45,12 +49,20 @@
  * test/bench/eval-stories.test.ts checks that every text occurs in its article.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { crossReference } from '../src/index';
 import type { ArticleInput } from '../src/index';
 import { scoreStory, type ItemResult, type StoryExpected } from './stories-score';
 
-const STORIES = join(__dirname, 'stories');
+/** The stories' directory: `--dir DIR`, else bench/stories. */
+function storiesDir(argv: readonly string[]): string {
+  const i = argv.indexOf('--dir');
+  if (i < 0) return join(__dirname, 'stories');
+  if (!argv[i + 1] || argv[i + 1].startsWith('--')) fail('--dir needs a directory');
+  return resolve(argv[i + 1]);
+}
+
+const STORIES = storiesDir(process.argv);
 
 interface SourcesJson {
   articles: { id: string; file: string; source?: string; publishedAt?: string }[];

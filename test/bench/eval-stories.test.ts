@@ -1,16 +1,19 @@
-/** The stories of `npm run eval:stories` are well formed, and the scorer matches evidence as documented. */
+/** The stories of `npm run eval:stories` and `npm run eval:holdout` are well formed, and the scorer matches evidence as documented. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { allRefs, evidenceMatches, scoreStory, type StoryExpected } from '../../bench/stories-score';
 import type { Evidence, Finding } from '../../src/types';
 
-const STORIES = join(__dirname, '..', '..', 'bench', 'stories');
-const stories = readdirSync(STORIES).filter((n) => statSync(join(STORIES, n)).isDirectory()).sort();
-const readJson = <T>(story: string, file: string) => JSON.parse(readFileSync(join(STORIES, story, file), 'utf8')) as T;
+const BENCH = join(__dirname, '..', '..', 'bench');
+/** Each story as "set/name": the development stories and the held-out ones. */
+const storiesIn = (set: string) => readdirSync(join(BENCH, set)).filter((n) => statSync(join(BENCH, set, n)).isDirectory()).sort();
+const stories = [...storiesIn('stories').map((n) => `stories/${n}`), ...storiesIn('stories-holdout').map((n) => `stories-holdout/${n}`)];
+const readJson = <T>(story: string, file: string) => JSON.parse(readFileSync(join(BENCH, story, file), 'utf8')) as T;
 
-describe('bench/stories', () => {
+describe('bench/stories and bench/stories-holdout', () => {
   it('holds the stories', () => {
-    expect(stories).toEqual(['bank', 'boat', 'chemical', 'crash', 'election', 'protest', 'quake', 'strike', 'trade', 'wildfire']);
+    expect(storiesIn('stories')).toEqual(['bank', 'boat', 'chemical', 'crash', 'election', 'protest', 'quake', 'strike', 'trade', 'wildfire']);
+    expect(storiesIn('stories-holdout')).toEqual(['outbreak', 'takeover', 'talks']);
   });
 
   it.each(stories)('%s: every article of sources.json exists, with a source and a date', (story) => {
@@ -18,18 +21,18 @@ describe('bench/stories', () => {
     expect(articles.length).toBeGreaterThan(1);
     expect(new Set(articles.map((a) => a.id)).size).toBe(articles.length);
     for (const a of articles) {
-      expect(existsSync(join(STORIES, story, a.file))).toBe(true);
+      expect(existsSync(join(BENCH, story, a.file))).toBe(true);
       expect(a.source).toBeTruthy();
       expect(a.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}/);
     }
-    const txt = readdirSync(join(STORIES, story)).filter((f) => f.endsWith('.txt')).sort();
+    const txt = readdirSync(join(BENCH, story)).filter((f) => f.endsWith('.txt')).sort();
     expect(articles.map((a) => a.file).sort()).toEqual(txt);
   });
 
   it.each(stories)('%s: every expected text occurs in its article, ids are unique', (story) => {
     const expected = readJson<StoryExpected>(story, 'expected.json');
     const { articles } = readJson<{ articles: { id: string; file: string }[] }>(story, 'sources.json');
-    const text = new Map(articles.map((a) => [a.id, readFileSync(join(STORIES, story, a.file), 'utf8')]));
+    const text = new Map(articles.map((a) => [a.id, readFileSync(join(BENCH, story, a.file), 'utf8')]));
     const absent = allRefs(expected).filter((r) => !text.get(r.article)?.includes(r.text));
     expect(absent).toEqual([]);
     const ids = [...expected.mustShow, ...expected.mustNotShow].map((i) => i.id);
