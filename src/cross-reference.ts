@@ -6,7 +6,7 @@ import { combineOwnAnalyses } from './pipeline/combine-analyses';
 
 /** Options of `crossReference` (and of `createIndex`); each has a default. */
 export interface CrossReferenceOptions {
-  /** Relative gap between two figures' intervals above which they conflict (default 0.05 = 5%). */
+  /** Relative gap between two figures' intervals above which they conflict (default 0.05 = 5%); figures written exactly are held to a fifth of it (see exactDisagreement). */
   tolerance?: number;
   /** Similarity at which claims from different articles are clustered (default 0.28). */
   clusterThreshold?: number;

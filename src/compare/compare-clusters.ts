@@ -14,13 +14,14 @@ import { findSingleSource } from './single-source';
 import { storyOrigins } from './story-origins';
 import { indexClaims, type ClaimIndex } from './claim-index';
 import { comparable } from './comparable-units';
+import { figuresDisagree } from './exact-disagreement';
 import { findNameVariants, type NameSighting } from './name-variants';
 import { byCodeUnit } from '../internal/by-code-unit';
 import { SEVERITIES } from '../internal/severities';
 
 /** Options of `compareClusters`. */
 export interface CompareOptions {
-  /** Relative gap between two figures' intervals above which they conflict (default 0.05 = 5%). */
+  /** Relative gap between two figures' intervals above which they conflict (default 0.05 = 5%); figures written exactly are held to a fifth of it (see exactDisagreement). */
   tolerance?: number;
   /** Entities grouped across articles, for name-variant findings. */
   entities?: readonly ReportEntity[];
@@ -216,7 +217,7 @@ export function compareInterned(
     figuresElsewhere.add(figureKey(p.b));
   };
   for (const p of pairs) addAcrossOrigins(p);
-  for (const p of candidates) if (p.gap <= tolerance) addAcrossOrigins(p);
+  for (const p of candidates) if (!figuresDisagree(p, tolerance)) addAcrossOrigins(p);
   for (const key of sameValueElsewhere(figures, originOf)) figuresElsewhere.add(key);
   addRepeats(figures, figuresElsewhere);
   const alikeTo = alikeMates(claims, terms.ids, terms.weights, (c) => index.positionOf(c.id));

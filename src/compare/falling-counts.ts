@@ -1,3 +1,4 @@
+import { figuresDisagree } from './exact-disagreement';
 import { figureKey, mayBeOneFact, type Figure, type FigurePair } from './match-figures';
 import { figureGap } from './figure-gap';
 import { byPublication, grows } from './growing-counts';
@@ -54,7 +55,7 @@ export function fallingCountPairs(
       if (ka?.has(figureKey(b)) || !shareAPartner(ka, kb)) continue;
       const pair: FigurePair = { a, b, similarity: 0, gap: figureGap(a.q, b.q) };
       const ordered = byPublication(pair, publishedAtOf);
-      if (ordered && ordered[1].q.value < ordered[0].q.value && pair.gap > tolerance) out.push(pair);
+      if (ordered && ordered[1].q.value < ordered[0].q.value && figuresDisagree(pair, tolerance)) out.push(pair);
     }
   }
   return out;

@@ -8,6 +8,7 @@ import { groupFacts } from './group-facts';
 import { byPublication, figuresBesideUpdates, isUpdate } from './growing-counts';
 import { fallingCountPairs } from './falling-counts';
 import { groupBy } from '../internal/group-by';
+import { figuresDisagree } from './exact-disagreement';
 
 /** The wording most outlets in a group used ("more than 1,000"), lower-cased; ties go to the alphabetically first. */
 function commonWording(figures: readonly Figure[]): string {
@@ -50,11 +51,11 @@ export function findNumericConflicts(
   const findings: Omit<Finding, 'id'>[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const fact of groupFacts(pairs, oneArticleFarApart)) {
-    // Pairs further apart than the tolerance: updates (said once as a diagnostic) or conflicts, each asked once.
+    // Pairs that disagree (see figuresDisagree): updates (said once as a diagnostic) or conflicts, each asked once.
     const conflicting: FigurePair[] = [];
     let updates = 0;
     for (const p of fact.pairs) {
-      if (p.gap <= tolerance) continue;
+      if (!figuresDisagree(p, tolerance)) continue;
       if (!isUpdate(p, publishedAtOf)) conflicting.push(p);
       else {
         updates += 1;
