@@ -36,6 +36,18 @@ describe('currencies written as words or codes', () => {
   });
 });
 
+describe('pence', () => {
+  it('reads pence, written out or glued as "p", as hundredths of a pound', () => {
+    expect(read('The bid values each share at 412 pence.')).toEqual([['412 pence', 4.12, 'GBP']]);
+    expect(read('Shares closed at 403p, up from 307.5p.')).toEqual([['403p', 4.03, 'GBP'], ['307.5p', 3.075, 'GBP']]);
+  });
+
+  it('leaves a capital P, a lone p and a time alone', () => {
+    expect(read('The plant makes the 5P model.')).toEqual([]);
+    expect(read('They met at 5p.m. on Monday.')).toEqual([]);
+  });
+});
+
 describe('nautical miles', () => {
   it('converts nautical miles to kilometres', () => {
     const [q] = extractQuantities('The trawler sank some 30 nautical miles off Cape Harl.');

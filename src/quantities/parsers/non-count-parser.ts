@@ -1,6 +1,7 @@
 import type { ParseContext, Parser, QuantityMatch, Token } from '../types';
 import { BAND_WORDS, CALL_WORDS, LABEL_WORDS, TIME_WORDS } from '../tables/non-count-labels';
 import { isModelCode } from '../tokens/model-code';
+import { gluedOnlyUnitAt } from './read-unit';
 import { ORDINAL_SUFFIXES, SCALE_ABBREVIATIONS } from '../tables/number-words';
 import { UNIT_WORDS } from '../tables/units';
 import { isHyphen, isPunct, isPunctIn, isWord, numberValue, touchesPrevious } from '../tokens/token-helpers';
@@ -72,7 +73,7 @@ function readCode(tokens: Token[], i: number): number | undefined {
   const after = tokens[i + 1];
   if (t?.kind === 'num' && after?.kind === 'word' && touchesPrevious(tokens, i + 1)
     && !ORDINAL_SUFFIXES.has(after.lower) && SCALE_ABBREVIATIONS[after.lower] === undefined
-    && UNIT_WORDS[after.lower] === undefined && !TIME_WORDS.has(after.lower)) return i + 2;
+    && UNIT_WORDS[after.lower] === undefined && !TIME_WORDS.has(after.lower) && !gluedOnlyUnitAt(tokens, i + 1)) return i + 2;
   return undefined;
 }
 

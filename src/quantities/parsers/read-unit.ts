@@ -1,6 +1,6 @@
 import type { Token } from '../types';
 import { isHyphen, isPunct, isWord, touchesPrevious } from '../tokens/token-helpers';
-import { COUNT_ADJECTIVE_WORDS, PERCENT_WORDS, SCALE_UNITS, UNIT_ADJECTIVE_TAILS, UNIT_PHRASES, UNIT_WORDS, type UnitEntry } from '../tables/units';
+import { COUNT_ADJECTIVE_WORDS, GLUED_ONLY_UNITS, PERCENT_WORDS, SCALE_UNITS, UNIT_ADJECTIVE_TAILS, UNIT_PHRASES, UNIT_WORDS, type UnitEntry } from '../tables/units';
 import { SUFFIX_QUALIFIERS } from '../tables/qualifiers';
 import { AMBIGUOUS_CURRENCY_WORDS } from '../tables/currencies';
 import { SCALE_ABBREVIATIONS, SCALE_WORDS } from '../tables/number-words';
@@ -95,10 +95,24 @@ function readHyphenAdjective(tokens: Token[], j: number): UnitReading | undefine
   return undefined;
 }
 
-/** "900km", "5yrs": an abbreviation glued to the digits. */
+/** "900km", "5yrs", "421p": an abbreviation glued to the digits. */
 function readGluedUnit(tokens: Token[], j: number): UnitReading | undefined {
   if (!glued(tokens, j)) return undefined;
-  return readUnitWords(tokens, j);
+  return readUnitWords(tokens, j) ?? readGluedOnly(tokens, j);
+}
+
+/** The unit at token j that is only ever written glued ("421p"), not the start of "5p.m." (a time). */
+export function gluedOnlyUnitAt(tokens: Token[], j: number): UnitEntry | undefined {
+  const t = tokens[j];
+  // Written as listed: "5P" is a code, not pence.
+  const entry = t?.kind === 'word' ? GLUED_ONLY_UNITS[t.text] : undefined;
+  const time = isPunct(tokens[j + 1], '.') && glued(tokens, j + 1) && isWord(tokens[j + 2], 'm') && glued(tokens, j + 2);
+  return entry && !time ? entry : undefined;
+}
+
+function readGluedOnly(tokens: Token[], j: number): UnitReading | undefined {
+  const entry = gluedOnlyUnitAt(tokens, j);
+  return entry && { unit: entry.unit, factor: entry.factor, endToken: j + 1, adjectival: false };
 }
 
 /**

@@ -18,6 +18,10 @@ const BASIS_POINT: UnitEntry = { unit: 'percentage point', factor: 0.01 };
 const METRE: UnitEntry = { unit: 'km', factor: 0.001 };
 const YEAR: UnitEntry = { unit: 'year', factor: 1 };
 const FOOT: UnitEntry = { unit: 'km', factor: 0.0003048 };
+const PENNY: UnitEntry = { unit: 'GBP', factor: 0.01 };
+
+/** Units written only glued to the digits: "421p" is pence, a "p" apart is anything. */
+export const GLUED_ONLY_UNITS: Readonly<Record<string, UnitEntry>> = lookupTable({ p: PENNY });
 
 /** Unit words written after a number, singular and plural, lower-case. */
 export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = lookupTable({
@@ -44,6 +48,8 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = lookupTable({
   usd: { unit: 'USD', factor: 1 },
   euro: { unit: 'EUR', factor: 1 }, euros: { unit: 'EUR', factor: 1 }, eur: { unit: 'EUR', factor: 1 },
   gbp: { unit: 'GBP', factor: 1 }, sterling: { unit: 'GBP', factor: 1 },
+  // Share prices in London are quoted in pence: "412 pence" is £4.12.
+  pence: PENNY, penny: PENNY,
   ...CURRENCY_WORDS,
   bp: BASIS_POINT, bps: BASIS_POINT,
   // An earthquake's size: "a 6.8-magnitude quake", "6.8 magnitude".
