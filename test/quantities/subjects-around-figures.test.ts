@@ -40,6 +40,17 @@ describe('a head noun before the figure, linked by a verb', () => {
   });
 });
 
+describe('a verb of infection before a bare figure', () => {
+  it('counts cases, as "cases" after a figure does', () => {
+    expect(read('The fever has infected 2,310 in the district.')).toEqual([[2310, 'count', 'case']]);
+    expect(read('Clinics have logged 2,130 suspected cases.')).toEqual([[2130, 'count', 'case']]);
+  });
+
+  it('gives way to a noun after the figure', () => {
+    expect(read('The fever has infected 2,310 people.')).toEqual([[2310, 'people', 'person']]);
+  });
+});
+
 describe('a casualty word after a bare figure', () => {
   it('says whether it counts the dead or the injured', () => {
     expect(read('More than 300 were injured.')).toEqual([[300, 'people', 'injury']]);

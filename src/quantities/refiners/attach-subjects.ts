@@ -10,12 +10,14 @@ import { ageInService } from '../subject/age-in-service';
 /**
  * A casualty verb right before a bare figure names what it counts when no
  * noun follows: "killing 12 and injuring more than 300" counts the dead, then
- * the injured.
+ * the injured; "has infected 1,214" counts cases.
  */
 const CASUALTY_VERBS: ReadonlyMap<string, string> = new Map([
   ['killing', 'death'], ['killed', 'death'], ['kills', 'death'], ['kill', 'death'],
   ['injuring', 'injury'], ['injured', 'injury'], ['injures', 'injury'], ['injure', 'injury'],
   ['wounding', 'injury'], ['wounded', 'injury'], ['wounds', 'injury'], ['wound', 'injury'],
+  // An outbreak's count: "the outbreak has infected 1,214" counts cases.
+  ['infecting', 'case'], ['infected', 'case'], ['infects', 'case'], ['sickened', 'case'], ['sickening', 'case'],
 ]);
 
 /** The casualty a verb just before the quantity names; qualifiers are already inside it ("injuring more than 300"). */
