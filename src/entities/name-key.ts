@@ -90,14 +90,15 @@ function readLooseKey(word: string): string {
 
 export const isVowelClass = (ch: string | undefined): boolean => ch === 'A' || ch === 'I' || ch === 'U';
 
-// Consonants that romanisations and typists confuse with each other.
-const CONFUSABLE_GROUPS = ['sz', 'kg#', 'dt', 'fv', 'bp'];
+// Consonants that romanisations and typists confuse with each other (l and r: one sound in many
+// languages, Chichewa's Mkandawire/Mkandawile or Japanese and Korean names).
+const CONFUSABLE_GROUPS = ['sz', 'kg#', 'dt', 'fv', 'bp', 'lr'];
 
 export function areConfusable(a: string, b: string): boolean {
   return CONFUSABLE_GROUPS.some((g) => g.includes(a) && g.includes(b));
 }
 
-const MERGE: Readonly<Record<string, string>> = { z: 's', g: 'k', '#': 'k', h: '', t: 'd', v: 'f', b: 'p' };
+const MERGE: Readonly<Record<string, string>> = { z: 's', g: 'k', '#': 'k', h: '', t: 'd', v: 'f', b: 'p', r: 'l' };
 
 /**
  * Blocking key: consonants only, confusable ones merged, a final t/h dropped.

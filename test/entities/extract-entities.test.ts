@@ -22,6 +22,14 @@ describe('extractEntities', () => {
     expectSpansHold(text, mentions);
   });
 
+  it('reads an officer, a manager or an administrator as a title', () => {
+    const text = 'The Lowveld District Health Officer Ruth Phiri and site manager Owen Banda spoke.';
+    const mentions = extractEntities(text);
+    expect(byName(mentions, 'Ruth Phiri')).toMatchObject({ role: 'District Health Officer', kind: 'person' });
+    expect(byName(mentions, 'Owen Banda')).toMatchObject({ role: 'manager', kind: 'person' });
+    expectSpansHold(text, mentions);
+  });
+
   it('returns the organisation before a role as its own mention', () => {
     const text = 'The rebel spokesman said so, and Northern Alliance spokesman John Doe agreed.';
     const mentions = extractEntities(text);

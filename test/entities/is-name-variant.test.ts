@@ -23,6 +23,14 @@ describe('isNameVariant', () => {
     expect(isNameVariant('Zamir Kabulov', 'Samir Kabulova')).toBe(false);
   });
 
+  it('takes l for r (one sound in many languages) as confusable, beside a matching name', () => {
+    expect(isNameVariant('Chisomo Banderawe', 'Chisomo Bandelawe')).toBe(true);
+    expect(isNameVariant('Ana Larsen', 'Ana Lalsen')).toBe(true);
+    // A short surname alone, or beside another given name, is not enough.
+    expect(isNameVariant('Larsen', 'Lalsen')).toBe(false);
+    expect(isNameVariant('Ana Larsen', 'Ina Lalsen')).toBe(false);
+  });
+
   it('accepts the middle of three consonants dropped from a long surname, not other letters', () => {
     expect(isNameVariant('Tomas Falkstrand', 'Tomas Falktrand')).toBe(true);
     expect(isNameVariant('Tomas Falkstrand', 'Tomas Falkstand')).toBe(false);

@@ -29,6 +29,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'professor', 'prof', 'premier', 'chancellor', 'director', 'pope', 'cardinal', 'bishop', 'rabbi', 'imam',
   'mufti', 'sultan', 'speaker', 'representative', 'rep', 'lawmaker', 'official', 'diplomat', 'negotiator',
   'commissioner', 'ombudsman', 'sir', 'dame', 'lord', 'lady', 'gov', 'pres', 'supt', 'inspector',
+  'officer', 'administrator', 'superintendent', 'coroner', 'sheriff', 'warden', 'manager',
   ...PROFESSIONS,
 ]);
 
