@@ -15,20 +15,20 @@ export const OUTCOME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that declare a statement or outcome false. */
-const FALSITY_WORDS: ReadonlySet<string> = new Set([
+export const FALSITY_WORDS: ReadonlySet<string> = new Set([
   'unfounded', 'baseless', 'groundless', 'false', 'untrue', 'fabricated', 'fabrication', 'fabrications', 'lie', 'lies',
   'fraud', 'fraudulent', 'rigged', 'falsified', 'sham', 'farce', 'nonsense', 'bogus', 'fake', 'invented', 'misleading',
   'inaccurate', 'fiction', 'fictitious',
 ]);
 
 /** Verbs that pass a verdict on their object: "called X a fraud", "denounced X as rigged". */
-const VERDICT_VERBS: ReadonlySet<string> = new Set([
+export const VERDICT_VERBS: ReadonlySet<string> = new Set([
   'called', 'calls', 'calling', 'denounced', 'denounces', 'denouncing', 'branded', 'brands', 'branding',
   'labelled', 'labeled', 'labels', 'condemned', 'condemns', 'described', 'describes', 'decried', 'decries',
 ]);
 
 /** Verbs of acceptance that, refused, contest an outcome ("refused to recognise the results"). */
-const ACCEPTING_VERBS: ReadonlySet<string> = new Set(['accept', 'recognise', 'recognize', 'acknowledge', 'endorse']);
+export const ACCEPTING_VERBS: ReadonlySet<string> = new Set(['accept', 'recognise', 'recognize', 'acknowledge', 'endorse']);
 const REFUSING_WORDS: ReadonlySet<string> = new Set(['refuse', 'refuses', 'refused', 'refusing', 'declined', 'declines', 'not', 'never']);
 
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', 'be']);

@@ -7,6 +7,7 @@ import { DEFAULT_SPLIT_RULES } from './split-rules';
 import { QUOTING_VERBS } from './attribution-rules/quoted-as-saying';
 import { BE_FORM, DETERMINER, HEDGE_WORD, NEGATION, PARTICIPLE, QUOTE, QUOTING_VERB, REJECTION, REPORTING_FORM, SPEAKER_CUE, SPLIT_TRIGGER, SUBORDINATOR } from './token-traits';
 import { REJECTION_VERBS, REPORTING_FORMS } from './verb-lists';
+import { ACCEPTING_VERBS, FALSITY_WORDS, VERDICT_VERBS } from './rejection-verdicts';
 import { DETERMINERS, SUBORDINATORS } from './word-lists';
 
 /**
@@ -27,6 +28,11 @@ function buildRoles(): ReadonlyMap<string, number> {
   add(HEDGE_WORDS, HEDGE_WORD);
   add(DOUBLE_QUOTE_MARKS, QUOTE);
   add(REJECTION_VERBS, REJECTION);
+  // Rejections without a rejecting verb ("said the report was false", "called the count a fraud"):
+  // the role only says a claim may reject, so the words of a verdict carry it too.
+  add(FALSITY_WORDS, REJECTION);
+  add(VERDICT_VERBS, REJECTION);
+  add(ACCEPTING_VERBS, REJECTION);
   add(CUES, SPEAKER_CUE);
   for (const rule of DEFAULT_SPLIT_RULES) add(rule.triggers ?? [], SPLIT_TRIGGER);
   add(QUOTING_VERBS, QUOTING_VERB);

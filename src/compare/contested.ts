@@ -5,6 +5,7 @@ import { groupBy } from '../internal/group-by';
 import type { AlikeMate } from './alike-mates';
 import { rejectionSubjectWords, restatesRejection } from './restates-rejection';
 import { answeredAccusation } from './answered-accusation';
+import { ownStance } from './own-stance';
 import { claimContent } from '../cluster/claim-content';
 import { claimOwnText } from '../claims/claim-own-text';
 
@@ -37,6 +38,17 @@ const DENIES_CLAUSE = /\b(?:denied|denies|deny|disputed|disputes)\s+that\s+\w/i;
 /** How many claims back a pointing rejection may reach for what it rejects. */
 const LOOK_BACK = 3;
 
+/**
+ * Whether a claim can be what a rejection answers, as far as outcomes go: a
+ * rejection of "the election" or "the results" answers a claim that reports
+ * them, with a figure or a verdict that they were sound, not any alike claim
+ * ("The two will face each other on June 2").
+ */
+function answersOutcome(rejection: Claim, target: Claim): boolean {
+  if (!POINTS_TO_OUTCOME.test(rejection.text)) return true;
+  return target.quantities.some((q) => q.unit !== 'date') || SOUND_VERDICT.test(target.text);
+}
+
 export function pointsBack(text: string): boolean {
   return POINTS_BACK.test(text);
 }
@@ -54,6 +66,8 @@ function antecedents(rejection: Claim, articleClaims: readonly Claim[]): Claim[]
   let at = -1;
   for (let i = before.length - 1; i >= 0 && at < 0; i--) {
     const c = before[i]!;
+    // A lifted clause describes a name in passing ("Renewal, which held only five seats"): not the outcome reported.
+    if (outcome && c.antecedent) continue;
     const figure = c.quantities.some((q) => q.unit !== 'date');
     if (figure || (outcome ? SOUND_VERDICT.test(c.text) : !!c.attribution)) at = i;
   }
@@ -152,7 +166,7 @@ export function findContested(
   };
   for (const rejection of claims.filter((c) => c.rejects)) {
     const pointed = pointsBack(rejection.text) ? antecedents(rejection, claimsOf(rejection.articleId)) : [];
-    let targets = pointed.length > 0 ? pointed : clusteredTargets(rejection, clusterMatesOf(rejection), alikeTo);
+    let targets = pointed.length > 0 ? pointed : clusteredTargets(rejection, clusterMatesOf(rejection), alikeTo).filter((t) => answersOutcome(rejection, t));
     if (targets.length === 0) {
       // Nothing alike: an accusation just before is answered; else a denied clause ("denied that ...") answers
       // the statement just before it, as a pointing rejection does.
@@ -163,7 +177,7 @@ export function findContested(
     const rejectionQuote = shortQuote(rejection.text, 70);
     for (const t of targets) {
       const key = `${t.id}|${rejection.id}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key) || ownStance(t, rejection)) continue;
       seen.add(key);
       const hasFigure = t.quantities.some((q) => q.unit !== 'date');
       findings.push({
