@@ -79,9 +79,27 @@ function firstVerb(tokens: readonly Token[], guarded: readonly boolean[]): numbe
     // "this is", "that was": a demonstrative before an auxiliary is the subject, not a determiner.
     if (prev && hasTrait(prev, DETERMINER) && !(DEMONSTRATIVES.has(prev.lower) && isAuxiliary(t))) continue;
     if (hasTrait(t, REPORTING_FORM) && t.text === t.lower) return k;
-    if (isFiniteVerb(tokens, k, 'strict')) return k;
+    if (isFiniteVerb(tokens, k, 'strict')) return reportingAfterAuxiliary(tokens, k) ?? k;
   }
   return -1;
+}
+
+/** How far after an auxiliary its verb may come ("has also said", "had earlier told"). */
+const AUXILIARY_REACH = 3;
+
+/**
+ * The reporting verb an auxiliary at k goes with: "has said", "had earlier
+ * told", "have claimed". Not through "been": "has been told" reports no
+ * speech of the subject's.
+ */
+function reportingAfterAuxiliary(tokens: readonly Token[], k: number): number | undefined {
+  if (!isAuxiliary(tokens[k])) return undefined;
+  for (let j = k + 1; j <= k + AUXILIARY_REACH && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (hasTrait(t, REPORTING_FORM) && t.text === t.lower) return j;
+    if (t.lower === 'been' || !MID_ADVERBS.test(t.text)) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -18,7 +18,7 @@ export const OUTCOME_WORDS: ReadonlySet<string> = new Set([
 export const FALSITY_WORDS: ReadonlySet<string> = new Set([
   'unfounded', 'baseless', 'groundless', 'false', 'untrue', 'fabricated', 'fabrication', 'fabrications', 'lie', 'lies',
   'fraud', 'fraudulent', 'rigged', 'falsified', 'sham', 'farce', 'nonsense', 'bogus', 'fake', 'invented', 'misleading',
-  'inaccurate', 'fiction', 'fictitious',
+  'inaccurate', 'fiction', 'fictitious', 'wrong', 'incorrect', 'mistaken', 'erroneous', 'absurd', 'ridiculous',
 ]);
 
 /** Verbs that pass a verdict on their object: "called X a fraud", "denounced X as rigged". */

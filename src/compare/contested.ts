@@ -16,7 +16,7 @@ type AlikeTo = (a: Claim, mates: readonly Claim[], minSimilarity: number) => Ali
 const POINTS_TO_OUTCOME = /\b(?:this|that|these|those|the)\s+(?:[\w-]+\s+)?(?:results?|count|tally|outcome|findings|vote|election)\b/i;
 /** "rejected this statement", "dismissed the reports". */
 const POINTS_TO_STATEMENT =
-  /\b(?:this|that|these|those|the|such)\s+(?:claims?|statements?|reports?|assertions?|allegations?|figures?|accounts?|accusations?|charges|remarks?|comments?)\b/i;
+  /\b(?:this|that|these|those|the|such)\s+(?:claims?|statements?|reports?|assertions?|allegations?|figures?|accounts?|accusations?|charges|remarks?|comments?|suggestions?)\b/i;
 /** "denied it", "rejected that." (not "denied that ..."). */
 const POINTING_PRONOUN = /\b(?:denied|rejected|dismissed|disputed|refuted)\s+(?:it|this|them|that(?=\s*(?:[.,;:!?"'”’)]|$)|\s+as\b))\b/i;
 

@@ -70,3 +70,19 @@ describe('front speakers with commas are kept whole', () => {
     expect([a?.speaker, a?.kind]).toEqual([speaker, 'front']);
   });
 });
+
+describe('a reporting verb after an auxiliary', () => {
+  it.each([
+    ['The dockers\' union has claimed that the port operator planned the closure.', 'The dockers\' union', 'claim'],
+    ['The governor had earlier told reporters that the bridge was safe.', 'The governor', 'tell'],
+    ['Engineers have warned that the levee could fail.', 'Engineers', 'warn'],
+  ])('%p is said by its subject', (text, speaker, verb) => {
+    const a = findAttribution(text);
+    expect(a?.speaker).toBe(speaker);
+    expect(a?.verb).toBe(verb);
+  });
+
+  it('reports no speech of the subject\'s through "been"', () => {
+    expect(findAttribution('The crew has been told that the ship will be sold.')).toBeNull();
+  });
+});
