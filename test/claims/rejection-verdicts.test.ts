@@ -20,6 +20,12 @@ describe('rejection: a verdict of falsity or a refusal to accept contests a stat
     expect(isRejection('A spokeswoman said the allegations were baseless.')).toBe(true);
     expect(isRejection('The minister said the report was a lie.')).toBe(true);
     expect(isRejection('Her lawyer said the charges were groundless and untrue.')).toBe(true);
+    expect(isRejection('A company spokesman said the suggestion was "simply wrong".')).toBe(true);
+    expect(isRejection('The board said the figures were incorrect.')).toBe(true);
+  });
+
+  it('does not take "wrong" about anything but a statement as a rejection', () => {
+    expect(isRejection('The coach said the decision was wrong.')).toBe(false);
   });
 
   it('leaves alone what only looks like one', () => {

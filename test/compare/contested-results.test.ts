@@ -10,6 +10,7 @@ describe('contested: rejecting results, and denials that carry their own clause'
     expect(pointsBack('The Liberal bloc rejected the results as fraudulent.')).toBe(true);
     expect(pointsBack('The alliance refuses to accept the provisional results.')).toBe(true);
     expect(pointsBack('The party called the count a fraud.')).toBe(true);
+    expect(pointsBack('A spokeswoman said the suggestion was wrong.')).toBe(true);
   });
 
   it('a rejection of the results answers the whole statement before it', () => {
