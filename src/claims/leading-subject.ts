@@ -87,13 +87,16 @@ function firstVerb(tokens: readonly Token[], guarded: readonly boolean[]): numbe
 /** How far after an auxiliary its verb may come ("has also said", "had earlier told"). */
 const AUXILIARY_REACH = 3;
 
+/** The auxiliaries of the perfect: "has said" reports speech, "should ask" (a modal) does not. */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
 /**
- * The reporting verb an auxiliary at k goes with: "has said", "had earlier
- * told", "have claimed". Not through "been": "has been told" reports no
- * speech of the subject's.
+ * The reporting verb a perfect auxiliary at k goes with: "has said", "had
+ * earlier told", "have claimed". Not through "been": "has been told" reports
+ * no speech of the subject's.
  */
 function reportingAfterAuxiliary(tokens: readonly Token[], k: number): number | undefined {
-  if (!isAuxiliary(tokens[k])) return undefined;
+  if (!PERFECT_AUXILIARIES.has(tokens[k].lower)) return undefined;
   for (let j = k + 1; j <= k + AUXILIARY_REACH && j < tokens.length; j++) {
     const t = tokens[j];
     if (hasTrait(t, REPORTING_FORM) && t.text === t.lower) return j;
