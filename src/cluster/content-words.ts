@@ -23,8 +23,19 @@ const LEMMA_CACHE_SIZE = 50_000;
 export const lemma = boundedMemo(readLemma, LEMMA_CACHE_SIZE);
 
 function readLemma(word: string): string {
-  const direct = CATEGORY_WORDS[word] ?? IRREGULAR_LEMMAS[word];
+  const direct = CATEGORY_WORDS[word] ?? IRREGULAR_LEMMAS[word] ?? compoundTail(word);
   return direct ?? CATEGORY_WORDS[stem(word)] ?? stem(word);
+}
+
+/** Compounds of a people noun: "dockworkers" and "steelworker" are workers, "townspeople" people. */
+const COMPOUND_TAILS: readonly (readonly [string, string])[] = [['workers', 'worker'], ['worker', 'worker'], ['people', 'people'], ['person', 'person']];
+
+/** The category word a compound ends in, as the table names it, for words longer than the tail alone. */
+function compoundTail(word: string): string | undefined {
+  for (const [tail, category] of COMPOUND_TAILS) {
+    if (word.length > tail.length + 2 && word.endsWith(tail)) return CATEGORY_WORDS[category] ?? lemma(category);
+  }
+  return undefined;
 }
 
 const TRAILING_MARKS = new Set(["'", '’', '-']);

@@ -36,3 +36,16 @@ describe('contentWords', () => {
     expect(contentWords(text)).toEqual(contentWords(text));
   });
 });
+
+describe('lemma of a compound people noun', () => {
+  it('folds compounds of a people noun into it, so two outlets\' words meet', () => {
+    expect(lemma('dockworkers')).toBe(lemma('workers'));
+    expect(lemma('steelworker')).toBe(lemma('worker'));
+    expect(lemma('townspeople')).toBe(lemma('people'));
+  });
+
+  it('folds only words at least three letters longer than the noun', () => {
+    expect(lemma('worker')).toBe('worker');
+    expect(lemma('coworker')).toBe('cowork');
+  });
+});
