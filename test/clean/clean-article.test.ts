@@ -97,3 +97,22 @@ describe('cleanArticle on a gallery page with duplicated captions and a related-
     expectFullCoverage(cleaned);
   });
 });
+
+describe('cleanArticle and headlines listed under "Related:"', () => {
+  const text = [
+    'Mill owner agrees to sell riverside site',
+    '',
+    'The owner of the Harrow Lane mill agreed on Monday to sell the site to the town council for 2 million pounds.',
+    '',
+    'Related:',
+    'Bakery chain saved in last-minute rescue',
+    'Council approves 400 homes on old airfield',
+  ].join('\n');
+  const cleaned = cleanArticle({ id: 'mill', text });
+
+  it('skips each one, in sentence case as in title case, and keeps the story', () => {
+    expect(skippedOf(cleaned).map(([, reason]) => reason)).toEqual(['section heading', 'related headline', 'related headline']);
+    expect(cleaned.blocks.map((b) => b.text.slice(0, 20))).toEqual(['Mill owner agrees to', 'The owner of the Har']);
+    expectFullCoverage(cleaned);
+  });
+});

@@ -24,6 +24,12 @@ describe('numbers to call and model numbers', () => {
     expect(texts('Its crew trained for Kestrel 3 for a year.')).toEqual([]);
   });
 
+  it('reads an acronym and a number as a name even with a noun after it, unless the noun is counted', () => {
+    expect(texts('The bid values the FTSE 250 cable maker at £1.1bn.')).toEqual(['£1.1bn']);
+    expect(texts('Two DAX 40 groups bid for the plant.')).toEqual(['Two']);
+    expect(texts('NATO sent 300 soldiers.')).toEqual(['300']);
+  });
+
   it('keeps a count after a sentence opener, a quote, a month or a counted noun', () => {
     expect(texts('Only 24 voted against the plan.')).toEqual(['24']);
     expect(texts('She said: "Only 24 came back."')).toEqual(['24']);

@@ -17,7 +17,7 @@ function isBareNonCount(ctx: ParseContext, m: QuantityMatch): boolean {
   if (endToken - firstToken !== 1) return false;
   const only = ctx.tokens[firstToken];
   if (kind === 'digits' && only.kind === 'num' && /^\d{5,}$/.test(only.text)) return true;
-  if (kind === 'digits' && m.subject === undefined && m.firstToken === firstToken && endsName(ctx, firstToken)) return true;
+  if (kind === 'digits' && m.firstToken === firstToken && (m.subject === undefined || afterAcronym(ctx, firstToken)) && endsName(ctx, firstToken)) return true;
   return kind === 'words' && m.value === 1;
 }
 
@@ -38,6 +38,18 @@ function endsName(ctx: ParseContext, i: number): boolean {
   const opensSentence = before === undefined || isPunctIn(before, OPENS_SENTENCE_AFTER);
   return !opensSentence || INNER_CAPITAL.test(name!.text);
 }
+
+/**
+ * An index or a list named by an acronym and a number ("the FTSE 250 brake
+ * maker", "a DAX 40 company") is a name even with a noun after it, unless
+ * that noun is a known thing to count ("UN 40 peacekeepers" is returned above).
+ */
+function afterAcronym(ctx: ParseContext, i: number): boolean {
+  const name = ctx.tokens[i - 1];
+  return name !== undefined && ACRONYM.test(name.text);
+}
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /** Marks after which a word is capitalised whatever it is: a sentence's end, an opening quote or bracket, a colon. */
 const OPENS_SENTENCE_AFTER: ReadonlySet<string> = new Set(['.', '!', '?', '"', '\u201C', "'", '\u2018', '(', '[', ':', '\u2014', '-']);
