@@ -42,7 +42,8 @@ function endsName(ctx: ParseContext, i: number): boolean {
 /**
  * An index or a list named by an acronym and a number ("the FTSE 250 brake
  * maker", "a DAX 40 company") is a name even with a noun after it, unless
- * that noun is a known thing to count ("UN 40 peacekeepers" is returned above).
+ * that noun is a known thing to count ("the NATO 300 soldiers" is kept
+ * above, by isKnownSubject).
  */
 function afterAcronym(ctx: ParseContext, i: number): boolean {
   const name = ctx.tokens[i - 1];
