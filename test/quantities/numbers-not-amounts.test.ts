@@ -27,7 +27,7 @@ describe('numbers to call and model numbers', () => {
   it('reads an acronym and a number as a name even with a noun after it, unless the noun is counted', () => {
     expect(texts('The bid values the FTSE 250 cable maker at £1.1bn.')).toEqual(['£1.1bn']);
     expect(texts('Two DAX 40 groups bid for the plant.')).toEqual(['Two']);
-    expect(texts('The NATO 300 soldiers stayed.')).toEqual(['300']);
+    expect(texts('They met the NATO 300 soldiers.')).toEqual(['300']);
   });
 
   it('keeps a count after a sentence opener, a quote, a month or a counted noun', () => {
