@@ -14,6 +14,13 @@ const PAST_PHRASE = /\b(?:last|previous) year\b|\ba year (?:earlier|ago|before)\
 const SPAN_START = /\b(?:since|from)\b[^.;:,]*$/i;
 const SPAN_LOOKBACK_CHARS = 40;
 
+/**
+ * "a stake it began building three years ago": what began back then goes on
+ * now, so the phrase dates a start, not an earlier event. Looked for a few
+ * words back, as SPAN_START is.
+ */
+const STARTED_BEFORE = /\b(?:began|begun|started|starting|beginning)\b[^.;:,]*$/i;
+
 /** A past marker reaches the figures this near it (claim characters) with no other figure between. */
 const MAX_MARKER_DISTANCE = 60;
 
@@ -26,7 +33,10 @@ interface Marker {
 /** The claim's past phrases and its dates a year or more before publication (not those starting a span). */
 function pastMarkers(claim: Claim, published: number): Marker[] {
   const markers: Marker[] = [];
-  for (const m of claim.text.matchAll(PAST_PHRASE)) markers.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const m of claim.text.matchAll(PAST_PHRASE)) {
+    const before = claim.text.slice(Math.max(0, m.index! - SPAN_LOOKBACK_CHARS), m.index!);
+    if (!STARTED_BEFORE.test(before)) markers.push({ start: m.index!, end: m.index! + m[0].length });
+  }
   if (Number.isNaN(published)) return markers;
   for (const q of claim.quantities) {
     if (q.unit !== 'date' || published - q.high < PAST_EVENT_DAYS * DAY_MS) continue;

@@ -30,6 +30,11 @@ describe('aboutPastEvent', () => {
     expect(aboutPastEvent(makeClaim('a', 1, 'Exports had fallen 4% a year earlier.'))).toBe(true);
     expect(aboutPastEvent(makeClaim('a', 1, 'The harbour handled 3 million tonnes this month.'))).toBe(false);
   });
+
+  it('does not read a start that goes on now as an earlier event ("began building three years ago")', () => {
+    expect(aboutPastEvent(makeClaim('a', 1, 'The fund holds 12.4% of the miner, a stake it began building two years ago.'))).toBe(false);
+    expect(aboutPastEvent(makeClaim('a', 1, 'The fund sold a 12.4% stake in the miner two years ago.'))).toBe(true);
+  });
 });
 
 describe('figures of an earlier event are not set against the news', () => {
