@@ -1,6 +1,6 @@
 import type { Diagnostic, Evidence, Finding } from '../types';
 import { farApart, type Figure, type FigurePair } from './match-figures';
-import { figureDifference } from './figure-gap';
+import { figureDifference, figureGap } from './figure-gap';
 import { conflictSeverity } from './severity';
 import { quantityEvidence, sortEvidence } from './quantity-evidence';
 import { formatFigure, joinNames } from './summary-text';
@@ -21,11 +21,30 @@ function commonWording(figures: readonly Figure[]): string {
 }
 
 /** Figures grouped by what they say: same interval, same group, lowest first. */
-function figureGroups(figures: readonly Figure[]): { label: string; articles: string[] }[] {
+function figureGroups(figures: readonly Figure[]): Figure[][] {
   const groups = groupBy(figures, (f) => `${f.q.low}|${f.q.high}`);
-  return [...groups.values()]
-    .sort((a, b) => a[0].q.low - b[0].q.low)
-    .map((group) => ({ label: commonWording(group), articles: [...new Set(group.map((f) => f.claim.articleId))].sort() }));
+  return [...groups.values()].sort((a, b) => a[0].q.low - b[0].q.low);
+}
+
+/**
+ * The sides of a conflict: neighbouring groups of figures that agree with
+ * each other ("nearly a fifth" and "19.9%") stand on one side, so the
+ * summary sets against each other only figures that disagree.
+ */
+function conflictSides(figures: readonly Figure[], tolerance: number): Figure[][][] {
+  const sides: Figure[][][] = [];
+  for (const group of figureGroups(figures)) {
+    const side = sides[sides.length - 1];
+    const agrees = side?.every((g) => !figuresDisagree({ a: g[0], b: group[0], gap: figureGap(g[0].q, group[0].q) }, tolerance));
+    if (side && agrees) side.push(group);
+    else sides.push([group]);
+  }
+  return sides;
+}
+
+/** "19.9% (post and wire) and nearly a fifth (courier)": one side's wordings with their articles. */
+function sideLabel(side: readonly Figure[][]): string {
+  return side.map((group) => `${commonWording(group)} (${joinNames([...new Set(group.map((f) => f.claim.articleId))].sort())})`).join(' and ');
 }
 
 /**
@@ -70,22 +89,26 @@ export function findNumericConflicts(
     // fact, unless only a fall disagrees: then the rising figures are no side of it.
     const named = updates > 0 ? figuresBesideUpdates({ figures: fact.figures, pairs: disagreeing }, () => false) : fact.figures;
     const cited = conflicting.length === 0 ? named : fact.figures;
-    findings.push(conflictFinding(cited, named, disagreeing, clusterIdOf));
+    findings.push(conflictFinding(cited, named, disagreeing, tolerance, clusterIdOf));
   }
   return { findings, diagnostics };
 }
 
 /** The finding for one fact: `cited` as evidence, `named` in the summary, severity by the widest of `pairs`. */
-function conflictFinding(cited: readonly Figure[], named: readonly Figure[], pairs: readonly FigurePair[], clusterIdOf: (claimId: string) => string | undefined): Omit<Finding, 'id'> {
+function conflictFinding(
+  cited: readonly Figure[],
+  named: readonly Figure[],
+  pairs: readonly FigurePair[],
+  tolerance: number,
+  clusterIdOf: (claimId: string) => string | undefined,
+): Omit<Finding, 'id'> {
   // reduce, not Math.max(...list): a spread of a long list overflows the call stack.
   const worst = pairs.reduce((most, p) => Math.max(most, figureDifference(p.a.q, p.b.q)), -Infinity);
   const unit = cited[0].q.unit;
   const subject = cited.map((f) => f.q.subject).find((s) => !!s);
   // A scale's readings have the scale as subject ("magnitude"): named once.
   const what = subject && subject !== unit ? `${subject.replace(/\+/g, ' and ')} (${unit})` : unit;
-  const summary = `Sources disagree on a figure for ${what}: ${figureGroups(named)
-    .map((g) => `${g.label} (${joinNames(g.articles)})`)
-    .join(' vs ')}`;
+  const summary = `Sources disagree on a figure for ${what}: ${conflictSides(named, tolerance).map(sideLabel).join(' vs ')}`;
   const evidence: Evidence[] = sortEvidence(cited.map((f) => quantityEvidence(f.claim, f.q)));
   // A cluster is named only when every cited figure's claim lies in it.
   const clusters = new Set(cited.map((f) => clusterIdOf(f.claim.id)));
