@@ -15,11 +15,13 @@ const SPAN_START = /\b(?:since|from)\b[^.;:,]*$/i;
 const SPAN_LOOKBACK_CHARS = 40;
 
 /**
- * "a stake it began building three years ago": what began back then goes on
- * now, so the phrase dates a start, not an earlier event. Looked for a few
- * words back, as SPAN_START is.
+ * "a stake it began building three years ago": an activity begun back then
+ * goes on now, so the phrase dates its start, not an earlier event. Only a
+ * verb of doing after "began" ("building", "to build"): "the fire started a
+ * year ago" is still an earlier event. Looked for a few words back, as
+ * SPAN_START is.
  */
-const STARTED_BEFORE = /\b(?:began|begun|started|starting|beginning)\b[^.;:,]*$/i;
+const STARTED_BEFORE = /\b(?:began|begun|started)\s+(?:to\s+[a-z]+|[a-z]+ing)\b[^.;:,]*$/i;
 
 /** A past marker reaches the figures this near it (claim characters) with no other figure between. */
 const MAX_MARKER_DISTANCE = 60;

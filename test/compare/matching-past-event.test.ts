@@ -34,6 +34,7 @@ describe('aboutPastEvent', () => {
   it('does not read a start that goes on now as an earlier event ("began building three years ago")', () => {
     expect(aboutPastEvent(makeClaim('a', 1, 'The fund holds 12.4% of the miner, a stake it began building two years ago.'))).toBe(false);
     expect(aboutPastEvent(makeClaim('a', 1, 'The fund sold a 12.4% stake in the miner two years ago.'))).toBe(true);
+    expect(aboutPastEvent(makeClaim('a', 1, 'The fire started a year ago and destroyed 1,100 homes.'))).toBe(true);
   });
 });
 
