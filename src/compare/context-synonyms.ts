@@ -12,6 +12,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['ship', 'vessel', 'boat'],
   ['death', 'kill', 'die'],
   ['strike', 'walkout', 'stoppag'],
+  // Who a vessel or vehicle had on it: "a boat carrying 48", "62 people aboard", "on board".
+  ['aboard', 'board', 'carri'],
 ];
 
 const CANONICAL = new Map<string, string>(GROUPS.flatMap((group) => group.map((word) => [word, group[0]!] as [string, string])));

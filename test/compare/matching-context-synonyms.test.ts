@@ -16,6 +16,9 @@ describe('context synonyms', () => {
     expect(contextTerm('vessel')).toBe('ship');
     expect(contextTerm('walkout')).toBe('strike');
     expect(contextTerm('harbour')).toBe('harbour');
+    // "a ferry carrying 120", "120 passengers aboard", "on board".
+    expect(contextTerm('carri')).toBe('aboard');
+    expect(contextTerm('board')).toBe('aboard');
   });
 
   it('lets two outlets\' figures for one fact meet though one writes "quake" and "houses", the other "earthquake" and "homes"', () => {
