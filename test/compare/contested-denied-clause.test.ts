@@ -1,9 +1,6 @@
-import { crossReference } from '../../src/index';
-import type { ArticleInput } from '../../src/index';
 import { pointsBack } from '../../src/compare/contested';
+import { disputed } from '../helpers/disputed';
 
-const disputed = (articles: ArticleInput[]) =>
-  crossReference(articles).findings.filter((f) => f.kind === 'contested').map((f) => f.evidence.map((e) => e.text));
 
 describe('contested: a denied clause carries its own content', () => {
   it('"denied that <clause>" does not point back; "denied that." does', () => {

@@ -1,9 +1,6 @@
-import { crossReference } from '../../src/index';
-import type { ArticleInput } from '../../src/index';
 import { extractClaims } from '../../src/claims/extract-claims';
+import { disputed } from '../helpers/disputed';
 
-const disputed = (articles: ArticleInput[]) =>
-  crossReference(articles).findings.filter((f) => f.kind === 'contested').map((f) => f.evidence.map((e) => e.text));
 
 const rejects = (text: string) => extractClaims({ text, span: { start: 0, end: text.length } }).claims.map((c) => c.rejects);
 
