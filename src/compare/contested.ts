@@ -39,13 +39,11 @@ const DENIES_CLAUSE = /\b(?:denied|denies|deny|disputed|disputes)\s+that\s+\w/i;
 const LOOK_BACK = 3;
 
 /**
- * Whether a claim can be what a rejection answers, as far as outcomes go: a
- * rejection of "the election" or "the results" answers a claim that reports
- * them, with a figure or a verdict that they were sound, not any alike claim
- * ("The two will face each other on June 2").
+ * Whether a claim can be what a rejection of "the election" or "the results"
+ * answers: one that reports the outcome, with a figure or a verdict that it
+ * was sound, not any alike claim ("The two will face each other on June 2").
  */
-function answersOutcome(rejection: Claim, target: Claim): boolean {
-  if (!POINTS_TO_OUTCOME.test(rejection.text)) return true;
+function answersOutcome(target: Claim): boolean {
   return target.quantities.some((q) => q.unit !== 'date') || SOUND_VERDICT.test(target.text);
 }
 
@@ -166,7 +164,8 @@ export function findContested(
   };
   for (const rejection of claims.filter((c) => c.rejects)) {
     const pointed = pointsBack(rejection.text) ? antecedents(rejection, claimsOf(rejection.articleId)) : [];
-    let targets = pointed.length > 0 ? pointed : clusteredTargets(rejection, clusterMatesOf(rejection), alikeTo).filter((t) => answersOutcome(rejection, t));
+    let targets = pointed.length > 0 ? pointed : clusteredTargets(rejection, clusterMatesOf(rejection), alikeTo);
+    if (pointed.length === 0 && targets.length > 0 && POINTS_TO_OUTCOME.test(rejection.text)) targets = targets.filter(answersOutcome);
     if (targets.length === 0) {
       // Nothing alike: an accusation just before is answered; else a denied clause ("denied that ...") answers
       // the statement just before it, as a pointing rejection does.
