@@ -84,3 +84,26 @@ export function differentOutcomes(a: Outcome | undefined, b: Outcome | undefined
 export function sameOutcome(a: Outcome | undefined, b: Outcome | undefined): boolean {
   return a !== undefined && a === b;
 }
+
+/**
+ * People counted as what they are, not as what befell them: "only 11 doctors"
+ * is the district's staff, not a toll. Victims, survivors and the generic
+ * "people" are left out: they are what tolls count.
+ */
+const HEADCOUNT_SUBJECTS: ReadonlySet<string> = new Set([
+  'soldier', 'fighter', 'police', 'official', 'worker', 'employee', 'staff', 'personnel', 'doctor', 'nurse',
+  'teacher', 'student', 'officer', 'minister', 'lawmaker', 'delegate', 'diplomat', 'journalist', 'volunteer',
+  'rescuer', 'member', 'voter', 'user', 'farmer', 'miner', 'resident', 'citizen', 'villager',
+]);
+
+/**
+ * A casualty figure (the dead, the injured) against a head count with no
+ * casualty word near it ("killed 23 people" against "has only 11 doctors"):
+ * two facts. "34 workers died" has its outcome and is a toll like any other.
+ */
+export function tollAgainstHeadcount(a: { q: Quantity; outcome?: Outcome }, b: { q: Quantity; outcome?: Outcome }): boolean {
+  return isHeadcount(a) ? isToll(b) : isHeadcount(b) && isToll(a);
+}
+
+const isToll = (f: { outcome?: Outcome }) => f.outcome === 'dead' || f.outcome === 'injured';
+const isHeadcount = (f: { q: Quantity; outcome?: Outcome }) => f.outcome === undefined && f.q.subject !== undefined && HEADCOUNT_SUBJECTS.has(f.q.subject);

@@ -3,7 +3,7 @@ import { comparable } from './comparable-units';
 import { figureGap } from './figure-gap';
 import { similarIdPairs } from '../internal/similar-pairs';
 import { internTerms } from '../cluster/term-ids';
-import { differentOutcomes, sameOutcome, type Outcome } from './figure-outcome';
+import { differentOutcomes, sameOutcome, tollAgainstHeadcount, type Outcome } from './figure-outcome';
 
 /** One figure in one claim, with the terms that say what it is about. */
 export interface Figure {
@@ -75,7 +75,7 @@ function neverOneFact(a: Quantity, b: Quantity): boolean {
 
 /** Whether two figures can be of one fact at all, however alike their contexts: comparable units, same outcome, both news or both past, not far apart. */
 export function mayBeOneFact(a: Figure, b: Figure, isComparable: (a: Quantity, b: Quantity) => boolean = comparable): boolean {
-  return isComparable(a.q, b.q) && !differentOutcomes(a.outcome, b.outcome) && !a.past === !b.past && !neverOneFact(a.q, b.q);
+  return isComparable(a.q, b.q) && !differentOutcomes(a.outcome, b.outcome) && !tollAgainstHeadcount(a, b) && !a.past === !b.past && !neverOneFact(a.q, b.q);
 }
 
 /** Same number, same qualifier reading, and precise enough to be telling ("more than 1,000" twice; not "hundreds"). */

@@ -77,3 +77,18 @@ describe('casualty figures across outlets', () => {
     expect(lone.some((s) => s.includes('4,000'))).toBe(true);
   });
 });
+
+describe('a death toll against a head count', () => {
+  const toll: ArticleInput = { id: 'east', text: 'Typhoid has killed 23 people in the Orvel valley since May, the regional health office said on Friday. Most of the dead were in villages near the river.' };
+  const staff = (sentence: string): ArticleInput => ({ id: 'west', text: `Typhoid has swept the Orvel valley since May. ${sentence}` });
+
+  test("is two facts: the district's doctors are not its dead", () => {
+    const found = conflicts([toll, staff('Orvel, a district of roughly 90,000 people, has only 14 doctors, and its hospital has put patients in tents.')]);
+    expect(found).toEqual([]);
+  });
+
+  test('while a head count with its own casualty word is a toll', () => {
+    const found = conflicts([toll, staff('Orvel, a district of roughly 90,000 people, has lost 31 people to the disease, 14 doctors among the dead.')]);
+    expect(found.some((c) => c.includes('23') && c.includes('31'))).toBe(true);
+  });
+});
