@@ -36,6 +36,48 @@ describe('currencies written as words or codes', () => {
   });
 });
 
+describe('whose dollar, pound or shilling', () => {
+  it('reads the letters glued before "$" as the country whose dollar it is', () => {
+    expect(read('The port cost A$5 billion, C$2bn, HK$3m, NZ$40m and US$4m.')).toEqual([
+      ['A$5 billion', 5e9, 'AUD'], ['C$2bn', 2e9, 'CAD'], ['HK$3m', 3e6, 'HKD'], ['NZ$40m', 40e6, 'NZD'], ['US$4m', 4e6, 'USD'],
+    ]);
+    expect(read('A bare $7m is still the US dollar.')).toEqual([['$7m', 7e6, 'USD']]);
+  });
+
+  it('reads a nationality before a currency word: its code for dollars and pounds, the family otherwise', () => {
+    expect(read('The fine was 824 million Kenyan shillings.')).toEqual([['824 million Kenyan shillings', 824e6, 'shilling']]);
+    expect(read('It raised 5 billion Australian dollars and 3 million Hong Kong dollars.')).toEqual([
+      ['5 billion Australian dollars', 5e9, 'AUD'], ['3 million Hong Kong dollars', 3e6, 'HKD'],
+    ]);
+    expect(read('Bread rose to 2 million Egyptian pounds a tonne.')).toEqual([['2 million Egyptian pounds', 2e6, 'EGP']]);
+    // A dollar of a country not listed is never the US dollar.
+    expect(read('The mine earned 9 million Zambian dollars.')).toEqual([['9 million Zambian dollars', 9e6, 'dollar']]);
+  });
+
+  it('leaves capitalised words that name no currency to the subject', () => {
+    expect(extractQuantities('He met 40 Kenyan police officers.').map((q) => [q.value, q.unit, q.subject])).toEqual([[40, 'people', 'police']]);
+  });
+
+  it('reads "Sh" before an amount as shillings, spaced or glued', () => {
+    expect(read('The county paid Sh412 million, then Sh 1.36bn more.')).toEqual([['Sh412 million', 412e6, 'shilling'], ['Sh 1.36bn', 1.36e9, 'shilling']]);
+  });
+
+  it('reads lei, leva and other currencies of the region, and pounds only after a scale word', () => {
+    expect(read('The cabinet set aside 50 million lei for the flood.')).toEqual([['50 million lei', 50e6, 'RON']]);
+    expect(read('Sofia pledged 12 million leva.')).toEqual([['12 million leva', 12e6, 'BGN']]);
+    expect(read('The takeover is worth 1.4 billion pounds.')).toEqual([['1.4 billion pounds', 1.4e9, 'GBP']]);
+    expect(read('The sack weighed 200 pounds.').map(([, , unit]) => unit)).not.toContain('GBP');
+  });
+});
+
+describe('volumes', () => {
+  it('reads cubic metres and cubic feet as one unit', () => {
+    expect(read('The dam released 1,250 cubic metres a second, or 44,000 cubic feet.')).toEqual([
+      ['1,250 cubic metres', 1250, 'm3'], ['44,000 cubic feet', 1245.94125005, 'm3'],
+    ]);
+  });
+});
+
 describe('pence', () => {
   it('reads pence, written out or glued as "p", as hundredths of a pound', () => {
     expect(read('The bid values each share at 412 pence.')).toEqual([['412 pence', 4.12, 'GBP']]);

@@ -1,8 +1,8 @@
 import type { Token } from '../types';
 import { isHyphen, isPunct, isWord, touchesPrevious } from '../tokens/token-helpers';
-import { COUNT_ADJECTIVE_WORDS, GLUED_ONLY_UNITS, PERCENT_WORDS, SCALE_UNITS, UNIT_ADJECTIVE_TAILS, UNIT_PHRASES, UNIT_WORDS, type UnitEntry } from '../tables/units';
+import { COUNT_ADJECTIVE_WORDS, CURRENCY_UNITS, GLUED_ONLY_UNITS, PERCENT_WORDS, SCALE_UNITS, UNIT_ADJECTIVE_TAILS, UNIT_PHRASES, UNIT_WORDS, type UnitEntry } from '../tables/units';
 import { SUFFIX_QUALIFIERS } from '../tables/qualifiers';
-import { AMBIGUOUS_CURRENCY_WORDS } from '../tables/currencies';
+import { AMBIGUOUS_CURRENCY_WORDS, DOLLAR_AND_POUND_WORDS, NATIONAL_CURRENCIES } from '../tables/currencies';
 import { SCALE_ABBREVIATIONS, SCALE_WORDS } from '../tables/number-words';
 
 /** What follows an amount: its unit, and how the counted subject is to be found. */
@@ -115,13 +115,41 @@ function readGluedOnly(tokens: Token[], j: number): UnitReading | undefined {
   return entry && { unit: entry.unit, factor: entry.factor, endToken: j + 1, adjectival: false };
 }
 
+/** A capitalised word: a nationality before a currency ("Kenyan", "Hong Kong"). */
+const isCapitalised = (t: Token | undefined): t is Token => t?.kind === 'word' && t.text !== t.lower && /^\p{Lu}/u.test(t.text);
+
+/**
+ * "824 million Kenyan shillings", "5 billion Australian dollars", "Hong Kong
+ * dollars": one or two capitalised words, then a currency word. A dollar or
+ * pound takes its country's code (another country's is `dollar` or `pound`,
+ * never the US dollar or sterling); other currencies are their family, as
+ * when no country is named.
+ */
+function readNationalCurrency(tokens: Token[], j: number): UnitReading | undefined {
+  for (const words of [1, 2]) {
+    const nation = tokens.slice(j, j + words);
+    const currency = tokens[j + words];
+    if (nation.length < words || !nation.every(isCapitalised) || currency?.kind !== 'word') continue;
+    const family = DOLLAR_AND_POUND_WORDS[currency.lower];
+    if (family !== undefined) {
+      const unit = NATIONAL_CURRENCIES[family]?.[nation.map((t) => t.lower).join(' ')] ?? family;
+      return { unit, factor: 1, endToken: j + words + 1, adjectival: false };
+    }
+    const entry = UNIT_WORDS[currency.lower];
+    if (entry && CURRENCY_UNITS.has(entry.unit) && !AMBIGUOUS_CURRENCY_WORDS.has(currency.lower)) {
+      return { unit: entry.unit, factor: 1, endToken: j + words + 1, adjectival: false };
+    }
+  }
+  return undefined;
+}
+
 /**
  * The unit after an amount ending at token j. Vague amounts may reach their
  * unit through "of" ("hundreds of kilometres").
  */
 export function readUnit(tokens: Token[], j: number, vague: boolean): UnitReading {
   const direct = readPercent(tokens, j) ?? readHyphenAdjective(tokens, j) ?? readGluedUnit(tokens, j)
-    ?? readUnitWords(tokens, j);
+    ?? readUnitWords(tokens, j) ?? (isCapitalised(tokens[j]) ? readNationalCurrency(tokens, j) : undefined);
   if (direct) return direct;
   if (vague && isWord(tokens[j], 'of')) {
     const viaOf = readUnitWords(tokens, j + 1);

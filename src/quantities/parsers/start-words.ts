@@ -1,5 +1,6 @@
 import { FRACTION_NUMERATORS, SMALL_NUMBERS, TENS } from '../tables/number-words';
 import { CURRENCY_PREFIXES } from '../tables/units';
+import { DOLLAR_SIGN_PREFIXES } from '../tables/currencies';
 import { VAGUE_COMPOUNDS, VAGUE_MULTIPLIERS, VAGUE_PLURALS } from '../tables/vague-amounts';
 import { MONTH_NAMES, PERIOD_PARTS, WEEKDAY_NAMES } from '../tables/calendar';
 
@@ -19,7 +20,7 @@ export const WEEKDAY_STARTS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ..
 /** The number parser, by the reader that starts there; written currency codes ("usd") too. */
 export const AMOUNT_WORD_STARTS: ReadonlySet<string> = new Set([
   'between', // readQuantityAt: "between 300 and 400"
-  'us', // readCurrencyPrefix: "US$"
+  ...Object.keys(DOLLAR_SIGN_PREFIXES), // readCurrencyPrefix: "US$", "A$", "HK$"
   'a', 'an', 'half', // readNumberWords ("a dozen", "half a million"), readArticleUnit, readHalf
   ...Object.keys(SMALL_NUMBERS), ...Object.keys(TENS), // readNumberWords, readOneIn
   ...Object.keys(FRACTION_NUMERATORS), // readWordFraction

@@ -51,7 +51,20 @@ export const CURRENCY_WORDS: Readonly<Record<string, UnitEntry>> = lookupTable({
   cedi: cur('GHS'), cedis: cur('GHS'), ghs: cur('GHS'),
   birr: cur('ETB'), etb: cur('ETB'),
   kwacha: cur('kwacha'),
-  reais: cur('BRL'), brl: cur('BRL'),
+  reais: cur('BRL'), brl: cur('BRL'), real: cur('BRL'),
+  lei: cur('RON'), leu: cur('RON'), ron: cur('RON'),
+  lev: cur('BGN'), leva: cur('BGN'), bgn: cur('BGN'),
+  koruna: cur('CZK'), korunas: cur('CZK'), czk: cur('CZK'),
+  dong: cur('VND'), vnd: cur('VND'),
+  kyat: cur('MMK'), kyats: cur('MMK'), mmk: cur('MMK'),
+  afghani: cur('AFN'), afghanis: cur('AFN'), afn: cur('AFN'),
+  lari: cur('GEL'),
+  soles: cur('PEN'),
+  bolivar: cur('VES'), bolivars: cur('VES'), bolivares: cur('VES'),
+  quetzal: cur('GTQ'), quetzales: cur('GTQ'), quetzals: cur('GTQ'),
+  kwanza: cur('AOA'), kwanzas: cur('AOA'),
+  // Pounds are also a weight: read as money only after a scale word ("1.4 billion pounds"), see AMBIGUOUS_CURRENCY_WORDS.
+  pound: cur('GBP'), pounds: cur('GBP'),
 });
 
 /**
@@ -59,15 +72,52 @@ export const CURRENCY_WORDS: Readonly<Record<string, UnitEntry>> = lookupTable({
  * currency only after a scale word ("2 billion won"), where no verb or noun of
  * that spelling can stand.
  */
-export const AMBIGUOUS_CURRENCY_WORDS: ReadonlySet<string> = new Set(['won', 'try', 'mad', 'cop', 'sar', 'nis', 'rub', 'php', 'ars']);
+export const AMBIGUOUS_CURRENCY_WORDS: ReadonlySet<string> = new Set([
+  'won', 'try', 'mad', 'cop', 'sar', 'nis', 'rub', 'php', 'ars', 'real', 'dong', 'lari', 'pound', 'pounds', 'ron', 'lev',
+]);
 
 /** Currency symbols and codes written before an amount ("Rs 1 billion", "₦500", "KSh 200"). */
 export const CURRENCY_PREFIX_CODES: Readonly<Record<string, string>> = lookupTable({
   rs: 'rupee', inr: 'rupee', pkr: 'rupee', npr: 'rupee', lkr: 'rupee', '\u20B9': 'rupee', '\u20A8': 'rupee',
-  ksh: 'shilling', kes: 'shilling', ush: 'shilling', ugx: 'shilling', tsh: 'shilling', tzs: 'shilling',
+  // "Sh412m", "Sh 1.2bn": East African papers write the shilling so.
+  sh: 'shilling', ksh: 'shilling', kes: 'shilling', ush: 'shilling', ugx: 'shilling', tsh: 'shilling', tzs: 'shilling',
   '\u20A6': 'NGN', ngn: 'NGN', '\u20BD': 'ruble', rub: 'ruble', '\u20BA': 'lira', '\u20A9': 'KRW', krw: 'KRW',
   '\u20AA': 'ILS', ils: 'ILS', nis: 'ILS', '\u20B8': 'KZT', kzt: 'KZT', '\u20B4': 'UAH', uah: 'UAH',
   chf: 'franc', cny: 'CNY', rmb: 'CNY', jpy: 'JPY', zar: 'ZAR', aed: 'dirham', sar: 'riyal', qar: 'riyal',
   pln: 'PLN', huf: 'HUF', sek: 'krone', nok: 'krone', dkk: 'krone', idr: 'IDR', myr: 'MYR', thb: 'THB',
   mxn: 'peso', php: 'peso', brl: 'BRL', '\u20B1': 'peso', egp: 'EGP', '\u20B5': 'GHS', ghs: 'GHS',
 });
+
+/**
+ * Whose dollar or pound a nationality word names ("Australian dollars",
+ * "Egyptian pounds"). Dollars and pounds of a country not listed are kept
+ * apart from the US dollar and sterling as `dollar` and `pound`.
+ */
+export const NATIONAL_CURRENCIES: Readonly<Record<string, Readonly<Record<string, string>>>> = lookupTable({
+  dollar: lookupTable({
+    us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', 'hong kong': 'HKD', 'new zealand': 'NZD',
+    singapore: 'SGD', singaporean: 'SGD', taiwan: 'TWD', taiwanese: 'TWD', jamaican: 'JMD', namibian: 'NAD',
+    liberian: 'LRD', zimbabwean: 'ZWL', fijian: 'FJD', bahamian: 'BSD', barbadian: 'BBD', belize: 'BZD',
+  }),
+  pound: lookupTable({
+    british: 'GBP', sterling: 'GBP', egyptian: 'EGP', lebanese: 'LBP', sudanese: 'SDG', syrian: 'SYP',
+    'south sudanese': 'SSP',
+  }),
+});
+
+/** The dollar and pound words, as NATIONAL_CURRENCIES keys them. */
+export const DOLLAR_AND_POUND_WORDS: Readonly<Record<string, string>> = lookupTable({
+  dollar: 'dollar', dollars: 'dollar', pound: 'pound', pounds: 'pound',
+});
+
+/** Letters glued before "$" ("A$5bn", "HK$3m", "R$2 bilhões"): whose dollar (or real) it is. */
+export const DOLLAR_SIGN_PREFIXES: Readonly<Record<string, string>> = lookupTable({
+  us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD', sg: 'SGD',
+  nt: 'TWD', r: 'BRL', z: 'ZWL', j: 'JMD', mx: 'peso',
+});
+
+/** Currency units the tables above name beyond CURRENCY_WORDS and the prefix codes. */
+export const OTHER_CURRENCY_UNITS: readonly string[] = [
+  ...Object.values(NATIONAL_CURRENCIES).flatMap((byNation) => Object.values(byNation)), 'dollar', 'pound',
+  ...Object.values(DOLLAR_SIGN_PREFIXES),
+];

@@ -1,5 +1,5 @@
 import { lookupTable } from '../../internal/lookup-table';
-import { CURRENCY_PREFIX_CODES, CURRENCY_WORDS } from './currencies';
+import { CURRENCY_PREFIX_CODES, CURRENCY_WORDS, OTHER_CURRENCY_UNITS } from './currencies';
 /**
  * Unit words and the canonical unit each becomes. `factor` converts the
  * written amount into the canonical unit (miles -> km, decades -> years).
@@ -80,6 +80,9 @@ export const UNIT_PHRASES: Readonly<Record<string, UnitEntry>> = lookupTable({
   'us dollars': { unit: 'USD', factor: 1 },
   'pounds sterling': { unit: 'GBP', factor: 1 },
   'nautical miles': NAUTICAL_MILE, 'nautical mile': NAUTICAL_MILE,
+  // Volumes: a river's flow, a reservoir, a spill.
+  'cubic metres': { unit: 'm3', factor: 1 }, 'cubic meters': { unit: 'm3', factor: 1 }, 'cubic metre': { unit: 'm3', factor: 1 },
+  'cubic meter': { unit: 'm3', factor: 1 }, 'cubic feet': { unit: 'm3', factor: 0.028316846592 },
   'basis points': BASIS_POINT, 'basis point': BASIS_POINT,
 });
 
@@ -96,6 +99,7 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = lookupTable({
 export const CURRENCY_UNITS: ReadonlySet<string> = new Set([
   ...Object.values(CURRENCY_PREFIXES),
   ...Object.values(CURRENCY_WORDS).map((e) => e.unit),
+  ...OTHER_CURRENCY_UNITS,
 ]);
 
 /** Words after a hyphenated unit adjective that only describe it ("900-kilometer-long"). */
