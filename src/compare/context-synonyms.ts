@@ -14,6 +14,11 @@ const GROUPS: readonly (readonly string[])[] = [
   ['strike', 'walkout', 'stoppag'],
   // Who a vessel or vehicle had on it: "a boat carrying 48", "62 people aboard", "on board".
   ['aboard', 'board', 'carri'],
+  // A prison term: "jailed for ten years", "12 years in prison", "imprisoned for a decade".
+  ['prison', 'jail', 'imprison'],
+  // Money a merger is to save: "cost savings of £40 million", "synergies of £45m".
+  ['save', 'synergi'],
+  ['fine', 'penalti'],
 ];
 
 const CANONICAL = new Map<string, string>(GROUPS.flatMap((group) => group.map((word) => [word, group[0]!] as [string, string])));

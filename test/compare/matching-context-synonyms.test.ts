@@ -1,3 +1,4 @@
+import { crossReference, type ArticleInput } from '../../src/index';
 import { contextTerm } from '../../src/compare/context-synonyms';
 import { figureContext, readClaim } from '../../src/compare/figure-context';
 import { candidatePairs, type Figure } from '../../src/compare/match-figures';
@@ -29,5 +30,29 @@ describe('context synonyms', () => {
     const pairs = candidatePairs([a, b], () => 1, 0.3);
     expect(pairs).toHaveLength(1);
     expect(pairs[0]!.similarity).toBeCloseTo(3 / Math.sqrt(a.context.length * b.context.length), 6);
+  });
+});
+
+describe('a prison term in other words', () => {
+  const conflicts = (articles: ArticleInput[]) =>
+    crossReference(articles).findings.filter((f) => f.kind === 'numeric-conflict').map((f) => f.evidence.map((e) => e.text).sort().join(' vs '));
+
+  it('folds jail, prison and imprison, and savings and synergies, to one term each', () => {
+    expect(contextTerm('jail')).toBe('prison');
+    expect(contextTerm('imprison')).toBe('prison');
+    expect(contextTerm('synergi')).toBe('save');
+    expect(contextTerm('penalti')).toBe('fine');
+  });
+
+  it('gives "14 years in prison" and "jailed for nine years" one context term, so the two terms meet', () => {
+    const a = figure('a', 'A court in Dorvik sentenced Ansel Brik to 14 years in prison after a long trial.', '14 years', 14);
+    const b = figure('b', 'Ansel Brik, who ran the Dorvik port, has been jailed for nine years for theft.', 'nine years', 9);
+    expect(a.context).toContain('prison');
+    expect(b.context).toContain('prison');
+    const found = conflicts([
+      { id: 'wire', text: 'The former Dorvik port director Ansel Brik was sentenced on Monday to 14 years in prison.' },
+      { id: 'paper', text: 'Ansel Brik, the former director of the port of Dorvik, was jailed on Monday for nine years.' },
+    ]);
+    expect(found).toEqual(['14 years vs nine years']);
   });
 });
