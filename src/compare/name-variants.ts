@@ -8,15 +8,31 @@ function isAbbreviation(name: string): boolean {
   return !/\s/.test(name) && /^[\p{Lu}.&]+$/u.test(name) && name.replace(/\./g, '').length <= 6;
 }
 
+/** Lower-cased words of a name, split on spaces and hyphens. */
+const wordsOf = (name: string) => name.toLowerCase().split(/[\s\u2010-\u2015-]+/).filter(Boolean);
+
+/**
+ * Whether `short` is a shorter form of `long`: its words all written in
+ * `long` ("Ionel Petrache" of "Ionel Vasile Petrache"), or a lone word that
+ * ends it loosely ("Roe" of "Jane Q. Roe"). A name of several words spelled
+ * otherwise ("Abdulrahman Hussein Mohamed" beside "Contractor Abdirahman
+ * Hussein Mohamed") is a spelling of its own, and is shown.
+ */
+function shorterFormOf(short: string, long: string): boolean {
+  if (long.length <= short.length) return false;
+  const shortWords = wordsOf(short);
+  const longWords = new Set(wordsOf(long));
+  if (shortWords.every((w) => longWords.has(w))) return true;
+  return shortWords.length < 2 && isPartialName(short, long);
+}
+
 /**
  * Spellings of an entity worth showing an editor: not a shorter form of another
  * spelling (Roe of Jane Q. Roe), not an abbreviation, and not a
  * capitalisation of another spelling (CAIRO in a dateline).
  */
 function fullSpellings(variants: readonly string[]): Set<string> {
-  const kept = variants.filter(
-    (v) => !isAbbreviation(v) && !variants.some((w) => w !== v && w.length > v.length && isPartialName(v, w)),
-  );
+  const kept = variants.filter((v) => !isAbbreviation(v) && !variants.some((w) => w !== v && shorterFormOf(v, w)));
   const byLowerCase = new Map<string, string>();
   for (const v of [...kept].sort()) if (!byLowerCase.has(v.toLowerCase())) byLowerCase.set(v.toLowerCase(), v);
   return new Set(byLowerCase.values());

@@ -49,6 +49,13 @@ const DIGRAPHS: readonly [RegExp, string][] = [
   [/([aeiou])h$/, '$1'],
 ];
 
+/**
+ * "Servant of" names joined to the next word, with the linking vowel or
+ * article written many ways: Abdirahman (Somali), Abdulrahman, Abdelrahman,
+ * Abdurrahman are one name.
+ */
+const ABD_LINK = /^abd(?:ul|el|al|ur|ar|ou|u|i|e)(?=[b-df-hj-np-tv-z][a-z]{2})/;
+
 const VOWEL_CLASS: Readonly<Record<string, string>> = { a: 'A', e: 'I', i: 'I', y: 'I', o: 'U', u: 'U' };
 
 /** Phonetic key of one lower-case word: consonants folded, vowels as A / I / U. */
@@ -56,7 +63,7 @@ export const phoneticKey = boundedMemo(readPhoneticKey);
 
 function readPhoneticKey(word: string): string {
   // German and French render the Russian -ov ending as -off / -ow (Ivanoff, Romanow).
-  let s = word.replace(/off$/, 'ov').replace(DOUBLES, '$1');
+  let s = word.replace(/off$/, 'ov').replace(ABD_LINK, 'abd').replace(DOUBLES, '$1');
   for (const [re, to] of DIGRAPHS) s = s.replace(re, to);
   let out = '';
   for (const ch of s) out += VOWEL_CLASS[ch] ?? ch;
@@ -92,13 +99,14 @@ export const isVowelClass = (ch: string | undefined): boolean => ch === 'A' || c
 
 // Consonants that romanisations and typists confuse with each other (l and r: one sound in many
 // languages, Chichewa's Mkandawire/Mkandawile or Japanese and Korean names).
-const CONFUSABLE_GROUPS = ['sz', 'kg#', 'dt', 'fv', 'bp', 'lr'];
+// s and sh/ch ($) too: a dropped h (Petrache/Petrace, Shevchenko/Sevchenko) is a common slip.
+const CONFUSABLE_GROUPS = ['sz$', 'kg#', 'dt', 'fv', 'bp', 'lr'];
 
 export function areConfusable(a: string, b: string): boolean {
   return CONFUSABLE_GROUPS.some((g) => g.includes(a) && g.includes(b));
 }
 
-const MERGE: Readonly<Record<string, string>> = { z: 's', g: 'k', '#': 'k', h: '', t: 'd', v: 'f', b: 'p', r: 'l' };
+const MERGE: Readonly<Record<string, string>> = { z: 's', $: 's', g: 'k', '#': 'k', h: '', t: 'd', v: 'f', b: 'p', r: 'l' };
 
 /**
  * Blocking key: consonants only, confusable ones merged, a final t/h dropped.

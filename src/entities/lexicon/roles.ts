@@ -13,6 +13,9 @@ const PROFESSIONS = [
   'correspondent', 'photographer', 'columnist', 'editor', 'physician', 'surgeon', 'doctor', 'engineer',
   'architect', 'consultant', 'adviser', 'advisor', 'expert', 'lecturer', 'novelist', 'author',
   'coordinator', 'campaigner', 'organiser', 'organizer', 'entrepreneur', 'investor',
+  'contractor', 'businessman', 'businesswoman', 'tycoon', 'magnate', 'trader', 'fisherman', 'pilot',
+  'teacher', 'pastor', 'priest', 'midwife', 'paramedic', 'firefighter', 'resident', 'villager',
+  'eyewitness', 'witness', 'survivor', 'student', 'driver',
 ];
 
 /**
