@@ -57,3 +57,16 @@ describe('a quake\'s reading after "measured"', () => {
     expect(r.unit).toBe('km');
   });
 });
+
+describe('a year that names an event', () => {
+  const read = (text: string) => extractQuantities(text).map((q) => [q.text, q.unit, q.subject]);
+
+  it('dates "the 1998 floods" and never counts their dead with the year', () => {
+    expect(read('The 1998 floods drowned 31 people along the Sava.')).toEqual([['1998', 'date', undefined], ['31', 'people', 'person']]);
+    expect(read('Its 2020 census found 4,000 residents.').map(([text, unit]) => [text, unit])).toEqual([['2020', 'date'], ['4,000', 'people']]);
+  });
+
+  it('still counts what a year-like number before a known noun counts', () => {
+    expect(read('The 2000 soldiers sent north were relieved.')).toEqual([['2000', 'people', 'soldier']]);
+  });
+});

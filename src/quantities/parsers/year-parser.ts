@@ -5,10 +5,11 @@ import { DATE_PREPOSITIONS } from '../tables/calendar';
 import { readPeriodPart } from './read-period-part';
 import { readUnit } from './read-unit';
 import { NEAR_NUMBER } from './start-flags';
+import { yearBeforeNoun } from './year-before-noun';
 
 /**
  * A year on its own becomes a date covering the whole year, but only when
- * introduced ("in 2019", "since 2001", "mid-2021"): a bare four-digit number
+ * introduced ("in 2019", "since 2001", "mid-2021", "the 2005 floods"): a bare four-digit number
  * may be a count. Year-like numbers that are neither are dropped later.
  */
 function readYearAt(ctx: ParseContext, i: number): QuantityMatch | undefined {
@@ -18,7 +19,8 @@ function readYearAt(ctx: ParseContext, i: number): QuantityMatch | undefined {
   const year = readYear(tokens, yearAt);
   if (!year) return undefined;
   const prep = tokens[i - 1];
-  const introduced = part !== undefined || (prep?.kind === 'word' && DATE_PREPOSITIONS.has(prep.lower));
+  // "the 2005 floods" dates what it names as surely as "in 2005" does.
+  const introduced = part !== undefined || (prep?.kind === 'word' && DATE_PREPOSITIONS.has(prep.lower)) || yearBeforeNoun(tokens, yearAt);
   if (!introduced) return undefined;
   // "in 2000 km" or "by 2000 percent" are amounts.
   if (readUnit(tokens, year.next, false).unit !== undefined) return undefined;

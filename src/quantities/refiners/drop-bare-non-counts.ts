@@ -1,5 +1,6 @@
 import type { ParseContext, QuantityMatch, Refiner } from '../types';
 import { isKnownSubject } from '../subject/categorize';
+import { yearBeforeNoun } from '../parsers/year-before-noun';
 import { isCapitalized, isPlainInteger, isPunctIn } from '../tokens/token-helpers';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../tables/calendar';
 
@@ -11,8 +12,10 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../tables/calendar';
  */
 function isBareNonCount(ctx: ParseContext, m: QuantityMatch): boolean {
   if (m.kind !== 'quantity' || !m.amount || (m.unit !== 'count' && m.unit !== 'people')) return false;
-  if (isKnownSubject(m.subject)) return false;
   const { firstToken, endToken, kind } = m.amount;
+  // "The 2005 floods killed 24": a year naming an event, whatever the clause makes it count.
+  if (endToken - firstToken === 1 && yearBeforeNoun(ctx.tokens, firstToken)) return true;
+  if (isKnownSubject(m.subject)) return false;
   if (allYearLike(ctx, firstToken, endToken)) return true;
   if (endToken - firstToken !== 1) return false;
   const only = ctx.tokens[firstToken];
