@@ -4,6 +4,14 @@ import { claimOwnText } from '../claims/claim-own-text';
 /** Words that make a claim an accusation someone may answer ("accused the port of ...", "alleged that ..."). */
 const ACCUSING = /\b(?:accus(?:ed|es|ing|ations?)|alleg(?:ed|es|ing|ations?)|blam(?:ed|es|ing))\b/;
 
+/** An accusation or a charge laid ("charged him with fraud"): what "denied the charges" can answer. */
+const ACCUSING_OR_CHARGING = new RegExp(`${ACCUSING.source}|\\bcharg(?:ed|es|ing)\\b`);
+
+/** Whether a claim accuses or charges someone (its own text). */
+export function accuses(claim: Claim): boolean {
+  return ACCUSING_OR_CHARGING.test(claimOwnText(claim));
+}
+
 /**
  * The accusation a rejection answers when it follows one straight away in
  * the same article: "Aid groups accused the port of slow repairs." then

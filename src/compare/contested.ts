@@ -4,7 +4,7 @@ import { shortQuote } from './summary-text';
 import { groupBy } from '../internal/group-by';
 import type { AlikeMate } from './alike-mates';
 import { rejectionSubjectWords, restatesRejection } from './restates-rejection';
-import { answeredAccusation } from './answered-accusation';
+import { accuses, answeredAccusation } from './answered-accusation';
 import { ownStance } from './own-stance';
 import { claimContent } from '../cluster/claim-content';
 import { claimOwnText } from '../claims/claim-own-text';
@@ -17,6 +17,11 @@ const POINTS_TO_OUTCOME = /\b(?:this|that|these|those|the)\s+(?:[\w-]+\s+)?(?:re
 /** "rejected this statement", "dismissed the reports". */
 const POINTS_TO_STATEMENT =
   /\b(?:this|that|these|those|the|such)\s+(?:claims?|statements?|reports?|assertions?|allegations?|figures?|accounts?|accusations?|charges|remarks?|comments?|suggestions?)\b/i;
+/** "rejected the allegations", "denied the charges": they answer an accusation or a charge first. */
+const POINTS_TO_ACCUSATION = /\b(?:this|that|these|those|the|such)\s+(?:allegations?|accusations?|charges)\b/i;
+/** "denied the charges" with no charge or accusation just before: the charges are the case itself, not the claim before. */
+const POINTS_TO_CHARGES = /\b(?:the|these|those|such)\s+charges\b/i;
+
 /** "denied it", "rejected that." (not "denied that ..."). */
 const POINTING_PRONOUN = /\b(?:denied|rejected|dismissed|disputed|refuted)\s+(?:it|this|them|that(?=\s*(?:[.,;:!?"'”’)]|$)|\s+as\b))\b/i;
 
@@ -52,13 +57,24 @@ export function pointsBack(text: string): boolean {
 }
 
 /**
+ * The claims that accuse or charge, when any do; else all of them (an
+ * allegation may be put without the word: "safety was traded for profit,"
+ * she said), or none for charges, which name the case itself.
+ */
+function accusingFirst(near: readonly Claim[], charges: boolean): readonly Claim[] {
+  const accusing = near.filter(accuses);
+  return accusing.length > 0 || charges ? accusing : near;
+}
+
+/**
  * The claims a pointing rejection answers: the nearest earlier claim of the
  * same article that states something, with the clauses before it that the
  * same speaker said in the same breath ("X said A and that B" is one
  * statement, and rejecting it rejects both).
  */
 function antecedents(rejection: Claim, articleClaims: readonly Claim[]): Claim[] {
-  const before = articleClaims.filter((c) => c.span.end <= rejection.span.start && !c.rejects).slice(-LOOK_BACK);
+  const near = articleClaims.filter((c) => c.span.end <= rejection.span.start && !c.rejects).slice(-LOOK_BACK);
+  const before = POINTS_TO_ACCUSATION.test(rejection.text) ? accusingFirst(near, POINTS_TO_CHARGES.test(rejection.text)) : near;
   // An outcome rejected ("the results") was reported with its figures or called sound: another claim is not it.
   const outcome = POINTS_TO_OUTCOME.test(rejection.text);
   let at = -1;
@@ -125,18 +141,35 @@ export const REJECTION_SIMILARITY = 0.28;
  * grows by chains of alike pairs, so in a large one most members share
  * little with a given rejection; naming every member would flood the report.
  */
-function clusteredTargets(rejection: Claim, clusterMates: readonly Claim[], alikeTo: AlikeTo): Claim[] {
+function clusteredTargets(rejection: Claim, clusterMates: readonly Claim[], alikeTo: AlikeTo, counterClaim: (c: Claim) => boolean): Claim[] {
   const alike = alikeTo(rejection, clusterMates, REJECTION_SIMILARITY);
   // Most rejections have no alike mate: their subject is read only when one has.
   const subjectWords = alike.length > 0 ? rejectionSubjectWords(rejection) : undefined;
   const best = new Map<string, { claim: Claim; sim: number }>();
   for (const { claim: c, similarity: sim } of alike) {
-    if (c.id === rejection.id || c.rejects || c.negated) continue;
+    if (c.id === rejection.id || c.rejects || c.negated || counterClaim(c)) continue;
     if (subjectWords && restatesRejection(c, subjectWords)) continue;
     const current = best.get(c.articleId);
     if (!current || sim > current.sim) best.set(c.articleId, { claim: c, sim });
   }
   return [...best.values()].map((b) => b.claim);
+}
+
+/** Characters between a rejection and the clause that goes on from it (" and ", ", "). */
+const CONTINUATION_GAP = 6;
+
+/**
+ * Whether a claim goes on from a rejection in the same sentence: "officials
+ * rejected the charges and accused Alderland of stoking feeling" splits into
+ * the rejection and its speaker's counter-accusation, which is the rejecting
+ * side's own stance, not a claim another outlet's rejection answers.
+ */
+function continuesRejection(claim: Claim, articleClaims: readonly Claim[]): boolean {
+  return articleClaims.some((r) => {
+    if (!r.rejects) return false;
+    const gap = claim.span.start - r.span.end;
+    return gap >= 0 && gap <= CONTINUATION_GAP;
+  });
 }
 
 /**
@@ -164,7 +197,8 @@ export function findContested(
   };
   for (const rejection of claims.filter((c) => c.rejects)) {
     const pointed = pointsBack(rejection.text) ? antecedents(rejection, claimsOf(rejection.articleId)) : [];
-    let targets = pointed.length > 0 ? pointed : clusteredTargets(rejection, clusterMatesOf(rejection), alikeTo);
+    const counterClaim = (c: Claim) => continuesRejection(c, claimsOf(c.articleId));
+    let targets = pointed.length > 0 ? pointed : clusteredTargets(rejection, clusterMatesOf(rejection), alikeTo, counterClaim);
     if (pointed.length === 0 && targets.length > 0 && POINTS_TO_OUTCOME.test(rejection.text)) targets = targets.filter(answersOutcome);
     if (targets.length === 0) {
       // Nothing alike: an accusation just before is answered; else a denied clause ("denied that ...") answers

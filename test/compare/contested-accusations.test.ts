@@ -1,0 +1,32 @@
+/** What "the charges", "the accusation" and a rejecter's own counter-claim point to. */
+import { disputed } from '../helpers/disputed';
+
+describe('rejections of charges and accusations', () => {
+  it('reads "denied the charges" in a court report as the case, not the sentence before', () => {
+    const found = disputed([
+      { id: 'court', text: 'A court in Varna jailed the former port chief Emil Dobrev for nine years on Monday. It fined him 40 million leva. Dobrev and two co-accused had denied the charges.' },
+      { id: 'wire', text: 'The former Varna port chief Emil Dobrev was jailed for nine years on Monday and fined 40 million leva.' },
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('answers "denied the accusation" with the accusation, not a nearer quote', () => {
+    const found = disputed([
+      {
+        id: 'a1',
+        text: 'Opposition leader Mira Solak accused the police of firing on marchers in Dolna on Sunday. "We saw people carried off with wounds," a witness told reporters. The interior ministry denied the accusation.',
+      },
+      { id: 'a2', text: 'Marchers gathered in Dolna on Sunday, and police cleared the square by evening, officials said.' },
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]![0]).toMatch(/^Opposition leader Mira Solak accused the police/);
+  });
+
+  it('never takes a rejecter\'s own counter-accusation for what another outlet\'s rejection answers', () => {
+    const found = disputed([
+      { id: 'a1', text: 'Officials in Tarvia rejected the claims as baseless and accused Morland of stirring up feeling before a vote.' },
+      { id: 'a2', text: 'Diplomats in Tarvia dismissed the claims as unfounded, accusing Morland of stirring up feeling before a vote.' },
+    ]);
+    expect(found.filter(([target]) => /^accused Morland/.test(target!))).toEqual([]);
+  });
+});
