@@ -9,15 +9,27 @@ import { byPublication, figuresBesideUpdates, isUpdate } from './growing-counts'
 import { fallingCountPairs } from './falling-counts';
 import { groupBy } from '../internal/group-by';
 import { figuresDisagree } from './exact-disagreement';
+import { CURRENCY_PREFIXES } from '../quantities/tables/units';
 
-/** The wording most outlets in a group used ("more than 1,000"), lower-cased; ties go to the alphabetically first. */
+/** A capitalised first word ("About", "Some"), which opened the outlet's sentence: lower-cased mid-summary, unless a currency ("Rs 3 billion"). */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}*(?=\s)/u;
+
+/**
+ * The wording most outlets in a group used ("more than 1,000"), counted
+ * without case and shown mid-sentence: "About 1,200" as "about 1,200", but
+ * "Sh412 million", "Rs 3 billion" and "US$4m" as written.
+ */
 function commonWording(figures: readonly Figure[]): string {
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { count: number; written: string }>();
   for (const f of figures) {
-    const text = formatFigure(f.q).toLowerCase();
-    counts.set(text, (counts.get(text) ?? 0) + 1);
+    const written = formatFigure(f.q).replace(CAPITALISED_WORD, (word) => (CURRENCY_PREFIXES[word.toLowerCase()] ? word : word.toLowerCase()));
+    const key = written.toLowerCase();
+    const seen = counts.get(key);
+    if (seen) seen.count += 1;
+    else counts.set(key, { count: 1, written });
   }
-  return [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0][0];
+  // Ties go to the alphabetically first, as before.
+  return [...counts].sort(([a, x], [b, y]) => y.count - x.count || (a < b ? -1 : 1))[0]![1].written;
 }
 
 /** Figures grouped by what they say: same interval, same group, lowest first. */

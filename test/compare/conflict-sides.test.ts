@@ -11,3 +11,26 @@ describe('the sides of a numeric conflict', () => {
     expect(conflict.summary).toBe('Sources disagree on a figure for soldier (people): about 1,200 (first) and some 1,250 (second) vs about 2,000 (third)');
   });
 });
+
+describe('the wording of a side', () => {
+  const summaries = (a: string, b: string) =>
+    crossReference([{ id: 'wire', text: a }, { id: 'radio', text: b }]).findings.filter((f) => f.kind === 'numeric-conflict').map((f) => f.summary);
+
+  it('keeps a currency written before the figure as the outlet wrote it', () => {
+    expect(summaries(
+      'The court found that Sh412 million was stolen from the Nakuru roads fund, prosecutors said.',
+      'The court found that Sh421 million was stolen from the Nakuru roads fund, prosecutors said.',
+    )).toEqual([expect.stringContaining('Sh412 million (wire) vs Sh421 million (radio)')]);
+    expect(summaries(
+      'Rs 3 billion was stolen from the Pune roads fund, the court found on Monday.',
+      'Rs 5 billion was stolen from the Pune roads fund, the court found on Monday.',
+    )).toEqual([expect.stringContaining('Rs 3 billion (wire) vs Rs 5 billion (radio)')]);
+  });
+
+  it('lower-cases a word that only opened the sentence', () => {
+    expect(summaries(
+      'About 300 people fled the Pune floods on Monday, officials said.',
+      'Some 900 people fled the Pune floods on Monday, officials said.',
+    )).toEqual([expect.stringContaining('about 300 (wire) vs some 900 (radio)')]);
+  });
+});
