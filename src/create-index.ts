@@ -5,7 +5,7 @@ import { validateArticles } from './pipeline/validate-input';
 import { validateOptions } from './pipeline/validate-options';
 import { analyzeArticle, type ArticleAnalysisResult } from './pipeline/analyze-article';
 import { combineAnalyses } from './pipeline/combine-analyses';
-import { DEFAULT_TOLERANCE } from './compare/compare-clusters';
+import { DEFAULT_DATE_SLACK_DAYS, DEFAULT_TOLERANCE } from './compare/compare-clusters';
 import { DEFAULT_CLUSTER_THRESHOLD } from './cluster/cluster-claims';
 import { byCodeUnit } from './internal/by-code-unit';
 
@@ -59,6 +59,7 @@ function effectiveOptions(options: CrossReferenceOptions): string {
   return canonicalJson({
     tolerance: options.tolerance ?? DEFAULT_TOLERANCE,
     clusterThreshold: options.clusterThreshold ?? DEFAULT_CLUSTER_THRESHOLD,
+    dateSlackDays: options.dateSlackDays ?? DEFAULT_DATE_SLACK_DAYS,
     relations: options.relations ?? {},
   });
 }

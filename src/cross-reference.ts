@@ -10,6 +10,12 @@ export interface CrossReferenceOptions {
   tolerance?: number;
   /** Similarity at which claims from different articles are clustered (default 0.28). */
   clusterThreshold?: number;
+  /**
+   * Days two outlets may differ on the date of one event before it is a
+   * date-conflict (default 0: a day apart is a low-severity conflict). 1
+   * lets pass events told by their first or last day, or across midnight.
+   */
+  dateSlackDays?: number;
   /** Known ownership or wire relations: article id or source name -> the origin it reprints. */
   relations?: Record<string, string>;
   /**

@@ -11,6 +11,7 @@ export interface CliOptions {
   out?: string;
   meta?: string;
   tolerance?: string;
+  dateSlack?: string;
   stories?: 'one' | 'split';
   failOn?: Severity;
   quiet?: boolean;
@@ -54,6 +55,7 @@ export function buildProgram(io: CliIo): Command {
     .option('--out <file>', 'write the report to a file instead of stdout')
     .option('--meta <file>', 'JSON file with each article\'s source, publishedAt and url')
     .option('--tolerance <n>', 'relative gap between two figures that counts as a conflict (default 0.05)')
+    .option('--date-slack <days>', 'days two outlets may differ on one event\'s date before it is a conflict (default 0)')
     .addOption(
       new Option('--stories <mode>', "'one': the articles tell one story; 'split': a feed, grouped into stories first")
         .choices(['one', 'split'])

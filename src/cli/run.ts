@@ -30,6 +30,16 @@ function parseTolerance(raw: string | undefined): CrossReferenceOptions {
   return { tolerance };
 }
 
+/** --date-slack as a whole number of days; the library checks its range. */
+function parseDateSlack(raw: string | undefined): CrossReferenceOptions {
+  if (raw === undefined) return {};
+  const days = Number(raw);
+  if (raw.trim() === '' || !Number.isInteger(days) || days < 0) {
+    throw new CliError(`--date-slack must be a whole number of days >= 0, got '${raw}'`);
+  }
+  return { dateSlackDays: days };
+}
+
 /** --workers as a whole number of threads, 0 when not given. */
 function parseWorkers(raw: string | undefined): number {
   if (raw === undefined) return 0;
@@ -70,7 +80,7 @@ function loadArticles(files: readonly string[], opts: CliOptions, io: CliIo): Ar
 }
 
 function crossReferenceOptions(opts: CliOptions): CrossReferenceOptions {
-  return { ...parseTolerance(opts.tolerance), stories: opts.stories ?? 'one' };
+  return { ...parseTolerance(opts.tolerance), ...parseDateSlack(opts.dateSlack), stories: opts.stories ?? 'one' };
 }
 
 /** Misuse found by the library (bad articles) is bad input to the CLI: exit 2, one line. */

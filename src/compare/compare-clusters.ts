@@ -35,13 +35,13 @@ export interface CompareOptions {
   originOf?: (articleId: string) => string;
   /** Each article's publication day, so a later, higher death toll reads as an update, not a conflict. */
   publishedAtOf?: (articleId: string) => string | undefined;
-  /** Days two outlets may differ on the date of one event before it is a date-conflict (default 1). */
+  /** Days two outlets may differ on the date of one event before it is a date-conflict (default 0). */
   dateSlackDays?: number;
 }
 
 /** Relative gap between two figures above which they conflict when no tolerance is given (5%): $4.2bn against $4.5bn is a conflict, 1,000 against 1,040 is rounding. */
 export const DEFAULT_TOLERANCE = 0.05;
-export const DEFAULT_DATE_SLACK_DAYS = 1;
+export const DEFAULT_DATE_SLACK_DAYS = 0;
 /** Dates need closer context than amounts: "on Thursday" says little about which event it dates. */
 export const DATE_CONTEXT_SIMILARITY = 0.45;
 

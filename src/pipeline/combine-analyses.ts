@@ -13,6 +13,7 @@ import { exactSize } from '../internal/exact-size';
 export interface CombineOptions {
   tolerance?: number;
   clusterThreshold?: number;
+  dateSlackDays?: number;
   relations?: Record<string, string>;
   stories?: 'one' | 'split';
 }
@@ -92,7 +93,7 @@ export interface PreparedCombine {
 
 /** The options compareStory reads. */
 export function storyOptions(options: CombineOptions): StoryOptions {
-  return { tolerance: options.tolerance, clusterThreshold: options.clusterThreshold, relations: options.relations };
+  return { tolerance: options.tolerance, clusterThreshold: options.clusterThreshold, dateSlackDays: options.dateSlackDays, relations: options.relations };
 }
 
 /**

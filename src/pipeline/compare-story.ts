@@ -33,6 +33,7 @@ export function storyArticle(article: ArticleInput, cleaned: CleanedArticle): St
 export interface StoryOptions {
   tolerance?: number;
   clusterThreshold?: number;
+  dateSlackDays?: number;
   relations?: Record<string, string>;
 }
 
@@ -75,6 +76,7 @@ function compareInScope(story: StoryInput, options: StoryOptions): StoryResult {
   const { clusters, ordered, terms } = clusterClaimsInterned(story.claims, { threshold: options.clusterThreshold, originOf });
   const compareOptions: CompareOptions = {
     tolerance: options.tolerance,
+    dateSlackDays: options.dateSlackDays,
     idByName: story.idByName,
     originOf,
     publishedAtOf: (id: string) => published.get(id),

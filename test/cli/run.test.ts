@@ -180,6 +180,13 @@ describe('run: usage and errors', () => {
     expectOneLineError(cli(), /no input files/);
   });
 
+  it('passes --date-slack through as whole days, and exits 2 on a bad one', () => {
+    write('harbor.txt', 'x');
+    expect(cli('--date-slack', '1', 'harbor.txt').code).toBe(0);
+    expect(mockedCrossReference.mock.calls[0][1]).toEqual({ dateSlackDays: 1, stories: 'one' });
+    expectOneLineError(cli('--date-slack', '1.5', 'harbor.txt'), /--date-slack must be a whole number of days >= 0, got '1.5'/);
+  });
+
   it('exits 2 on a bad --tolerance', () => {
     write('harbor.txt', 'x');
     expectOneLineError(cli('--tolerance', 'lots', 'harbor.txt'), /--tolerance must be a number >= 0, got 'lots'/);

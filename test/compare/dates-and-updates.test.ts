@@ -15,12 +15,14 @@ describe('date-conflict', () => {
     expect(finding!.evidence.map((e) => e.text).sort()).toEqual(['May 1', 'Monday']);
   });
 
-  it('allows a day of slack for events reported by their first or last day', () => {
-    const report = crossReference([
+  it('flags dates a day apart as a low-severity conflict, and allows a day of slack when asked', () => {
+    const articles = [
       { id: 'a', publishedAt: '2024-05-10', text: 'The summit of regional leaders in the capital opened on Wednesday, officials said.' },
       { id: 'b', publishedAt: '2024-05-10', text: 'The summit of regional leaders in the capital opened on Thursday, officials said.' },
-    ]);
-    expect(kinds(report)).not.toContain('date-conflict');
+    ];
+    const flagged = crossReference(articles).findings.filter((f) => f.kind === 'date-conflict');
+    expect(flagged.map((f) => f.severity)).toEqual(['low']);
+    expect(kinds(crossReference(articles, { dateSlackDays: 1 }))).not.toContain('date-conflict');
   });
 
   it('does not compare dates of different events', () => {

@@ -43,7 +43,7 @@ describe('validateArticles', () => {
 
 describe('validateOptions', () => {
   it('accepts known options', () => {
-    expect(() => validateOptions({ tolerance: 0.2, clusterThreshold: 0.3, relations: { a: 'Wire' } })).not.toThrow();
+    expect(() => validateOptions({ tolerance: 0.2, clusterThreshold: 0.3, dateSlackDays: 1, relations: { a: 'Wire' } })).not.toThrow();
   });
 
   it.each([
@@ -51,6 +51,10 @@ describe('validateOptions', () => {
     [{ tolerance: -1 }],
     [{ tolerance: Number.NaN }],
     [{ relations: { a: 1 } }],
+    [{ dateSlackDays: 1.5 }],
+    [{ dateSlackDays: -1 }],
+    [{ dateSlackDays: 400 }],
+    [{ dateSlackDays: '1' }],
     ['fast'],
   ])('rejects %p', (options) => {
     expect(codeOf(() => validateOptions(options))).toBe('INVALID_OPTION');
