@@ -70,3 +70,17 @@ describe('days of the month written without a year', () => {
     expect(days('The hearing will resume on June 12, 2021.', '2023-06-11')).toEqual({ 'June 12, 2021': '2021-06-12' });
   });
 });
+
+describe('weekdays after "would have" and other modals that look back', () => {
+  it.each([
+    ['Had the gates opened earlier, the lake would not have been full on Saturday night.', 'Saturday', '2023-05-06'],
+    ['The inspectors could have warned the town on Friday, residents said.', 'Friday', '2023-05-05'],
+    ['The council should have met on Monday to approve the repairs.', 'Monday', '2023-05-08'],
+  ])('%s', (text, date, day) => {
+    expect(days(text, TUESDAY)[date]).toBe(day);
+  });
+
+  it('still reads "would meet on Saturday" as ahead', () => {
+    expect(days('Ministers said the council would meet on Saturday.', TUESDAY).Saturday).toBe('2023-05-13');
+  });
+});

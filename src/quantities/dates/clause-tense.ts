@@ -2,7 +2,7 @@ import type { Token } from '../types';
 import { isHyphen, isPunct, touchesPrevious } from '../tokens/token-helpers';
 import {
   BE_FORMS, CLAUSE_OPENERS, FUTURE_BEFORE_OBJECT_TO, FUTURE_BEFORE_TO, FUTURE_WORDS, LIMIT_PREPOSITIONS,
-  MODALS_BEFORE_BE, NARRATIVE_TIMES, NOT_PAST_ED, PASSIVE_BE, PAST_WORDS,
+  MODALS_BEFORE_BE, MODALS_BEFORE_HAVE, NARRATIVE_TIMES, NOT_PAST_ED, PASSIVE_BE, PAST_WORDS,
 } from './tense-words';
 import { relativeClauseStart } from './relative-clause';
 
@@ -30,6 +30,8 @@ function tenseAt(tokens: Token[], k: number): Tense | undefined {
   const w = t.lower;
   // "the next day" tells a past story's sequence; "next week", "the next meeting" look ahead.
   if (w === 'next') return NARRATIVE_TIMES.has(tokens[k + 1]?.lower ?? '') ? undefined : 'future';
+  // "would (not) have been full on Saturday": what did not happen, so before publication.
+  if (MODALS_BEFORE_HAVE.has(w) && haveFollows(tokens, k)) return 'past';
   if (FUTURE_WORDS.has(w)) return 'future';
   if (FUTURE_BEFORE_TO.has(w) || FUTURE_BEFORE_OBJECT_TO.has(w)) return toFollows(tokens, k, w) ? 'future' : undefined;
   if (w === 'due') return BE_FORMS.has(tokens[k - 1]?.lower ?? '') ? 'future' : undefined;
@@ -42,6 +44,12 @@ function tenseAt(tokens: Token[], k: number): Tense | undefined {
   if (past && PASSIVE_BE.has(tokens[k - 1]?.lower ?? '')) return undefined;
   // Regular past tenses and participles ("ended", "killed", "had approved").
   return past ? 'past' : undefined;
+}
+
+/** Whether "have" follows the modal at k, maybe after "not" ("would not have"). */
+function haveFollows(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1]?.lower === 'not' ? tokens[k + 2] : tokens[k + 1];
+  return next?.kind === 'word' && next.lower === 'have';
 }
 
 /** Whether "to"/"for" follows word w at k: next to it, or after a short object for "expected the winds to". */

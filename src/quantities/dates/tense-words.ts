@@ -17,6 +17,13 @@ export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set([
 /** Future marking when an object then "to" follows: "expected the winds to ease". */
 export const FUTURE_BEFORE_OBJECT_TO: ReadonlySet<string> = new Set(['expected', 'expects', 'expect']);
 
+/**
+ * Modals that look back when "have" follows: "would have been full on
+ * Saturday", "could have warned them on Friday" (what did not happen). "will
+ * have ended by Friday" still looks ahead, so "will" is not one.
+ */
+export const MODALS_BEFORE_HAVE: ReadonlySet<string> = new Set(['would', 'could', 'should', 'might', 'may', 'must']);
+
 /** Modals that look ahead when "be" follows: "could be lifted on Saturday", "may be held in June". */
 export const MODALS_BEFORE_BE: ReadonlySet<string> = new Set(['could', 'may', 'might', 'should']);
 
