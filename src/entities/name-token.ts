@@ -1,4 +1,5 @@
 import { CALENDAR_NAMES, DATE_ABBREVIATIONS, NAME_PREFIXES, STOP_WORDS } from './lexicon/stop-words';
+import { isCurrencyMark } from './currency-mark';
 import { isAbbreviation } from './abbreviation';
 import { WordScanner } from './word-tokens';
 import { WordShapes } from './word-shapes';
@@ -183,7 +184,8 @@ export function describeTokens(text: string, into: TokenTable = new TokenTable()
     const capitalised =
       isName &&
       (lower === undefined || (!isStopWordAt(lower, text, start, end) && !(part && isStopJoined(text, start, end, part, lower)))) &&
-      !(opens && words.ascii && isDropCapStopWord(text, start, end));
+      !(opens && words.ascii && isDropCapStopWord(text, start, end)) &&
+      !isCurrencyMark(text, start, end);
     const flags = wordFlags(capitalised, part !== null && part.closes, opens, words.ascii);
     tokens.push(start, end, part ? start + part.from : start, part ? start + part.to : end, flags, lower);
   }

@@ -224,3 +224,16 @@ describe('extractEntities and sentence openers', () => {
     expect(extractEntities(text).filter((m) => m.name === 'Beijing')).toHaveLength(2);
   });
 });
+
+describe('currency codes are not names', () => {
+  const names = (text: string) => extractEntities(text).map((m) => m.name);
+
+  it('skips a code before an amount, spaced or glued, and the letters before a dollar sign', () => {
+    expect(names('The court fined Wanjiru Sh412m and ordered Sh1.36 billion repaid to Nakuru County.')).toEqual(['Wanjiru', 'Nakuru County']);
+    expect(names('It paid Rs 5 billion, KSh 30m, A$5bn and HK$3m to Dorvik Shipping.')).toEqual(['Dorvik Shipping']);
+  });
+
+  it('keeps the same letters where no amount follows', () => {
+    expect(names('Rs Kumar met Sh Amini in Mombasa.')).toEqual(['Rs Kumar', 'Sh Amini', 'Mombasa']);
+  });
+});
