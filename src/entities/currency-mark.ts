@@ -13,11 +13,22 @@ const AMOUNT_AFTER = /^[ \t\u00a0]{0,2}\d/;
  * for names ("Sh412m" became an entity).
  */
 export function isCurrencyMark(text: string, start: number, end: number): boolean {
-  if (end - start > 12) return false;
+  // Asked of every capitalised word: a name of four letters or more, with no
+  // digit among its second to fourth characters, is answered before any slice.
+  if (end - start > 12 || (end - start > 3 && !hasDigit(text, start + 1, start + 4))) return false;
   const m = CODE_AND_DIGITS.exec(text.slice(start, end));
   if (!m) return false;
   const letters = m[1]!.toLowerCase();
   if (text.charCodeAt(end) === 36 /* $ */) return DOLLAR_SIGN_PREFIXES[letters] !== undefined;
   if (CURRENCY_PREFIXES[letters] === undefined) return false;
   return m[2] !== undefined || AMOUNT_AFTER.test(text.slice(end, end + 3));
+}
+
+/** Whether text[from, to) holds an ASCII digit. */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
