@@ -67,6 +67,36 @@ function headFollows(tokens: TokenTable, from: number): boolean {
   return false;
 }
 
+/** Heads that end a name built with "and": "Competition and Markets Authority", "Food and Drug Administration". */
+const AND_NAME_HEADS: ReadonlySet<string> = ORGANIZATION_WORDS;
+
+/** Countries and territories named with "and", by their first word and the word after "and". */
+const AND_PLACES: ReadonlySet<string> = new Set(['bosnia herzegovina', 'trinidad tobago', 'antigua barbuda', 'kitts nevis', 'tome principe', 'turks caicos']);
+
+/** How many capitalised words after "and" are read for the head that ends the name. */
+const AND_LOOKAHEAD = 3;
+
+/**
+ * The end of a name that goes on over "and": to the head that ends it when
+ * two or three words after "and" close with an organisation head
+ * ("Competition and Markets Authority", "Department of Health and Human
+ * Services"), or over
+ * one word for a country named so ("Bosnia and Herzegovina"). "Britain and
+ * France" are two names. Else `last` as it was.
+ */
+function joinedByAnd(tokens: TokenTable, first: number, last: number): number {
+  const and = last + 1;
+  if (!tokens.has(and + 1) || tokens.text(and) !== 'and' || !canContinue(tokens, and) || !tokens.capitalised(and + 1) || !canContinue(tokens, and + 1)) return last;
+  if (AND_PLACES.has(`${tokens.lower(last)} ${tokens.lower(and + 1)}`)) return and + 1;
+  for (let k = and + 1; k <= and + AND_LOOKAHEAD && tokens.has(k) && tokens.capitalised(k); k += 1) {
+    if (k > and + 1 && !canContinue(tokens, k)) return last;
+    const endsHere = !(tokens.has(k + 1) && tokens.capitalised(k + 1) && canContinue(tokens, k + 1));
+    // A head alone after "and" joins two names ("Police and Army units"); with a word before it, one ("Markets Authority").
+    if (endsHere) return k > and + 1 && AND_NAME_HEADS.has(tokens.lower(k)) ? k : last;
+  }
+  return last;
+}
+
 /**
  * Steps through the maximal runs of capitalised words, joined by tight
  * spacing and name connectors, broken by punctuation, sentence ends and
@@ -97,6 +127,7 @@ export class NameRunScanner implements NameRun {
       if (tokens.has(next) && tokens.capitalised(next) && canContinue(tokens, next)) last = next;
       else break;
     }
+    last = joinedByAnd(tokens, first, last);
     this.first = first;
     this.last = last;
     return true;

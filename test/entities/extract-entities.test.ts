@@ -237,3 +237,18 @@ describe('currency codes are not names', () => {
     expect(names('Rs Kumar met Sh Amini in Mombasa.')).toEqual(['Rs Kumar', 'Sh Amini', 'Mombasa']);
   });
 });
+
+describe('names built with "and"', () => {
+  const names = (text: string) => extractEntities(text).map((m) => m.name);
+
+  it('keeps an organisation whose name runs over "and" whole', () => {
+    expect(names('The Competition and Markets Authority has until 14 August to decide.')).toEqual(['Competition and Markets Authority']);
+    expect(names('A letter from the Department of Health and Human Services arrived.')).toEqual(['Department of Health and Human Services']);
+    expect(names('He visited Bosnia and Herzegovina in May.')).toEqual(['Bosnia and Herzegovina']);
+  });
+
+  it('keeps two names joined by "and" apart', () => {
+    expect(names('Britain and France signed the accord.')).toEqual(['Britain', 'France']);
+    expect(names('Officials from Kenya and Uganda met in Tororo.')).toEqual(['Kenya', 'Uganda', 'Tororo']);
+  });
+});

@@ -8,6 +8,7 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   'authority', 'congress', 'senate', 'government', 'cabinet', 'brigade', 'brigades', 'militia', 'guard',
   'corps', 'navy', 'tribunal', 'secretariat', 'bureau', 'center', 'centre', 'club', 'society', 'channel',
   'herald', 'tribune', 'journal', 'gazette', 'daily', 'broadcasting', 'airlines', 'reuters', 'coalition', 'chamber',
+  'administration', 'services',
 ]);
 
 /** Words that make a name a place when they end it ("Badghis Province", "Hudson River"). */
