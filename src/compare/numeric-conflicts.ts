@@ -78,6 +78,8 @@ export function findNumericConflicts(
   tolerance: number,
   clusterIdOf: (claimId: string) => string | undefined,
   publishedAtOf: (articleId: string) => string | undefined = () => undefined,
+  /** The other places an article gives a figure (see repeatedFigures): cited too. */
+  repeatsOf: (f: Figure) => readonly Figure[] = () => [],
 ): { findings: Omit<Finding, 'id'>[]; diagnostics: Diagnostic[] } {
   const findings: Omit<Finding, 'id'>[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -100,10 +102,19 @@ export function findNumericConflicts(
     // Beside updates, the summary names the figures that disagree. The evidence cites the whole
     // fact, unless only a fall disagrees: then the rising figures are no side of it.
     const named = updates > 0 ? figuresBesideUpdates({ figures: fact.figures, pairs: disagreeing }, () => false) : fact.figures;
-    const cited = conflicting.length === 0 ? named : fact.figures;
+    const cited = withRepeats(conflicting.length === 0 ? named : fact.figures, repeatsOf);
     findings.push(conflictFinding(cited, named, disagreeing, tolerance, clusterIdOf));
   }
   return { findings, diagnostics };
+}
+
+/** The cited figures and the other places their articles give them, each once. */
+function withRepeats(cited: readonly Figure[], repeatsOf: (f: Figure) => readonly Figure[]): readonly Figure[] {
+  let all: Set<Figure> | undefined;
+  for (const f of cited) {
+    for (const g of repeatsOf(f)) (all ??= new Set(cited)).add(g);
+  }
+  return all ? [...all] : cited;
 }
 
 /** The finding for one fact: `cited` as evidence, `named` in the summary, severity by the widest of `pairs`. */

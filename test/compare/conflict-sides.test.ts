@@ -34,3 +34,17 @@ describe('the wording of a side', () => {
     )).toEqual([expect.stringContaining('about 300 (wire) vs some 900 (radio)')]);
   });
 });
+
+describe('a figure an outlet repeats', () => {
+  it('is cited at each place the outlet gives it', () => {
+    const [finding] = crossReference([
+      {
+        id: 'wire',
+        text: 'A court in Dorvik on Monday sentenced the former port chief Ansel Brik to 14 years in prison for fraud. Brik, 61, will serve the 14 years in prison at Halden, his lawyer said.',
+      },
+      { id: 'paper', text: 'A court in Dorvik on Monday sentenced the former port chief Ansel Brik to nine years in prison for fraud.' },
+    ]).findings.filter((f) => f.kind === 'numeric-conflict');
+    expect(finding!.evidence.filter((e) => e.articleId === 'wire').map((e) => e.text)).toEqual(['14 years', '14 years']);
+    expect(finding!.summary).toContain('nine years (paper) vs 14 years (wire)');
+  });
+});
