@@ -12,15 +12,20 @@ const repeatKey = (f: Figure) => `${f.claim.articleId}|${f.q.unit}|${f.q.low}|${
  * casualty outcome, news or background alike; none for most figures.
  */
 export function repeatedFigures(figures: readonly Figure[]): (f: Figure) => readonly Figure[] {
-  const byKey = new Map<string, Figure[]>();
-  for (const f of figures) {
-    const key = repeatKey(f);
-    const list = byKey.get(key);
-    if (list) list.push(f);
-    else byKey.set(key, [f]);
-  }
+  // Built on the first question: most stories have no conflict, and then no figure is asked about.
+  let byKey: Map<string, Figure[]> | undefined;
+  const table = () => {
+    const made = new Map<string, Figure[]>();
+    for (const f of figures) {
+      const key = repeatKey(f);
+      const list = made.get(key);
+      if (list) list.push(f);
+      else made.set(key, [f]);
+    }
+    return made;
+  };
   return (f) => {
-    const same = byKey.get(repeatKey(f));
+    const same = (byKey ??= table()).get(repeatKey(f));
     if (!same || same.length < 2) return [];
     return same.filter((g) => g !== f && !differentOutcomes(g.outcome, f.outcome));
   };
