@@ -1,5 +1,6 @@
 import type { Figure } from './match-figures';
 import { differentOutcomes } from './figure-outcome';
+import { groupBy } from '../internal/group-by';
 
 /** What makes two figures of one article the same statement said twice: unit, interval, subject, and news or past. */
 const repeatKey = (f: Figure) => `${f.claim.articleId}|${f.q.unit}|${f.q.low}|${f.q.high}|${f.q.subject ?? ''}|${f.past ? 1 : 0}`;
@@ -14,18 +15,8 @@ const repeatKey = (f: Figure) => `${f.claim.articleId}|${f.q.unit}|${f.q.low}|${
 export function repeatedFigures(figures: readonly Figure[]): (f: Figure) => readonly Figure[] {
   // Built on the first question: most stories have no conflict, and then no figure is asked about.
   let byKey: Map<string, Figure[]> | undefined;
-  const table = () => {
-    const made = new Map<string, Figure[]>();
-    for (const f of figures) {
-      const key = repeatKey(f);
-      const list = made.get(key);
-      if (list) list.push(f);
-      else made.set(key, [f]);
-    }
-    return made;
-  };
   return (f) => {
-    const same = (byKey ??= table()).get(repeatKey(f));
+    const same = (byKey ??= groupBy(figures, repeatKey)).get(repeatKey(f));
     if (!same || same.length < 2) return [];
     return same.filter((g) => g !== f && !differentOutcomes(g.outcome, f.outcome));
   };

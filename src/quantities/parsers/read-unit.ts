@@ -1,5 +1,5 @@
 import type { Token } from '../types';
-import { isHyphen, isPunct, isWord, touchesPrevious } from '../tokens/token-helpers';
+import { isCapitalized, isHyphen, isPunct, isWord, touchesPrevious } from '../tokens/token-helpers';
 import { COUNT_ADJECTIVE_WORDS, CURRENCY_UNITS, GLUED_ONLY_UNITS, PERCENT_WORDS, SCALE_UNITS, UNIT_ADJECTIVE_TAILS, UNIT_PHRASES, UNIT_WORDS, type UnitEntry } from '../tables/units';
 import { SUFFIX_QUALIFIERS } from '../tables/qualifiers';
 import { AMBIGUOUS_CURRENCY_WORDS, DOLLAR_AND_POUND_WORDS, NATIONAL_CURRENCIES } from '../tables/currencies';
@@ -115,12 +115,9 @@ function readGluedOnly(tokens: Token[], j: number): UnitReading | undefined {
   return entry && { unit: entry.unit, factor: entry.factor, endToken: j + 1, adjectival: false };
 }
 
-/** A capitalised word: a nationality before a currency ("Kenyan", "Hong Kong"). */
-const isCapitalised = (t: Token | undefined): t is Token => t?.kind === 'word' && t.text !== t.lower && /^\p{Lu}/u.test(t.text);
-
 /**
  * "824 million Kenyan shillings", "5 billion Australian dollars", "Hong Kong
- * dollars": one or two capitalised words, then a currency word. A dollar or
+ * dollars": one or two capitalised words (a nationality), then a currency word. A dollar or
  * pound takes its country's code (another country's is `dollar` or `pound`,
  * never the US dollar or sterling); other currencies are their family, as
  * when no country is named.
@@ -129,7 +126,7 @@ function readNationalCurrency(tokens: Token[], j: number): UnitReading | undefin
   for (const words of [1, 2]) {
     const nation = tokens.slice(j, j + words);
     const currency = tokens[j + words];
-    if (nation.length < words || !nation.every(isCapitalised) || currency?.kind !== 'word') continue;
+    if (nation.length < words || !nation.every(isCapitalized) || currency?.kind !== 'word') continue;
     const family = DOLLAR_AND_POUND_WORDS[currency.lower];
     if (family !== undefined) {
       const unit = NATIONAL_CURRENCIES[family]?.[nation.map((t) => t.lower).join(' ')] ?? family;
@@ -149,7 +146,7 @@ function readNationalCurrency(tokens: Token[], j: number): UnitReading | undefin
  */
 export function readUnit(tokens: Token[], j: number, vague: boolean): UnitReading {
   const direct = readPercent(tokens, j) ?? readHyphenAdjective(tokens, j) ?? readGluedUnit(tokens, j)
-    ?? readUnitWords(tokens, j) ?? (isCapitalised(tokens[j]) ? readNationalCurrency(tokens, j) : undefined);
+    ?? readUnitWords(tokens, j) ?? (isCapitalized(tokens[j]) ? readNationalCurrency(tokens, j) : undefined);
   if (direct) return direct;
   if (vague && isWord(tokens[j], 'of')) {
     const viaOf = readUnitWords(tokens, j + 1);

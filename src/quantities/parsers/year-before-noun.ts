@@ -4,7 +4,8 @@ import { knownCategory } from '../subject/categorize';
 /** Words that open a noun phrase: "the 2005 floods", "a 2019 report", "its 2020 census". */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our']);
 
-function isYearLike(written: string): boolean {
+/** Four digits from 1800 to 2100: a number that may be a year. */
+export function isYearLike(written: string): boolean {
   return /^\d{4}$/.test(written) && Number(written) >= 1800 && Number(written) <= 2100;
 }
 

@@ -1,6 +1,6 @@
 import type { ParseContext, QuantityMatch, Refiner } from '../types';
 import { isKnownSubject } from '../subject/categorize';
-import { yearBeforeNoun } from '../parsers/year-before-noun';
+import { isYearLike, yearBeforeNoun } from '../parsers/year-before-noun';
 import { isCapitalized, isPlainInteger, isPunctIn } from '../tokens/token-helpers';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../tables/calendar';
 
@@ -74,10 +74,6 @@ function allYearLike(ctx: ParseContext, firstToken: number, endToken: number): b
     numbers++;
   }
   return numbers > 0 && endToken - firstToken === 2 * numbers - 1;
-}
-
-function isYearLike(written: string): boolean {
-  return /^\d{4}$/.test(written) && Number(written) >= 1800 && Number(written) <= 2100;
 }
 
 export const dropBareNonCounts: Refiner = {
