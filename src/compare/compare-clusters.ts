@@ -3,6 +3,7 @@ import { findDateConflicts, comparableDates } from './date-conflicts';
 import { findNumericConflicts } from './numeric-conflicts';
 import { entityTermTable, figureContext, readClaim } from './figure-context';
 import { repeatedFigures } from './repeated-figures';
+import { agreeingFigures } from './agreeing-figures';
 import { nearestOutcome, outcomeWordsIn } from './figure-outcome';
 import { pastFigures, pastSetting } from './past-event';
 import { addRepeats, sameValueElsewhere } from './same-value-elsewhere';
@@ -206,7 +207,8 @@ export function compareInterned(
   const figures = amounts.figures;
   const candidates = candidatePairsOfIds(figures, amounts.contexts, terms.weights, options.figureSimilarity ?? DEFAULT_FIGURE_SIMILARITY, comparable, inOneCluster(index));
   const pairs = matchFigures(candidates);
-  const numeric = findNumericConflicts(pairs, tolerance, clusterIdOf, options.publishedAtOf, repeatedFigures(figures));
+  const agreeing = agreeingFigures({ figures, contexts: amounts.contexts, weights: terms.weights }, pairs);
+  const numeric = findNumericConflicts(pairs, tolerance, clusterIdOf, options.publishedAtOf, repeatedFigures(figures), agreeing);
   const datePairs = matchFigures(candidatePairsOfIds(dated.figures, dated.contexts, terms.weights, DATE_CONTEXT_SIMILARITY, comparableDates, inOneCluster(index)));
   const dates = findDateConflicts(datePairs, options.dateSlackDays ?? DEFAULT_DATE_SLACK_DAYS, clusterIdOf);
   const originOf = options.originOf ?? ((id: string) => id);

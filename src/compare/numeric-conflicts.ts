@@ -80,6 +80,8 @@ export function findNumericConflicts(
   publishedAtOf: (articleId: string) => string | undefined = () => undefined,
   /** The other places an article gives a figure (see repeatedFigures): cited too. */
   repeatsOf: (f: Figure) => readonly Figure[] = () => [],
+  /** Equal figures of outlets the fact leaves out (see agreeingFigures): cited and named too. */
+  agreeingOf: (cited: readonly Figure[]) => readonly Figure[] = () => [],
 ): { findings: Omit<Finding, 'id'>[]; diagnostics: Diagnostic[] } {
   const findings: Omit<Finding, 'id'>[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -101,11 +103,19 @@ export function findNumericConflicts(
     const disagreeing = [...conflicting, ...falls];
     // Beside updates, the summary names the figures that disagree. The evidence cites the whole
     // fact, unless only a fall disagrees: then the rising figures are no side of it.
-    const named = updates > 0 ? figuresBesideUpdates({ figures: fact.figures, pairs: disagreeing }, () => false) : fact.figures;
-    const cited = withRepeats(conflicting.length === 0 ? named : fact.figures, repeatsOf);
+    // Outlets giving a side's very number are joined only to a plain conflict: beside updates, sides are the updates' to say.
+    const whole = updates === 0 ? withAgreeing(fact.figures, agreeingOf) : fact.figures;
+    const named = updates > 0 ? figuresBesideUpdates({ figures: fact.figures, pairs: disagreeing }, () => false) : whole;
+    const cited = withRepeats(conflicting.length === 0 ? named : whole, repeatsOf);
     findings.push(conflictFinding(cited, named, disagreeing, tolerance, clusterIdOf));
   }
   return { findings, diagnostics };
+}
+
+/** The fact's figures and the equal figures of outlets it leaves out. */
+function withAgreeing(figures: readonly Figure[], agreeingOf: (cited: readonly Figure[]) => readonly Figure[]): readonly Figure[] {
+  const more = agreeingOf(figures);
+  return more.length === 0 ? figures : [...figures, ...more];
 }
 
 /** The cited figures and the other places their articles give them, each once. */

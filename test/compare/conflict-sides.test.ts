@@ -48,3 +48,38 @@ describe('a figure an outlet repeats', () => {
     expect(finding!.summary).toContain('nine years (paper) vs 14 years (wire)');
   });
 });
+
+describe('an outlet that gives a side\'s very number in other words', () => {
+  const conflicts = (articles: { id: string; text: string }[]) => crossReference(articles).findings.filter((f) => f.kind === 'numeric-conflict');
+  const ferry = (figure: string) =>
+    `A ferry carrying ${figure} passengers capsized in the Velmar Strait early on Monday, the coastguard said in a statement.`;
+
+  it('is cited on that side, though its words are too unlike for the figures to be matched', () => {
+    const [conflict, ...rest] = conflicts([
+      { id: 'wire', text: ferry('48') },
+      { id: 'paper', text: ferry('62') },
+      { id: 'radio', text: 'Survivors said 48 passengers were on the boat when it rolled over near Korvan harbour.' },
+    ]);
+    expect(rest).toHaveLength(0);
+    expect(conflict!.evidence.map((e) => [e.articleId, e.text])).toEqual([['paper', '62'], ['radio', '48'], ['wire', '48']]);
+    expect(conflict!.summary).toContain('48 (radio and wire) vs 62 (paper)');
+  });
+
+  it('is not cited when the two figures share nothing but the number', () => {
+    const [conflict] = conflicts([
+      { id: 'wire', text: 'Turnout in the Korvan regional vote reached 48 percent on Sunday, the election board said.' },
+      { id: 'paper', text: 'Turnout in the Korvan regional vote reached 61 percent on Sunday, the election board said.' },
+      { id: 'radio', text: 'Bread prices have risen 48 percent over the decade, traders at the Korvan market said.' },
+    ]);
+    expect(conflict!.evidence.map((e) => e.articleId)).toEqual(['paper', 'wire']);
+  });
+
+  it('is not cited for a small bare count, which recurs across a story', () => {
+    const [conflict] = conflicts([
+      { id: 'wire', text: 'Nine miners were trapped underground at the Delgrave pit on Friday, the mine operator said.' },
+      { id: 'paper', text: 'Six miners were trapped underground at the Delgrave pit on Friday, the mine operator said.' },
+      { id: 'radio', text: 'Rescuers reached nine miners by Saturday evening.' },
+    ]);
+    expect(conflict!.evidence.map((e) => e.articleId)).toEqual(['paper', 'wire']);
+  });
+});
