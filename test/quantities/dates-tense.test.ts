@@ -80,6 +80,14 @@ describe('weekdays after "would have" and other modals that look back', () => {
     expect(days(text, TUESDAY)[date]).toBe(day);
   });
 
+  it.each([
+    ['Negotiators said the talks will have ended by Friday.', 'Friday', '2023-05-12'],
+    ["The crews say they'll have cleared the road by Thursday.", 'Thursday', '2023-05-11'],
+    ['The dam will not have drained before Sunday, engineers warned.', 'Sunday', '2023-05-14'],
+  ])('reads "will have" and a participle as ahead: %s', (text, date, day) => {
+    expect(days(text, TUESDAY)[date]).toBe(day);
+  });
+
   it('still reads "would meet on Saturday" as ahead', () => {
     expect(days('Ministers said the council would meet on Saturday.', TUESDAY).Saturday).toBe('2023-05-13');
   });

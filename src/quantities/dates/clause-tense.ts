@@ -42,8 +42,20 @@ function tenseAt(tokens: Token[], k: number): Tense | undefined {
   const past = PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
   // "will be held", "is being lifted": a passive participle; the words before it say when.
   if (past && PASSIVE_BE.has(tokens[k - 1]?.lower ?? '')) return undefined;
+  // "talks will have ended by Friday": done by a time still ahead.
+  if (past && willHaveBefore(tokens, k)) return 'future';
   // Regular past tenses and participles ("ended", "killed", "had approved").
   return past ? 'past' : undefined;
+}
+
+/** Future modals that "have" and a participle keep ahead: "would have" looks back (MODALS_BEFORE_HAVE). */
+const FUTURE_HAVE_MODALS: ReadonlySet<string> = new Set(['will', 'shall', 'll']);
+
+/** Whether "will have" (maybe "will not have", "they'll have") stands right before the participle at k. */
+function willHaveBefore(tokens: Token[], k: number): boolean {
+  if (tokens[k - 1]?.lower !== 'have') return false;
+  const before = tokens[k - 2]?.lower === 'not' ? tokens[k - 3] : tokens[k - 2];
+  return before?.kind === 'word' && FUTURE_HAVE_MODALS.has(before.lower);
 }
 
 /** Whether "have" follows the modal at k, maybe after "not" ("would not have"). */
