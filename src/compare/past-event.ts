@@ -4,8 +4,21 @@ import type { Claim } from '../types';
 const PAST_EVENT_DAYS = 365;
 const DAY_MS = 86_400_000;
 
-/** Phrases that put a figure a year or more back without a date ("last year", "a year earlier"). */
-const PAST_PHRASE = /\b(?:last|previous) year\b|\ba year (?:earlier|ago|before)\b|\byears (?:earlier|ago)\b/gi;
+/**
+ * Phrases that put a figure a year or more back without a date ("last year",
+ * "a year earlier"), or at an earlier event of the story's kind ("the last
+ * strike", "the previous election", "in the last one"). Only event nouns:
+ * "the last week", "the last 24 hours" or "the last survivors" are the news.
+ */
+const PAST_PHRASE = new RegExp(
+  [
+    String.raw`\b(?:last|previous) year\b`,
+    String.raw`\ba year (?:earlier|ago|before)\b`,
+    String.raw`\byears (?:earlier|ago)\b`,
+    String.raw`\b(?:the|its|their) (?:last|previous|prior) (?:one|time|strike|walkout|stoppage|election|vote|poll|ballot|referendum|quake|earthquake|floods?|fire|wildfire|outbreak|epidemic|crash|storm|hurricane|eruption|disaster|census|war)\b`,
+  ].join('|'),
+  'gi',
+);
 
 /**
  * "since 2015", "since the last agreement in 2022": a past date that starts a
@@ -37,7 +50,8 @@ function pastMarkers(claim: Claim, published: number): Marker[] {
   const markers: Marker[] = [];
   for (const m of claim.text.matchAll(PAST_PHRASE)) {
     const before = claim.text.slice(Math.max(0, m.index! - SPAN_LOOKBACK_CHARS), m.index!);
-    if (!STARTED_BEFORE.test(before)) markers.push({ start: m.index!, end: m.index! + m[0].length });
+    // "since the last strike", "since last year": a span reaching the present, as for dates.
+    if (!STARTED_BEFORE.test(before) && !SPAN_START.test(before)) markers.push({ start: m.index!, end: m.index! + m[0].length });
   }
   if (Number.isNaN(published)) return markers;
   for (const q of claim.quantities) {
@@ -82,7 +96,26 @@ export function pastFigures(claim: Claim, publishedAt?: string): boolean[] {
   if (markers.length === 0) return claim.quantities.map(() => false);
   const ranges = claimRanges(claim);
   const amounts = amountRanges(claim, ranges);
-  return ranges.map((f) => markers.some((m) => gap(f, m) <= MAX_MARKER_DISTANCE && !figureBetween(amounts, f, m)));
+  const setting = openingSetting(claim.text, markers);
+  return ranges.map((f) => (f.start >= setting.start && f.end <= setting.end) || markers.some((m) => gap(f, m) <= MAX_MARKER_DISTANCE && !figureBetween(amounts, f, m)));
+}
+
+/** How far into a claim a marker may start and still open it ("In 2019,", "During the last strike,"). */
+const OPENING_CHARS = 12;
+
+/** Words after which a claim that opened in the past turns to the present: "In 2019, ... but now ...". */
+const PRESENT_TURN = /\b(?:but|now|today|currently|this year|while|whereas)\b/i;
+
+/**
+ * The stretch of the claim a past marker opening it sets ("In the last one,
+ * workers won an 8% increase after a 10-day stoppage": both figures), up to
+ * a turn to the present; empty when no marker opens the claim.
+ */
+function openingSetting(text: string, markers: readonly Marker[]): Marker {
+  const opening = markers.find((m) => m.start <= OPENING_CHARS && /^\s*,/.test(text.slice(m.end)));
+  if (!opening) return { start: 0, end: 0 };
+  const turn = PRESENT_TURN.exec(text.slice(opening.end));
+  return { start: opening.end, end: turn ? opening.end + turn.index : text.length };
 }
 
 /** Whether a claim tells of an event a year or more back anywhere in it ("last year", a date years before the article). */

@@ -119,3 +119,46 @@ describe('pastSetting: a lifted clause about something its sentence sets in the 
     expect(pastSetting(other.clause, other.parent, published)).toBe(false);
   });
 });
+
+describe('an earlier event named by its kind ("the last strike")', () => {
+  it('reads "the last one", "the previous election" and "the last time" as earlier events', () => {
+    expect(aboutPastEvent(makeClaim('a', 1, 'In the last one, dockers won a 9% rise.'))).toBe(true);
+    expect(aboutPastEvent(makeClaim('a', 1, 'Turnout was 58% at the previous election.'))).toBe(true);
+    expect(aboutPastEvent(makeClaim('a', 1, 'The last time the river rose this high, 40 homes flooded.'))).toBe(true);
+  });
+
+  it('does not for the news itself, nor for a span reaching the present', () => {
+    expect(aboutPastEvent(makeClaim('a', 1, 'Rescuers reached the last survivors after 36 hours.'))).toBe(false);
+    expect(aboutPastEvent(makeClaim('a', 1, 'Over the last week, 300 ships were held up.'))).toBe(false);
+    expect(aboutPastEvent(makeClaim('a', 1, 'Prices have risen 12 per cent since the last strike.'))).toBe(false);
+  });
+
+  it('marks every figure of a claim it opens, up to a turn to the present', () => {
+    const text = 'In the last one, dockers won an 8% rise after a 10-day stoppage.';
+    const claim = makeClaim('a', 1, text, {
+      quantities: [
+        makeQuantity(text, '8%', { value: 8, low: 8, high: 8, unit: 'percent' }),
+        makeQuantity(text, '10-day', { value: 10, low: 10, high: 10, unit: 'day' }),
+      ],
+    });
+    expect(pastFigures(claim)).toEqual([true, true]);
+    const turned = 'In the last one, dockers won an 8% rise, but now they want 15%.';
+    const turnedClaim = makeClaim('a', 1, turned, {
+      quantities: [
+        makeQuantity(turned, '8%', { value: 8, low: 8, high: 8, unit: 'percent' }),
+        makeQuantity(turned, '15%', { value: 15, low: 15, high: 15, unit: 'percent' }),
+      ],
+    });
+    expect(pastFigures(turnedClaim)).toEqual([true, false]);
+  });
+
+  it('keeps the last strike\'s figures out of the comparison with this one\'s', () => {
+    const report = crossReference([
+      { id: 'a', text: 'Dockers at Varnel have been on strike for seven days, the union said. In the last one, dockers won an 8% rise after a 10-day stoppage.' },
+      { id: 'b', text: 'Dockers at Varnel have been on strike for 10 days, the union said. The union wants a 15% pay rise for dockers.' },
+    ]);
+    const conflicts = report.findings.filter((f) => f.kind === 'numeric-conflict');
+    expect(conflicts.flatMap((f) => f.evidence.map((e) => e.text))).not.toContain('10-day');
+    expect(conflicts.flatMap((f) => f.evidence.map((e) => e.text))).not.toContain('8%');
+  });
+});
