@@ -44,6 +44,15 @@ describe('a sentence opener that is a common word', () => {
     expect(names('Americans say prices are too high.')).toEqual(['Americans']);
   });
 
+  it('is no name when a plural of news copy without a plural-noun ending opens it', () => {
+    expect(names('Authorities ordered 7,000 people out of Kellby. People are tired, a volunteer said.')).toEqual(['Kellby']);
+    expect(names('Troops pulled back from Dunmore. Prices rose in May. Talks resumed on Monday.')).toEqual(['Dunmore']);
+  });
+
+  it('keeps a longer name that starts with such a plural', () => {
+    expect(names('People Power Party won the vote. Forces Nouvelles held the north.')).toEqual(['People Power Party', 'Forces Nouvelles']);
+  });
+
   it('is no name when it is a common opener of news copy or a call to action', () => {
     expect(names('Consumer prices rose in Tarvia. Gross reserves fell. Media enquiries go to the desk.')).toEqual(['Tarvia']);
     expect(names('Stop resisting, the envoy told Miro Haas. Sign up for our newsletter.')).toEqual(['Miro Haas']);

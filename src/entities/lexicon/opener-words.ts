@@ -12,4 +12,11 @@ export const COMMON_OPENERS: ReadonlySet<string> = new Set([
   'refugee', 'retail', 'wholesale', 'headline', 'core', 'net', 'total', 'average', 'public', 'private',
   'domestic', 'economic', 'strategic', 'whole', 'global', 'heavy', 'strong', 'weak', 'higher', 'lower',
   'rising', 'falling', 'shallow', 'deep',
+  // Plurals of news copy that the plural-noun shape misses ("Authorities ordered", "Troops pulled back",
+  // "Prices rose"). Not "banks": a surname opens "Banks said" just as well.
+  'authorities', 'people', 'troops', 'forces', 'witnesses', 'families', 'civilians', 'citizens', 'locals',
+  'crews', 'staff', 'experts', 'nurses', 'children', 'women', 'men', 'victims', 'casualties', 'prices',
+  'shares', 'stocks', 'sales', 'exports', 'imports', 'talks', 'negotiations', 'floods', 'floodwaters',
+  'rains', 'winds', 'temperatures', 'hospitals', 'schools', 'roads', 'shops', 'businesses', 'markets',
+  'companies', 'firms', 'agencies', 'wages', 'taxes', 'fares', 'rents',
 ]);
