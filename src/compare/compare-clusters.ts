@@ -5,7 +5,7 @@ import { entityTermTable, figureContext, readClaim } from './figure-context';
 import { repeatedFigures } from './repeated-figures';
 import { agreeingFigures } from './agreeing-figures';
 import { nearestOutcome, outcomeWordsIn } from './figure-outcome';
-import { pastFigures, pastSetting } from './past-event';
+import { aboutPastEvent, pastFigures, pastSetting } from './past-event';
 import { addRepeats, sameValueElsewhere } from './same-value-elsewhere';
 import { candidatePairsOfIds, matchFigures, figureKey, figureKeyAt, DEFAULT_FIGURE_SIMILARITY, type Figure, type FigurePair } from './match-figures';
 import { claimTerms } from '../cluster/claim-terms';
@@ -224,7 +224,8 @@ export function compareInterned(
   for (const key of sameValueElsewhere(figures, originOf)) figuresElsewhere.add(key);
   addRepeats(figures, figuresElsewhere);
   const alikeTo = alikeMates(claims, terms.ids, terms.weights, (c) => index.positionOf(c.id));
-  const contested = findContested(claims, (c) => index.matesOf(c.id), (c) => clusterIdOf(c.id), alikeTo);
+  const isPast = (c: Claim) => aboutPastEvent(c, options.publishedAtOf?.(c.articleId));
+  const contested = findContested(claims, (c) => index.matesOf(c.id), (c) => clusterIdOf(c.id), alikeTo, isPast);
   const contestedIds = new Set(contested.map((f) => f.evidence[0]?.claimId).filter((id): id is string => !!id));
   const originsInStory = storyOrigins(clusters, candidates, originOf);
   const single = findSingleSource(clusters, index.members, contestedIds, originsInStory, figuresElsewhere);

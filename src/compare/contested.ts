@@ -141,13 +141,21 @@ export const REJECTION_SIMILARITY = 0.28;
  * grows by chains of alike pairs, so in a large one most members share
  * little with a given rejection; naming every member would flood the report.
  */
-function clusteredTargets(rejection: Claim, clusterMates: readonly Claim[], alikeTo: AlikeTo, counterClaim: (c: Claim) => boolean): Claim[] {
+function clusteredTargets(
+  rejection: Claim,
+  clusterMates: readonly Claim[],
+  alikeTo: AlikeTo,
+  counterClaim: (c: Claim) => boolean,
+  isPast: (c: Claim) => boolean,
+): Claim[] {
   const alike = alikeTo(rejection, clusterMates, REJECTION_SIMILARITY);
   // Most rejections have no alike mate: their subject is read only when one has.
   const subjectWords = alike.length > 0 ? rejectionSubjectWords(rejection) : undefined;
   const best = new Map<string, { claim: Claim; sim: number }>();
   for (const { claim: c, similarity: sim } of alike) {
     if (c.id === rejection.id || c.rejects || c.negated || counterClaim(c)) continue;
+    // "In 2018, the Saltmarsh fire was blamed on a power line" is not what "denied that its line started the fire" answers.
+    if (isPast(c) && !isPast(rejection)) continue;
     if (subjectWords && restatesRejection(c, subjectWords)) continue;
     const current = best.get(c.articleId);
     if (!current || sim > current.sim) best.set(c.articleId, { claim: c, sim });
@@ -182,6 +190,8 @@ export function findContested(
   clusterIdOf: (claim: Claim) => string | undefined,
   /** The mates alike enough to a claim, in mate order (see alikeMates). */
   alikeTo: AlikeTo,
+  /** Whether a claim tells of an event a year or more back (see aboutPastEvent): a rejection of the news does not answer it. */
+  isPast: (claim: Claim) => boolean = () => false,
 ): Omit<Finding, 'id'>[] {
   // Grouped by article only once a rejection points back: most restate what they reject.
   let byArticle: Map<string, Claim[]> | undefined;
@@ -198,7 +208,7 @@ export function findContested(
   for (const rejection of claims.filter((c) => c.rejects)) {
     const pointed = pointsBack(rejection.text) ? antecedents(rejection, claimsOf(rejection.articleId)) : [];
     const counterClaim = (c: Claim) => continuesRejection(c, claimsOf(c.articleId));
-    let targets = pointed.length > 0 ? pointed : clusteredTargets(rejection, clusterMatesOf(rejection), alikeTo, counterClaim);
+    let targets = pointed.length > 0 ? pointed : clusteredTargets(rejection, clusterMatesOf(rejection), alikeTo, counterClaim, isPast);
     if (pointed.length === 0 && targets.length > 0 && POINTS_TO_OUTCOME.test(rejection.text)) targets = targets.filter(answersOutcome);
     if (targets.length === 0) {
       // Nothing alike: an accusation just before is answered; else a denied clause ("denied that ...") answers

@@ -29,3 +29,19 @@ describe('contested findings', () => {
     expect(contested(articles)).toEqual([]);
   });
 });
+
+describe('a claim about an earlier event', () => {
+  const story = (pastClaim: string, denial: string): ArticleInput[] => [
+    { id: 'herald', publishedAt: '2025-08-14', text: `A wildfire near Dunmore has burned 9,000 hectares since Tuesday.\n\n${pastClaim}` },
+    { id: 'radio', publishedAt: '2025-08-14', text: `A wildfire near Dunmore has burned 9,000 hectares since Tuesday.\n\n${denial}` },
+  ];
+
+  it('is not what a denial of the news answers', () => {
+    expect(contested(story('In 2016, the Corran fire was started by a Veltron line.', 'Veltron has denied that its line started the fire.'))).toEqual([]);
+  });
+
+  it('is still answered by a denial of that event', () => {
+    const articles = story('In 2016, the Corran fire was started by a Veltron line.', 'In 2016, Veltron denied that its line started the Corran fire.');
+    expect(pairs(articles)).toEqual(['herald <- radio']);
+  });
+});
