@@ -6,6 +6,7 @@ import { repeatedFigures } from './repeated-figures';
 import { agreeingFigures } from './agreeing-figures';
 import { nearestOutcome, outcomeWordsIn } from './figure-outcome';
 import { aboutPastEvent, pastFigures, pastSetting } from './past-event';
+import { isPartitive } from './partitive';
 import { addRepeats, sameValueElsewhere } from './same-value-elsewhere';
 import { candidatePairsOfIds, matchFigures, figureKey, figureKeyAt, DEFAULT_FIGURE_SIMILARITY, type Figure, type FigurePair } from './match-figures';
 import { claimTerms } from '../cluster/claim-terms';
@@ -80,7 +81,9 @@ function allFigures(
     // A clause describing something its sentence sets in the past is background as a whole.
     const past = parent && pastSetting(claim, parent, publishedAt) ? claim.quantities.map(() => true) : pastFigures(claim, publishedAt);
     claim.quantities.forEach((q, k) => {
-      figures.push({ claim, q, context: figureContext(reading, q), outcome: nearestOutcome(outcomes, claim, q), key: figureKeyAt(claim.articleId, q), past: past[k] });
+      const figure: Figure = { claim, q, context: figureContext(reading, q), outcome: nearestOutcome(outcomes, claim, q), key: figureKeyAt(claim.articleId, q), past: past[k] };
+      if (isPartitive(claim, q)) figure.part = true;
+      figures.push(figure);
     });
   }
   return figures;

@@ -16,6 +16,8 @@ export interface Figure {
   key?: string;
   /** Whether its claim tells of an event a year or more back (see aboutPastEvent): background, not the news. */
   past?: boolean;
+  /** Whether it counts a part of a group just named ("14 of the dead"; see isPartitive). */
+  part?: boolean;
 }
 
 /** Two figures from different articles judged to state the same fact. */
@@ -73,9 +75,9 @@ function neverOneFact(a: Quantity, b: Quantity): boolean {
   return ratio > NEVER_ONE_FACT_RATIO && !isScaleSlip(ratio);
 }
 
-/** Whether two figures can be of one fact at all, however alike their contexts: comparable units, same outcome, both news or both past, not far apart. */
+/** Whether two figures can be of one fact at all, however alike their contexts: comparable units, same outcome, both news or both past, both a part of a group or neither, not far apart. */
 export function mayBeOneFact(a: Figure, b: Figure, isComparable: (a: Quantity, b: Quantity) => boolean = comparable): boolean {
-  return isComparable(a.q, b.q) && !differentOutcomes(a.outcome, b.outcome) && !tollAgainstHeadcount(a, b) && !a.past === !b.past && !neverOneFact(a.q, b.q);
+  return isComparable(a.q, b.q) && !differentOutcomes(a.outcome, b.outcome) && !tollAgainstHeadcount(a, b) && !a.past === !b.past && !a.part === !b.part && !neverOneFact(a.q, b.q);
 }
 
 /** Same number, same qualifier reading, and precise enough to be telling ("more than 1,000" twice; not "hundreds"). */

@@ -1,4 +1,6 @@
 import { crossReference } from '../../src';
+import { isPartitive } from '../../src/compare/partitive';
+import { analyzeArticle } from '../../src/pipeline/analyze-article';
 
 /** Two outlets on one fire; `b` words the death toll its own way. */
 function fire(a: string, b: string) {
@@ -25,5 +27,25 @@ describe('death tolls written head first', () => {
   it('agrees when both give the same toll', () => {
     const r = fire('The death toll rose to 48, the regional fire service said.', 'The number of dead stood at 48, the regional fire service said.');
     expect(conflicts(r)).toEqual([]);
+  });
+});
+
+describe('a count of part of the dead ("14 of the dead were firefighters")', () => {
+  it('is never set against the toll, and stands alone when no other outlet gives it', () => {
+    const r = fire('Officials said 14 of the dead were firefighters from the Velmora station.', 'Officials said the fire killed 27 people.');
+    expect(conflicts(r)).toEqual([]);
+    const single = r.findings.filter((f) => f.kind === 'single-source').flatMap((f) => f.evidence.map((e) => e.text));
+    expect(single).toContain('14');
+  });
+
+  it('is set against another outlet\'s count of the same part', () => {
+    const r = fire('Officials said 14 of the dead were firefighters.', 'Officials said nine of the dead were firefighters.');
+    expect(conflicts(r)).toEqual([[['coast-daily', 9], ['harbour-news', 14]]]);
+  });
+
+  it('is not how a share or "31 of the 50" is read', () => {
+    const { claims } = analyzeArticle({ id: 'a', text: 'Unity won 31 of the 50 seats as 54% of the voters turned out. Officials said 12 of the candidates withdrew.' });
+    const read = claims.flatMap((c) => c.quantities.map((q) => [q.text, isPartitive(c, q)]));
+    expect(read).toEqual([['31', false], ['50', false], ['54%', false], ['12', true]]);
   });
 });
