@@ -4,6 +4,7 @@ import { shortQuote } from './summary-text';
 import { groupBy } from '../internal/group-by';
 import type { AlikeMate } from './alike-mates';
 import { rejectionSubjectWords, restatesRejection } from './restates-rejection';
+import { reasonStart, rejectionReason, restatesReason } from './restates-reason';
 import { accuses, answeredAccusation } from './answered-accusation';
 import { ownStance } from './own-stance';
 import { claimContent } from '../cluster/claim-content';
@@ -42,6 +43,14 @@ const DENIES_CLAUSE = /\b(?:denied|denies|deny|disputed|disputes)\s+that\s+\w/i;
 
 /** How many claims back a pointing rejection may reach for what it rejects. */
 const LOOK_BACK = 3;
+
+/**
+ * How many claims back "denied that ..." may reach: further than a pointing
+ * rejection, since it names what it denies and a claim must share a word of
+ * it; an accuser's quotes often stand between ("the company released water
+ * too late", two quotes, then "X denied that the release was delayed").
+ */
+const DENIED_LOOK_BACK = 6;
 
 /**
  * Whether a claim can be what a rejection of "the election" or "the results"
@@ -102,7 +111,7 @@ function antecedents(rejection: Claim, articleClaims: readonly Claim[]): Claim[]
 function deniedClauseTarget(rejection: Claim, articleClaims: readonly Claim[]): Claim | undefined {
   const clauseWords = deniedClauseWords(rejection);
   if (clauseWords.size === 0) return undefined;
-  const before = articleClaims.filter((c) => c.span.end <= rejection.span.start && !c.rejects).slice(-LOOK_BACK);
+  const before = articleClaims.filter((c) => c.span.end <= rejection.span.start && !c.rejects).slice(-DENIED_LOOK_BACK);
   for (let i = before.length - 1; i >= 0; i--) {
     if (claimContent(before[i]!).lemmas.some((w) => clauseWords.has(w))) return before[i];
   }
@@ -120,9 +129,12 @@ function deniedClauseWords(rejection: Claim): ReadonlySet<string> {
   const words = new Set<string>();
   if (!m) return words;
   const from = m.index + m[0].length - 1;
+  // The clause ends where the reason starts: "denied that the release was late, saying the rules ..." denies lateness.
+  const reasonAt = reasonStart(text);
+  const to = reasonAt > from ? reasonAt : text.length;
   for (let k = 0; k < lemmas.length; k++) {
     const at = starts[k]!;
-    if (at >= from && !isCapital(text.charCodeAt(at))) words.add(lemmas[k]!);
+    if (at >= from && at < to && !isCapital(text.charCodeAt(at))) words.add(lemmas[k]!);
   }
   return words;
 }
@@ -151,12 +163,14 @@ function clusteredTargets(
   const alike = alikeTo(rejection, clusterMates, REJECTION_SIMILARITY);
   // Most rejections have no alike mate: their subject is read only when one has.
   const subjectWords = alike.length > 0 ? rejectionSubjectWords(rejection) : undefined;
+  const reason = alike.length > 0 ? rejectionReason(rejection) : undefined;
   const best = new Map<string, { claim: Claim; sim: number }>();
   for (const { claim: c, similarity: sim } of alike) {
     if (c.id === rejection.id || c.rejects || c.negated || counterClaim(c)) continue;
     // "In 2018, the Saltmarsh fire was blamed on a power line" is not what "denied that its line started the fire" answers.
     if (isPast(c) && !isPast(rejection)) continue;
     if (subjectWords && restatesRejection(c, subjectWords)) continue;
+    if (reason && restatesReason(c, reason)) continue;
     const current = best.get(c.articleId);
     if (!current || sim > current.sim) best.set(c.articleId, { claim: c, sim });
   }

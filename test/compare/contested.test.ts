@@ -45,3 +45,22 @@ describe('a claim about an earlier event', () => {
     expect(pairs(articles)).toEqual(['herald <- radio']);
   });
 });
+
+describe('a denial that gives its reason ("denied that ..., saying ...")', () => {
+  const courier = [
+    'Floodwater reached the roofs in Varno on Sunday.',
+    'Mayor Tana Brel said the operator had opened the sluices too late.',
+    '"They held the lake full for the turbines," Brel said.',
+    '"Whole streets were under water by dawn."',
+    'She called for an inquiry into the dam.',
+    'Company chief Ivo Marek denied that the opening had been delayed, saying the rules set by the river agency barred big releases while the river was rising.',
+  ].join(' ');
+  const wire = 'Floodwater reached the roofs in Varno on Sunday. The rules set by the river agency bar big releases while the river is rising, the company says.';
+
+  it('answers the accusation a few claims before it, not another outlet\'s retelling of its own reason', () => {
+    const found = contested([{ id: 'courier', text: courier }, { id: 'wire', text: wire }]);
+    expect(found.map((f) => f.evidence.map((e) => e.text.slice(0, 40)))).toEqual([
+      ['Mayor Tana Brel said the operator had op', 'Company chief Ivo Marek denied that the '],
+    ]);
+  });
+});
