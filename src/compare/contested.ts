@@ -75,6 +75,13 @@ function accusingFirst(near: readonly Claim[], charges: boolean): readonly Claim
   return accusing.length > 0 || charges ? accusing : near;
 }
 
+/** Whether claim `at` of `claims` is a direct quote right after a reported (unquoted) statement. */
+function backsReportedStatement(claims: readonly Claim[], at: number): boolean {
+  const quote = claims[at]!;
+  const reported = claims[at - 1];
+  return quote.quoted && !!quote.attribution && reported !== undefined && !!reported.attribution && !reported.quoted;
+}
+
 /**
  * The claims a pointing rejection answers: the nearest earlier claim of the
  * same article that states something, with the clauses before it that the
@@ -99,6 +106,9 @@ function antecedents(rejection: Claim, articleClaims: readonly Claim[]): Claim[]
   let [first, last] = [at, at];
   while (said !== undefined && first > 0 && before[first - 1]!.attribution?.span?.start === said) first--;
   while (said !== undefined && last < before.length - 1 && before[last + 1]!.attribution?.span?.start === said) last++;
+  // A quote that backs a statement reported just before it ("The group said the firm kept the lake full to sell
+  // power." "Safety was traded for megawatt-hours," its director said.) is one allegation with it.
+  if (backsReportedStatement(before, first)) first--;
   return before.slice(first, last + 1).reverse();
 }
 

@@ -64,3 +64,19 @@ describe('a denial that gives its reason ("denied that ..., saying ...")', () =>
     ]);
   });
 });
+
+describe('a pointing rejection after a reported statement and the quote that backs it', () => {
+  it('answers the statement as well as the quote', () => {
+    const text = [
+      'Protests spread across Dorvik on Friday.',
+      'Opposition leader Mara Velt told the Herald that soldiers had fired on the march with live rounds.',
+      '"They are shooting at their own people," she said.',
+      'The defence ministry rejected that claim as invented.',
+    ].join(' ');
+    const targets = contested([{ id: 'herald', text }]).map((f) => f.evidence[0]!.text);
+    expect(targets).toEqual(expect.arrayContaining([
+      'Opposition leader Mara Velt told the Herald that soldiers had fired on the march with live rounds.',
+      '"They are shooting at their own people," she said.',
+    ]));
+  });
+});
