@@ -11,6 +11,8 @@ const STATEMENT_WORDS: ReadonlySet<string> = new Set([
   'comment', 'comments', 'suggestion', 'suggestions', 'charge', 'charges', 'rumor', 'rumors', 'rumour', 'rumours',
   'version', 'notion', 'idea', 'estimate', 'estimates', 'number', 'numbers', 'story', 'stories', 'findings',
   'reporting', 'characterization', 'characterisation', 'count', 'results', 'outcome', 'tally',
+  // A side's case in a dispute: "prosecutors called the explanation a fiction", "rejected his argument".
+  'explanation', 'explanations', 'argument', 'arguments', 'theory', 'theories', 'excuse', 'justification', 'narrative',
 ]);
 
 /** Pronouns that stand for a statement only right after the verb ("denied it", "rejected this"). */

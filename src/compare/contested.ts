@@ -17,7 +17,7 @@ type AlikeTo = (a: Claim, mates: readonly Claim[], minSimilarity: number) => Ali
 const POINTS_TO_OUTCOME = /\b(?:this|that|these|those|the)\s+(?:[\w-]+\s+)?(?:results?|count|tally|outcome|findings|vote|election)\b/i;
 /** "rejected this statement", "dismissed the reports". */
 const POINTS_TO_STATEMENT =
-  /\b(?:this|that|these|those|the|such)\s+(?:claims?|statements?|reports?|assertions?|allegations?|figures?|accounts?|accusations?|charges|remarks?|comments?|suggestions?)\b/i;
+  /\b(?:this|that|these|those|the|such)\s+(?:claims?|statements?|reports?|assertions?|allegations?|figures?|accounts?|accusations?|charges|remarks?|comments?|suggestions?|explanations?|arguments?|theory|theories)\b/i;
 /** "rejected the allegations", "denied the charges": they answer an accusation or a charge first. */
 const POINTS_TO_ACCUSATION = /\b(?:this|that|these|those|the|such)\s+(?:allegations?|accusations?|charges)\b/i;
 /** "denied the charges" with no charge or accusation just before: the charges are the case itself, not the claim before. */

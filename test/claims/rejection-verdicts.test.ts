@@ -24,6 +24,14 @@ describe('rejection: a verdict of falsity or a refusal to accept contests a stat
     expect(isRejection('The board said the figures were incorrect.')).toBe(true);
   });
 
+  it('takes a side\'s explanation, argument or theory as a statement one can reject', () => {
+    expect(isRejection('Prosecutors called the explanation a fiction.')).toBe(true);
+    expect(isRejection('The magistrate rejected his argument.')).toBe(true);
+    expect(isRejection('The panel dismissed the theory as fanciful.')).toBe(true);
+    expect(isRejection('She gave an explanation of the rules.')).toBe(false);
+    expect(isRejection('He called the argument compelling.')).toBe(false);
+  });
+
   it('does not take "wrong" about anything but a statement as a rejection', () => {
     expect(isRejection('The coach said the decision was wrong.')).toBe(false);
   });

@@ -80,3 +80,16 @@ describe('a pointing rejection after a reported statement and the quote that bac
     ]));
   });
 });
+
+describe('a rejection of "the explanation"', () => {
+  it('answers the argument just before it', () => {
+    const text = [
+      'A court in Dorvik jailed the former port chief for fraud on Monday.',
+      'His lawyers argued that the payment was a fee for legal advice given before he took office.',
+      'Prosecutors called the explanation a fiction.',
+    ].join(' ');
+    expect(contested([{ id: 'ledger', text }]).map((f) => f.evidence.map((e) => e.text))).toEqual([
+      ['His lawyers argued that the payment was a fee for legal advice given before he took office.', 'Prosecutors called the explanation a fiction.'],
+    ]);
+  });
+});
