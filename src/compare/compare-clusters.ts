@@ -231,7 +231,7 @@ export function compareInterned(
   const contested = findContested(claims, (c) => index.matesOf(c.id), (c) => clusterIdOf(c.id), alikeTo, isPast);
   const contestedIds = new Set(contested.map((f) => f.evidence[0]?.claimId).filter((id): id is string => !!id));
   const originsInStory = storyOrigins(clusters, candidates, originOf);
-  const single = findSingleSource(clusters, index.members, contestedIds, originsInStory, figuresElsewhere);
+  const single = findSingleSource(clusters, index.members, contestedIds, originsInStory, figuresElsewhere, originOf);
   const names = options.entities && options.idByName ? nameVariantFindings(claims, options.entities, options.idByName, options.otherSightings) : [];
   return { findings: [...numeric.findings, ...dates, ...contested, ...single, ...names], diagnostics: numeric.diagnostics };
 }
