@@ -228,8 +228,9 @@ export function compareInterned(
   addRepeats(figures, figuresElsewhere);
   const alikeTo = alikeMates(claims, terms.ids, terms.weights, (c) => index.positionOf(c.id));
   const isPast = (c: Claim) => aboutPastEvent(c, options.publishedAtOf?.(c.articleId));
-  const contested = findContested(claims, (c) => index.matesOf(c.id), (c) => clusterIdOf(c.id), alikeTo, isPast);
-  const contestedIds = new Set(contested.map((f) => f.evidence[0]?.claimId).filter((id): id is string => !!id));
+  const contested = findContested(claims, (c) => index.matesOf(c.id), (c) => clusterIdOf(c.id), alikeTo, isPast, originOf);
+  // The disputed claims: a contested finding cites each one (a copy's too) before its rejection.
+  const contestedIds = new Set(contested.flatMap((f) => f.evidence.filter((_, k) => k % 2 === 0).map((e) => e.claimId)).filter((id): id is string => !!id));
   const originsInStory = storyOrigins(clusters, candidates, originOf);
   const single = findSingleSource(clusters, index.members, contestedIds, originsInStory, figuresElsewhere, originOf);
   const names = options.entities && options.idByName ? nameVariantFindings(claims, options.entities, options.idByName, options.otherSightings) : [];

@@ -1,6 +1,6 @@
 import type { Claim, Finding } from '../types';
 import { claimEvidence } from './quantity-evidence';
-import { shortQuote } from './summary-text';
+import { joinNames, shortQuote } from './summary-text';
 import { groupBy } from '../internal/group-by';
 import type { AlikeMate } from './alike-mates';
 import { rejectionSubjectWords, restatesRejection } from './restates-rejection';
@@ -216,12 +216,16 @@ export function findContested(
   alikeTo: AlikeTo,
   /** Whether a claim tells of an event a year or more back (see aboutPastEvent): a rejection of the news does not answer it. */
   isPast: (claim: Claim) => boolean = () => false,
+  /** Each article's origin: copies of one text that carry the same dispute make one finding. */
+  originOf: (articleId: string) => string = (id) => id,
 ): Omit<Finding, 'id'>[] {
   // Grouped by article only once a rejection points back: most restate what they reject.
   let byArticle: Map<string, Claim[]> | undefined;
   const claimsOf = (articleId: string) => (byArticle ??= groupBy(claims, (c) => c.articleId)).get(articleId) ?? [];
   const findings: Omit<Finding, 'id'>[] = [];
   const seen = new Set<string>();
+  // The finding made for a dispute as copies of one text carry it (see disputeKey), with the articles it cites.
+  const byDispute = new Map<string, { finding: Omit<Finding, 'id'>; targets: string[]; rejecters: string[] }>();
   // Quoted once per claim: in a large story one claim is disputed by many rejections, each answering many claims.
   const quotes = new Map<Claim, string>();
   const quoteOf = (c: Claim) => {
@@ -246,16 +250,37 @@ export function findContested(
       const key = `${t.id}|${rejection.id}`;
       if (seen.has(key) || ownStance(t, rejection)) continue;
       seen.add(key);
+      const dispute = `${originOf(t.articleId)}|${t.text}|${originOf(rejection.articleId)}|${rejection.text}`;
+      const copied = byDispute.get(dispute);
+      if (copied) {
+        // A copy of a dispute already found (a wire story and its reprint): cited in the same finding.
+        addOnce(copied.targets, t.articleId);
+        addOnce(copied.rejecters, rejection.articleId);
+        copied.finding.evidence.push(claimEvidence(t), claimEvidence(rejection));
+        copied.finding.summary = disputedSummary(quoteOf(t), copied.targets, copied.rejecters, rejectionQuote);
+        continue;
+      }
       const hasFigure = t.quantities.some((q) => q.unit !== 'date');
-      findings.push({
+      const finding: Omit<Finding, 'id'> = {
         kind: 'contested',
         severity: hasFigure ? 'high' : 'medium',
-        summary: `Disputed: "${quoteOf(t)}" (${t.articleId}) is rejected in ${rejection.articleId}: "${rejectionQuote}"`,
+        summary: disputedSummary(quoteOf(t), [t.articleId], [rejection.articleId], rejectionQuote),
         clusterId: clusterIdOf(t),
         evidence: [claimEvidence(t), claimEvidence(rejection)],
-      });
+      };
+      byDispute.set(dispute, { finding, targets: [t.articleId], rejecters: [rejection.articleId] });
+      findings.push(finding);
     }
   }
   return findings;
+}
+
+function addOnce(list: string[], id: string): void {
+  if (!list.includes(id)) list.push(id);
+}
+
+/** 'Disputed: "..." (wire) is rejected in radio: "..."', each side naming every copy that carries it. */
+function disputedSummary(quote: string, targets: readonly string[], rejecters: readonly string[], rejectionQuote: string): string {
+  return `Disputed: "${quote}" (${joinNames([...targets].sort())}) is rejected in ${joinNames([...rejecters].sort())}: "${rejectionQuote}"`;
 }
 

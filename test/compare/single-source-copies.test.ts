@@ -32,3 +32,29 @@ describe('a figure only one text gives, run by two outlets', () => {
     );
   });
 });
+
+describe('a dispute that copies of one text carry', () => {
+  const text = [
+    'Dockers at the port of Halvik stayed off work for a fourth day on Thursday, leaving 38 ships waiting at anchor outside the harbour.',
+    'The union says the port authority cut overtime pay without notice in the spring.',
+    'The port authority rejected that claim.',
+    'The authority said it would meet union leaders again next week.',
+  ].join('\n\n');
+  const report = crossReference([
+    { id: 'wire', text },
+    { id: 'gazette', text: `Halvik dock strike enters fourth day\n\n${text}` },
+    { id: 'radio', text: 'Dockers at Halvik stayed away for a fourth day on Thursday, with 38 ships waiting outside the harbour, port officials said.' },
+  ]);
+
+  it('is one contested finding that cites the claim and the rejection in each copy', () => {
+    const contested = report.findings.filter((f) => f.kind === 'contested');
+    expect(contested).toHaveLength(1);
+    expect(contested[0]!.summary).toContain('(gazette and wire) is rejected in gazette and wire');
+    expect(contested[0]!.evidence.map((e) => e.articleId).sort()).toEqual(['gazette', 'gazette', 'wire', 'wire']);
+  });
+
+  it('makes the disputed claim one single-source note for both copies', () => {
+    const notes = report.findings.filter((f) => f.kind === 'single-source' && f.summary.includes('(and it is disputed)'));
+    expect(notes.map((f) => f.summary)).toEqual([expect.stringMatching(/^Only gazette and wire \(copies of one text\) report this: /)]);
+  });
+});
