@@ -58,13 +58,19 @@ function isPersonBeforeOf(tokens: TokenTable, first: number, last: number, after
   return givenName || headFollows(tokens, after);
 }
 
-/** Whether the capitalised words from `from` on (a few, tight) hold an organisation or place head. */
+/**
+ * Whether the capitalised words from `from` on (a few, tight) hold an
+ * organisation or place head, or are followed by one in lower case: "of the
+ * Unity party", "of the Green movement" name the organisation before its
+ * common noun.
+ */
 function headFollows(tokens: TokenTable, from: number): boolean {
-  for (let k = from; k < from + HEAD_LOOKAHEAD && tokens.has(k) && tokens.capitalised(k); k += 1) {
+  let k = from;
+  for (; k < from + HEAD_LOOKAHEAD && tokens.has(k) && tokens.capitalised(k); k += 1) {
     if (k > from && !canContinue(tokens, k)) return false;
     if (CONNECTABLE_HEADS.has(tokens.lower(k))) return true;
   }
-  return false;
+  return k > from && tokens.has(k) && !tokens.capitalised(k) && canContinue(tokens, k) && ORGANIZATION_WORDS.has(tokens.lower(k));
 }
 
 /** Heads that end a name built with "and": "Competition and Markets Authority", "Food and Drug Administration". */

@@ -203,6 +203,12 @@ describe('extractEntities and sentence openers', () => {
     expect(names(text)).toEqual(['Peter Lindqvist', 'Nordic Policy Institute', 'Maren Oyelaran', 'Harbour Workers Union', 'Kim Dahl', 'Reuters']);
   });
 
+  it('does not join a person to a party named before its common noun ("of the Unity party")', () => {
+    const text = 'The count favoured Dauren Tolegenov of the Unity party, while Saule Amanbek of the Democratic Renewal party came second.';
+    expect(names(text)).toEqual(['Dauren Tolegenov', 'Unity', 'Saule Amanbek', 'Democratic Renewal']);
+    expect(names('The Bank of the Northern Isles cut its rate.')).toEqual(['Bank of the Northern Isles']);
+  });
+
   it('keeps a connector inside a personal name that opens a sentence', () => {
     const text = 'Ludwig van Beethoven wrote it. Hamza bin Rashed read it. Thousands of the Afghans left.';
     expect(names(text)).toEqual(['Ludwig van Beethoven', 'Hamza bin Rashed', 'Afghans']);
