@@ -49,6 +49,11 @@ describe('a sentence opener that is a common word', () => {
     expect(names('Troops pulled back from Dunmore. Prices rose in May. Talks resumed on Monday.')).toEqual(['Dunmore']);
   });
 
+  it('is no name when a rate or total of economic or election copy opens it', () => {
+    expect(names('Turnout was 54.3 percent in Karlin. Inflation eased in May. Growth slowed.')).toEqual(['Karlin']);
+    expect(names('Trade Minister Ana Ruiz spoke.')).toEqual(['Ana Ruiz']);
+  });
+
   it('keeps a longer name that starts with such a plural', () => {
     expect(names('People Power Party won the vote. Forces Nouvelles held the north.')).toEqual(['People Power Party', 'Forces Nouvelles']);
   });

@@ -19,4 +19,7 @@ export const COMMON_OPENERS: ReadonlySet<string> = new Set([
   'shares', 'stocks', 'sales', 'exports', 'imports', 'talks', 'negotiations', 'floods', 'floodwaters',
   'rains', 'winds', 'temperatures', 'hospitals', 'schools', 'roads', 'shops', 'businesses', 'markets',
   'companies', 'firms', 'agencies', 'wages', 'taxes', 'fares', 'rents',
+  // Rates and totals economic and election copy opens with ("Turnout was 54.3 percent", "Inflation eased").
+  'turnout', 'inflation', 'unemployment', 'growth', 'output', 'production', 'demand', 'revenue', 'revenues',
+  'profit', 'profits', 'spending', 'debt', 'investment', 'trade',
 ]);
