@@ -224,7 +224,7 @@ export function findContested(
   const claimsOf = (articleId: string) => (byArticle ??= groupBy(claims, (c) => c.articleId)).get(articleId) ?? [];
   const findings: Omit<Finding, 'id'>[] = [];
   const seen = new Set<string>();
-  // The finding made for a dispute as copies of one text carry it (see disputeKey), with the articles it cites.
+  // The finding made for each dispute, by the origins and texts of its claim and rejection (copies of one text share them), with the articles it cites.
   const byDispute = new Map<string, { finding: Omit<Finding, 'id'>; targets: string[]; rejecters: string[] }>();
   // Quoted once per claim: in a large story one claim is disputed by many rejections, each answering many claims.
   const quotes = new Map<Claim, string>();

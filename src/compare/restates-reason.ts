@@ -1,6 +1,7 @@
 import type { Claim } from '../types';
 import { claimContent } from '../cluster/claim-content';
 import { claimOwnText } from '../claims/claim-own-text';
+import { lemmasSplitAt } from './lemmas-split-at';
 
 /** Where a rejection goes on to give its reason: "denied that the release was late, saying the rules forbade it". */
 const REASON_OPENER = /,\s+(?:saying|adding|arguing|insisting|explaining|noting)\b/i;
@@ -15,17 +16,14 @@ const MIN_REASON_WORDS = 3;
 const REASON_OVER_DENIED = 2;
 
 /**
- * The content words of a rejection's reason ("saying the operating rules did
- * not allow large releases") and of what it denies, each without the other's,
- * or undefined when it gives no reason.
+ * The content words of what a rejection denies, and of its reason ("saying
+ * the operating rules did not allow large releases") without the denied
+ * part's words, or undefined when it gives no reason.
  */
 export function rejectionReason(rejection: Claim): { reason: ReadonlySet<string>; denied: ReadonlySet<string> } | undefined {
   const at = reasonStart(claimOwnText(rejection));
   if (at < 0) return undefined;
-  const { lemmas, starts } = claimContent(rejection);
-  const reason = new Set<string>();
-  const denied = new Set<string>();
-  for (let k = 0; k < lemmas.length; k++) (starts[k]! < at ? denied : reason).add(lemmas[k]!);
+  const { before: denied, after: reason } = lemmasSplitAt(rejection, at);
   for (const word of denied) reason.delete(word);
   return { reason, denied };
 }

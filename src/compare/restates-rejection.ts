@@ -2,6 +2,7 @@ import type { Claim } from '../types';
 import { claimContent } from '../cluster/claim-content';
 import { claimOwnText } from '../claims/claim-own-text';
 import { rejectionWordStart } from '../claims/is-rejection';
+import { lemmasSplitAt } from './lemmas-split-at';
 
 /** Fewer words than this before the rejecting verb say too little about who rejects to tell a restatement. */
 const MIN_SUBJECT_WORDS = 2;
@@ -15,10 +16,7 @@ const MIN_SUBJECT_WORDS = 2;
 export function rejectionSubjectWords(rejection: Claim): ReadonlySet<string> | undefined {
   const verbAt = rejectionWordStart(claimOwnText(rejection));
   if (verbAt < 0) return undefined;
-  const { lemmas, starts } = claimContent(rejection);
-  const before = new Set<string>();
-  const after = new Set<string>();
-  for (let k = 0; k < lemmas.length; k++) (starts[k]! < verbAt ? before : after).add(lemmas[k]!);
+  const { before, after } = lemmasSplitAt(rejection, verbAt);
   for (const word of after) before.delete(word);
   return before.size >= MIN_SUBJECT_WORDS ? before : undefined;
 }
