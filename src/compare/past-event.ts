@@ -112,7 +112,7 @@ const PRESENT_TURN = /\b(?:but|now|today|currently|this year|while|whereas)\b/i;
  * a turn to the present; empty when no marker opens the claim.
  */
 function openingSetting(text: string, markers: readonly Marker[]): Marker {
-  const opening = markers.find((m) => m.start <= OPENING_CHARS && /^\s*,/.test(text.slice(m.end)));
+  const opening = markers.find((m) => m.start <= OPENING_CHARS && /^\s*,/.test(text.slice(m.end, m.end + 3)));
   if (!opening) return { start: 0, end: 0 };
   const turn = PRESENT_TURN.exec(text.slice(opening.end));
   return { start: opening.end, end: turn ? opening.end + turn.index : text.length };
