@@ -7,6 +7,7 @@ import { agreeingFigures } from './agreeing-figures';
 import { nearestOutcome, outcomeWordsIn } from './figure-outcome';
 import { aboutPastEvent, pastFigures, pastSetting } from './past-event';
 import { isPartitive } from './partitive';
+import { isPreviousValue } from './previous-value';
 import { addRepeats, sameValueElsewhere } from './same-value-elsewhere';
 import { candidatePairsOfIds, matchFigures, figureKey, figureKeyAt, DEFAULT_FIGURE_SIMILARITY, type Figure, type FigurePair } from './match-figures';
 import { claimTerms } from '../cluster/claim-terms';
@@ -81,7 +82,7 @@ function allFigures(
     // A clause describing something its sentence sets in the past is background as a whole.
     const past = parent && pastSetting(claim, parent, publishedAt) ? claim.quantities.map(() => true) : pastFigures(claim, publishedAt);
     claim.quantities.forEach((q, k) => {
-      const figure: Figure = { claim, q, context: figureContext(reading, q), outcome: nearestOutcome(outcomes, claim, q), key: figureKeyAt(claim.articleId, q), past: past[k] };
+      const figure: Figure = { claim, q, context: figureContext(reading, q), outcome: nearestOutcome(outcomes, claim, q), key: figureKeyAt(claim.articleId, q), past: past[k] || isPreviousValue(claim, q) };
       if (isPartitive(claim, q)) figure.part = true;
       figures.push(figure);
     });

@@ -14,7 +14,7 @@ export interface Figure {
   outcome?: Outcome;
   /** Its figureKey made once: matching, grouping and look-ups ask for it many times. */
   key?: string;
-  /** Whether its claim tells of an event a year or more back (see aboutPastEvent): background, not the news. */
+  /** Whether it tells of the time before the news: an event a year or more back (see pastFigures) or the value something changed from (see isPreviousValue). */
   past?: boolean;
   /** Whether it counts a part of a group just named ("14 of the dead"; see isPartitive). */
   part?: boolean;

@@ -162,3 +162,21 @@ describe('an earlier event named by its kind ("the last strike")', () => {
     expect(conflicts.flatMap((f) => f.evidence.map((e) => e.text))).not.toContain('8%');
   });
 });
+
+describe('the value something changed from ("from 2,000 dinars to 2,500", "up from 2,000")', () => {
+  it('is never set against another outlet\'s new value', () => {
+    const report = crossReference([
+      { id: 'ledger', text: 'The city council raised the single bus fare in Varno on Monday by a quarter, from 2,000 dinars to 2,500 dinars a ride.' },
+      { id: 'radio', text: 'A single bus ride in Varno now costs 2,800 dinars, up from 2,000 before the council vote on Monday.' },
+    ]);
+    const conflicts = report.findings.filter((f) => f.kind === 'numeric-conflict');
+    expect(conflicts.map((f) => f.evidence.map((e) => e.text))).toEqual([['2,500 dinars', '2,800 dinars']]);
+  });
+
+  it('is read only after "from" in a claim that tells of a change', async () => {
+    const { isPreviousValue } = await import('../../src/compare/previous-value');
+    const { claims } = analyzeArticle({ id: 'a', text: 'The toll rose to 40, up from 23 on Monday. Aid came from 12 countries.' });
+    const read = claims.flatMap((c) => c.quantities.filter((q) => q.unit !== 'date').map((q) => [q.text, isPreviousValue(c, q)]));
+    expect(read).toEqual([['40', false], ['23', true], ['12', false]]);
+  });
+});
