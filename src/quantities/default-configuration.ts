@@ -10,6 +10,7 @@ import { applyQualifiers } from './refiners/apply-qualifiers';
 import { attachSubjects } from './refiners/attach-subjects';
 import { assignCountUnit } from './refiners/assign-count-unit';
 import { dropBareNonCounts } from './refiners/drop-bare-non-counts';
+import { inheritFromUnit } from './refiners/inherit-from-unit';
 
 /** Parsers run independently over the tokens; overlaps are settled by the first refiner. */
 export const DEFAULT_PARSERS: readonly Parser[] = [
@@ -27,5 +28,6 @@ export const DEFAULT_REFINERS: readonly Refiner[] = [
   applyQualifiers,
   attachSubjects,
   assignCountUnit,
+  inheritFromUnit,
   dropBareNonCounts,
 ];
