@@ -1,7 +1,7 @@
 import type { Figure, FigurePair } from './match-figures';
 import { mayBeOneFact } from './match-figures';
 import { groupBy } from '../internal/group-by';
-import { cosineScore, totalIdWeight } from '../internal/similar-pairs';
+import { contextSimilarity } from './context-similarity';
 
 /** Bare counts under this ("nine", "3") recur across a story's facts: never joined by value alone. */
 const SMALL_COUNT = 10;
@@ -26,13 +26,6 @@ function isSmallCount(f: Figure): boolean {
   return (f.q.unit === 'count' || f.q.unit === 'people') && Math.abs(f.q.value) < SMALL_COUNT;
 }
 
-/** Weighted cosine of two interned contexts, as the matcher scores them (see similarIdPairs). */
-function contextSimilarity(a: Int32Array, b: Int32Array, weights: Float64Array): number {
-  const inA = new Set(a);
-  let shared = 0;
-  for (const t of b) if (inA.has(t)) shared += weights[t]!;
-  return cosineScore(shared, totalIdWeight(a, weights), totalIdWeight(b, weights));
-}
 
 /**
  * The figures of outlets a conflict does not cite that give the very number

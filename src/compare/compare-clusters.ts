@@ -4,6 +4,7 @@ import { findNumericConflicts } from './numeric-conflicts';
 import { entityTermTable, figureContext, readClaim } from './figure-context';
 import { repeatedFigures } from './repeated-figures';
 import { agreeingFigures } from './agreeing-figures';
+import { declaredUpdates, updatesWithinArticles } from './updates-within';
 import { nearestOutcome, outcomeWordsIn } from './figure-outcome';
 import { aboutPastEvent, pastFigures, pastSetting } from './past-event';
 import { isPartitive } from './partitive';
@@ -212,7 +213,7 @@ export function compareInterned(
   const candidates = candidatePairsOfIds(figures, amounts.contexts, terms.weights, options.figureSimilarity ?? DEFAULT_FIGURE_SIMILARITY, comparable, inOneCluster(index));
   const pairs = matchFigures(candidates);
   const agreeing = agreeingFigures({ figures, contexts: amounts.contexts, weights: terms.weights }, pairs);
-  const numeric = findNumericConflicts(pairs, tolerance, clusterIdOf, options.publishedAtOf, repeatedFigures(figures), agreeing);
+  const numeric = findNumericConflicts(pairs, tolerance, clusterIdOf, options.publishedAtOf, repeatedFigures(figures), agreeing, declaredUpdates(figures));
   const datePairs = matchFigures(candidatePairsOfIds(dated.figures, dated.contexts, terms.weights, DATE_CONTEXT_SIMILARITY, comparableDates, inOneCluster(index)));
   const dates = findDateConflicts(datePairs, options.dateSlackDays ?? DEFAULT_DATE_SLACK_DAYS, clusterIdOf);
   const originOf = options.originOf ?? ((id: string) => id);
@@ -235,5 +236,6 @@ export function compareInterned(
   const originsInStory = storyOrigins(clusters, candidates, originOf);
   const single = findSingleSource(clusters, index.members, contestedIds, originsInStory, figuresElsewhere, originOf);
   const names = options.entities && options.idByName ? nameVariantFindings(claims, options.entities, options.idByName, options.otherSightings) : [];
-  return { findings: [...numeric.findings, ...dates, ...contested, ...single, ...names], diagnostics: numeric.diagnostics };
+  const risen = updatesWithinArticles({ figures, contexts: amounts.contexts, weights: terms.weights }, pairs, tolerance);
+  return { findings: [...numeric.findings, ...dates, ...contested, ...single, ...names], diagnostics: risen.length > 0 ? [...numeric.diagnostics, ...risen] : numeric.diagnostics };
 }

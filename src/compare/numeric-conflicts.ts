@@ -82,6 +82,8 @@ export function findNumericConflicts(
   repeatsOf: (f: Figure) => readonly Figure[] = () => [],
   /** Equal figures of outlets the fact leaves out (see agreeingFigures): cited and named too. */
   agreeingOf: (cited: readonly Figure[]) => readonly Figure[] = () => [],
+  /** The update an article declares itself for a pair ("had risen to", see declaredUpdates), if any. */
+  declaredUpdate: (p: FigurePair) => Diagnostic | undefined = () => undefined,
 ): { findings: Omit<Finding, 'id'>[]; diagnostics: Diagnostic[] } {
   const findings: Omit<Finding, 'id'>[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -91,10 +93,11 @@ export function findNumericConflicts(
     let updates = 0;
     for (const p of fact.pairs) {
       if (!figuresDisagree(p, tolerance)) continue;
-      if (!isUpdate(p, publishedAtOf)) conflicting.push(p);
+      const declared = isUpdate(p, publishedAtOf) ? updateDiagnostic(p, publishedAtOf) : declaredUpdate(p);
+      if (!declared) conflicting.push(p);
       else {
         updates += 1;
-        diagnostics.push(updateDiagnostic(p, publishedAtOf));
+        diagnostics.push(declared);
       }
     }
     // Only a fact read as rising can hide a fall: two later counts each matched to the first toll.

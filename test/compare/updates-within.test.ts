@@ -1,0 +1,37 @@
+import { crossReference } from '../../src/index';
+
+const articles = [
+  { id: 'wire', text: 'A court in Nakara jailed the former roads chief for fraud on Tuesday. The anti-graft agency said it had frozen assets worth 90 million shillings linked to the case.' },
+  { id: 'ledger', text: 'A court in Nakara jailed the former roads chief for fraud on Tuesday. On Wednesday the anti-graft agency said the value of assets frozen in the case had risen to 140 million shillings. The agency had earlier reported freezing assets worth 90 million shillings.' },
+];
+
+describe('an article that reports a count has risen since the figure other outlets give', () => {
+  const report = crossReference(articles);
+
+  it('is said as a figure-update on the new figure, naming the outlets that give the earlier one', () => {
+    const updates = report.diagnostics.filter((d) => d.rule === 'figure-update');
+    expect(updates).toHaveLength(1);
+    expect(updates[0]).toMatchObject({ articleId: 'ledger' });
+    expect(updates[0]!.message).toBe('ledger reports a rise from "90 million shillings" (as in wire) to "140 million shillings": read as an update, not a conflict');
+    const ledger = articles[1]!.text;
+    expect(ledger.slice(updates[0]!.span!.start, updates[0]!.span!.end)).toBe('140 million shillings');
+  });
+
+  it('is no conflict', () => {
+    expect(report.findings.filter((f) => f.kind === 'numeric-conflict')).toEqual([]);
+  });
+});
+
+describe('a risen count that matches no outlet, beside the earlier figure they all give', () => {
+  const report = crossReference([
+    { id: 'wire', text: 'A Nakara court sent the former county roads chief to prison for twelve years on Tuesday. The anti-graft agency said it had frozen assets worth 90 million shillings linked to the case.' },
+    { id: 'post', text: 'The ex-roads boss of Nakara county was jailed on Tuesday after a two-year fraud trial. Investigators have seized property worth 90 million shillings tied to the case, the anti-graft agency said.' },
+    { id: 'ledger', text: 'Judges in Nakara convicted a former county official of stealing road funds. By Wednesday the value of frozen assets had risen to 140 million shillings, a spokesman said. The anti-graft agency had earlier said it froze assets worth 90 million shillings linked to the case.' },
+  ]);
+
+  it('is said as a figure-update naming every outlet that gives the earlier figure', () => {
+    expect(report.diagnostics.filter((d) => d.rule === 'figure-update').map((d) => d.message)).toEqual([
+      'ledger reports a rise from "90 million shillings" (as in post and wire) to "140 million shillings": read as an update, not a conflict',
+    ]);
+  });
+});
