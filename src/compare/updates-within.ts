@@ -6,8 +6,12 @@ import { contextSimilarity } from './context-similarity';
 import type { FigureContexts } from './agreeing-figures';
 import { groupBy } from '../internal/group-by';
 
-/** Words right before a figure that say a count has grown to it: "had risen to 131 million". */
-const RISEN_TO = /\b(?:risen|rose|grown|grew|climbed|increased|jumped|swelled|now stands at|now stood at)\s+(?:to\s+)?$/i;
+/**
+ * Words right before a figure that say a count has grown to it: "had risen
+ * to 131 million", "now stands at 40". Not "rose 5%", where the figure is
+ * the rise itself.
+ */
+const RISEN_TO = /\b(?:(?:risen|rose|grown|grew|climbed|increased|jumped|swelled)\s+to|now stands at|now stood at)\s+$/i;
 
 /** Context an update and the figure it raises must share (weighted cosine), as for an agreeing outlet. */
 const UPDATE_SIMILARITY = 0.1;

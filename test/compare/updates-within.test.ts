@@ -35,3 +35,14 @@ describe('a risen count that matches no outlet, beside the earlier figure they a
     ]);
   });
 });
+
+describe('"rose 9%", where the figure is the rise itself', () => {
+  it('is no declared update: the outlets still disagree', () => {
+    const report = crossReference([
+      { id: 'wire', text: 'Bread prices in Varno rose 5% in May from a month earlier, the statistics bureau said.' },
+      { id: 'ledger', text: 'Bread prices in Varno rose 9% in May from a month earlier, the statistics bureau said. Flour had cost 5% more in April.' },
+    ]);
+    expect(report.diagnostics.filter((d) => d.rule === 'figure-update')).toEqual([]);
+    expect(report.findings.filter((f) => f.kind === 'numeric-conflict').map((f) => f.evidence.map((e) => e.text))).toEqual([['5%', '9%']]);
+  });
+});
