@@ -43,6 +43,6 @@ describe('"rose 9%", where the figure is the rise itself', () => {
       { id: 'ledger', text: 'Bread prices in Varno rose 9% in May from a month earlier, the statistics bureau said. Flour had cost 5% more in April.' },
     ]);
     expect(report.diagnostics.filter((d) => d.rule === 'figure-update')).toEqual([]);
-    expect(report.findings.filter((f) => f.kind === 'numeric-conflict').map((f) => f.evidence.map((e) => e.text))).toEqual([['5%', '9%']]);
+    expect(report.findings.filter((f) => f.kind === 'numeric-conflict').map((f) => f.evidence.map((e) => [e.articleId, e.text]))).toEqual([[['ledger', '9%'], ['wire', '5%']]]);
   });
 });
