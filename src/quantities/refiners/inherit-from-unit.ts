@@ -1,4 +1,4 @@
-import type { QuantityMatch, Refiner, Token } from '../types';
+import type { Refiner, Token } from '../types';
 import { isWord } from '../tokens/token-helpers';
 
 /** Tokens between a figure and the "from" after it: "1,740 kalars a litre, up from 1,200". */
