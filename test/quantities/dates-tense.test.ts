@@ -92,3 +92,16 @@ describe('weekdays after "would have" and other modals that look back', () => {
     expect(days('Ministers said the council would meet on Saturday.', TUESDAY).Saturday).toBe('2023-05-13');
   });
 });
+
+describe('days something is set for', () => {
+  it.each([
+    ['The union called a one-day stoppage for Nov. 27.', 'Nov. 27', '2023-11-27'],
+    ['The club booked the hall for November 30 last week.', 'November 30', '2023-11-30'],
+  ])('reads "%s" as the nearer day, not a past one', (text, date, day) => {
+    expect(days(text, '2023-11-20')[date]).toBe(day);
+  });
+
+  it('keeps a day of the month after "for" looking ahead when the clause does', () => {
+    expect(days('The vote is scheduled for Jan. 4.', '2022-12-20')).toEqual({ 'Jan. 4': '2023-01-04' });
+  });
+});

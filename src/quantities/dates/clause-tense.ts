@@ -94,6 +94,9 @@ export function clauseTense(tokens: Token[], first: number, end: number): Tense 
   // "agreed a July 15 deadline", "missed the June 30 deadline": the verb tells when the deadline
   // was set or missed, not where the date lies; leave it to the nearest occurrence.
   if (tokens[end]?.lower === 'deadline') return undefined;
+  // "called a strike for November 27", "booked the hall for June 3": the day something is set
+  // for; a past verb before it tells when it was set, so only a future marking counts.
+  const scheduled = tokens[first - 1]?.lower === 'for';
   let limited = false;
   for (let k = first - 1, steps = 0; k >= 0 && steps < REACH; k--, steps++) {
     if (endsClause(tokens, k)) break;
@@ -103,7 +106,7 @@ export function clauseTense(tokens: Token[], first: number, end: number): Tense 
       continue;
     }
     const tense = tenseAt(tokens, k);
-    if (tense) return tense;
+    if (tense) return scheduled && tense === 'past' ? undefined : tense;
     if (tokens[k].kind === 'word' && CLAUSE_OPENERS.has(tokens[k].lower)) break;
     if (limitsDate(tokens, k, first)) limited = true;
   }
