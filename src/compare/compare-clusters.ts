@@ -10,6 +10,7 @@ import { aboutPastEvent, pastFigures, pastSetting } from './past-event';
 import { isPartitive } from './partitive';
 import { isPreviousValue } from './previous-value';
 import { addRepeats, sameValueElsewhere } from './same-value-elsewhere';
+import { preferSameNumber } from './prefer-same-number';
 import { candidatePairsOfIds, matchFigures, figureKey, figureKeyAt, DEFAULT_FIGURE_SIMILARITY, type Figure, type FigurePair } from './match-figures';
 import { claimTerms } from '../cluster/claim-terms';
 import { TermInterning } from '../cluster/term-ids';
@@ -211,7 +212,7 @@ export function compareInterned(
   const dated = figuresWhere(everyFigure, contexts, (f) => f.q.unit === 'date');
   const figures = amounts.figures;
   const candidates = candidatePairsOfIds(figures, amounts.contexts, terms.weights, options.figureSimilarity ?? DEFAULT_FIGURE_SIMILARITY, comparable, inOneCluster(index));
-  const pairs = matchFigures(candidates);
+  const pairs = matchFigures(preferSameNumber(candidates));
   const agreeing = agreeingFigures({ figures, contexts: amounts.contexts, weights: terms.weights }, pairs);
   const numeric = findNumericConflicts(pairs, tolerance, clusterIdOf, options.publishedAtOf, repeatedFigures(figures), agreeing, declaredUpdates(figures));
   const datePairs = matchFigures(candidatePairsOfIds(dated.figures, dated.contexts, terms.weights, DATE_CONTEXT_SIMILARITY, comparableDates, inOneCluster(index)));
