@@ -4,7 +4,7 @@ import { isModelCode } from '../tokens/model-code';
 import { gluedOnlyUnitAt } from './read-unit';
 import { ORDINAL_SUFFIXES, SCALE_ABBREVIATIONS } from '../tables/number-words';
 import { UNIT_WORDS } from '../tables/units';
-import { isHyphen, isPunct, isPunctIn, isWord, numberValue, touchesPrevious } from '../tokens/token-helpers';
+import { isHyphen, isPlainInteger, isPunct, isPunctIn, isWord, numberValue, touchesPrevious } from '../tokens/token-helpers';
 import { NEAR_NUMBER } from './start-flags';
 import { scaleEntryOf } from './read-scale-prefix';
 import { readPhoneGroups } from './read-phone-groups';
@@ -77,10 +77,27 @@ function readCode(tokens: Token[], i: number): number | undefined {
   return undefined;
 }
 
-/** "Article 5", "track 2", "News ID: 92199", "No. 7", "#3". */
+/** A number as labels are written: a plain integer ("11"), never "20,000". */
+const isLabelNumber = (t: Token | undefined) => isPlainInteger(t);
+
+/** "lines 2, 4 and 11", "gates 3 or 4": a label word's plural before a list of numbers; the end of the list. */
+function readLabelList(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (t?.kind !== 'word' || !t.lower.endsWith('s') || !LABEL_WORDS.has(t.lower.slice(0, -1))) return undefined;
+  let j = i + 1;
+  if (!isLabelNumber(tokens[j])) return undefined;
+  j++;
+  while (isPunct(tokens[j], ',') && isLabelNumber(tokens[j + 1])) j += 2;
+  if (isWord(tokens[j], 'and', 'or') && isLabelNumber(tokens[j + 1])) j += 2;
+  return j;
+}
+
+/** "Article 5", "track 2", "News ID: 92199", "No. 7", "#3", "lines 2, 4 and 11". */
 function readLabel(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];
   if (isPunct(t, '#') && tokens[i + 1]?.kind === 'num') return i + 2;
+  const list = readLabelList(tokens, i);
+  if (list !== undefined) return list;
   if (t?.kind !== 'word' || !LABEL_WORDS.has(t.lower)) return undefined;
   let j = i + 1;
   if (isPunct(tokens[j], ':', '.', '#')) j++;
