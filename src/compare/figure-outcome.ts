@@ -2,14 +2,16 @@ import type { Claim, Quantity } from '../types';
 import { claimContentWords } from './figure-context';
 import type { ClaimContent } from '../cluster/claim-content';
 
-/** What a casualty figure counts: the dead, the injured, the missing, or the survivors. */
-export type Outcome = 'dead' | 'injured' | 'missing' | 'survived';
+/** What a casualty figure counts: the dead, the injured, the missing, the trapped, or the survivors. */
+export type Outcome = 'dead' | 'injured' | 'missing' | 'trapped' | 'survived';
 
 // Lemmas as claimTerms makes them ("killed" -> death, "killing" -> kill, "wounded" -> injury, "injuries" -> injuri).
 const OUTCOME_OF_LEMMA: ReadonlyMap<string, Outcome> = new Map([
   ['death', 'dead'], ['die', 'dead'], ['kill', 'dead'], ['perish', 'dead'], ['drown', 'dead'], ['fatal', 'dead'],
   ['injury', 'injured'], ['injuri', 'injured'], ['hurt', 'injured'], ['wound', 'injured'],
   ['miss', 'missing'],
+  // "killing two miners and leaving 31 trapped": the 31 are not dead, whatever word stands near.
+  ['trap', 'trapped'], ['entomb', 'trapped'], ['strand', 'trapped'],
   ['survivor', 'survived'], ['surviv', 'survived'], ['aliv', 'survived'],
 ]);
 

@@ -12,9 +12,25 @@ function parts(subject: string): string[] {
   return subject.split('+').filter((p) => p.length > 0);
 }
 
+/**
+ * People counted by what befell them, with the noun left out ("31 trapped", "four missing"):
+ * any kind of people may be meant, as with "person". The dead and injured are told apart by
+ * outcome instead (compare/figure-outcome.ts).
+ */
+const STATES: ReadonlySet<string> = new Set(['missing', 'trapped', 'displaced']);
+
+/** What befell people, not who they are: a state is never filled by another ("trapped" is not "missing"). */
+const FATES: ReadonlySet<string> = new Set([...STATES, 'death', 'injury', 'casualty']);
+
+/** Whether a is "person", which any people category may fill, or a state, which any kind of people may. */
+function holdsAnyPeople(a: string, b: string): boolean {
+  if (a === 'person') return isPeopleSubject(b);
+  return STATES.has(a) && isPeopleSubject(b) && !FATES.has(b);
+}
+
 /** True when category a is b, a synonym of it, or one of them contains the other ("person" contains "soldier", and "fisherman"). */
 function partsMeet(a: string, b: string): boolean {
-  return a === b || synonyms(a, b) || (a === 'person' && isPeopleSubject(b)) || (b === 'person' && isPeopleSubject(a)) || (CATEGORY_SUPERSETS[a]?.has(b) ?? false) || (CATEGORY_SUPERSETS[b]?.has(a) ?? false);
+  return a === b || synonyms(a, b) || holdsAnyPeople(a, b) || holdsAnyPeople(b, a) || (CATEGORY_SUPERSETS[a]?.has(b) ?? false) || (CATEGORY_SUPERSETS[b]?.has(a) ?? false);
 }
 
 /**

@@ -16,6 +16,8 @@ describe('figureOutcome', () => {
     ['At least 234 people were hurt.', '234', 'injured'],
     ['The blaze left 234 people wounded.', '234', 'injured'],
     ['The plant employs 900 people.', '900', undefined],
+    ['The cave-in killed two workers and left 19 trapped.', '19', 'trapped'],
+    ['The cave-in killed two workers and left 19 entombed.', '19', 'trapped'],
   ])('%s -> %s is %s', (text, figure, outcome) => {
     const claim = claimOf(text);
     const q = claim.quantities.find((x) => x.text.includes(figure));
@@ -47,6 +49,16 @@ describe('a death toll against an injury count', () => {
     expect(found.length).toBe(1);
     expect(found[0]).toContain('34');
     expect(found[0]).toContain('51');
+  });
+});
+
+describe('the trapped beside the dead', () => {
+  test('a count of the trapped is set against the other outlet\'s trapped, not its dead', () => {
+    const found = conflicts([
+      { id: 'east', text: 'A tunnel at the Orlov quarry caved in on Friday, killing three workers and leaving 26 trapped, the operator said.' },
+      { id: 'west', text: 'Twenty-nine workers were cut off when the tunnel at the Orlov quarry caved in on Friday, rescuers said. Three workers died.' },
+    ]);
+    expect(found).toEqual(['26 vs Twenty-nine']);
   });
 });
 

@@ -50,6 +50,12 @@ describe('numbers that are no figures', () => {
     expect(texts('A Boeing 787 MAX 9 diverted.')).toEqual([]);
     expect(extractQuantities('Some 300-400 people came.')[0].value).toBe(350);
   });
+
+  it('skips the numbers of a list of lines, gates or routes, but not a count after them', () => {
+    expect(texts('Tram lines 3, 7 and 12 were halted for 40 minutes.')).toEqual(['40 minutes']);
+    expect(texts('Gates 5 or 6 will open.')).toEqual([]);
+    expect(texts('Along the routes 20,000 people waited.')).toEqual(['20,000']);
+  });
 });
 
 describe('what a bare figure counts by the words after it', () => {
@@ -59,6 +65,12 @@ describe('what a bare figure counts by the words after it', () => {
     expect(readings('Four were admitted to a local hospital.').map((r) => r[3])).toEqual(['injury']);
     expect(readings('Six were treated for burns.').map((r) => r[3])).toEqual(['injury']);
     expect(readings('Nine were hospitalised.').map((r) => r[3])).toEqual(['injury']);
+  });
+
+  it('counts those trapped or stranded as trapped, and a noun after it as itself', () => {
+    expect(readings('The blast left 19 trapped below ground.').map((r) => r.slice(2))).toEqual([['people', 'trapped']]);
+    expect(readings('Some 40 were stranded.').map((r) => r[3])).toEqual(['trapped']);
+    expect(readings('Rescuers reached 19 trapped miners.').map((r) => r[3])).toEqual(['miner']);
   });
 
   it('leaves a people noun its own subject, and a treatment that is no harm alone', () => {

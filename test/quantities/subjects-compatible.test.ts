@@ -18,6 +18,11 @@ describe('subjectsCompatible', () => {
     ['vessel', 'boat', true],
     ['highway', 'road', true],
     ['home', 'road', false],
+    // A state with its noun left out ("19 trapped") may be any people.
+    ['trapped', 'miner', true],
+    ['missing', 'fisherman', true],
+    ['trapped', 'border', false],
+    ['trapped', 'missing', false],
   ] as const)('%s vs %s -> %s', (a, b, expected) => {
     expect(subjectsCompatible(a, b)).toBe(expected);
   });

@@ -13,7 +13,7 @@ const CASUALTY_AFTER: ReadonlyMap<string, string> = new Map([
   ['killed', 'death'], ['died', 'death'], ['dead', 'death'], ['drowned', 'death'], ['perished', 'death'],
   ['injured', 'injury'], ['wounded', 'injury'], ['hurt', 'injury'],
   // Not casualties in the strict sense, but what a bare figure before them counts all the same.
-  ['missing', 'missing'], ['unaccounted', 'missing'], ['displaced', 'displaced'], ['homeless', 'displaced'],
+  ['missing', 'missing'], ['unaccounted', 'missing'], ['trapped', 'trapped'], ['stranded', 'trapped'], ['displaced', 'displaced'], ['homeless', 'displaced'],
   ['evacuated', 'refugee'], ['rescued', 'survivor'], ['survived', 'survivor'],
   ['hospitalised', 'injury'], ['hospitalized', 'injury'],
 ]);

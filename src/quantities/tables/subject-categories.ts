@@ -40,6 +40,8 @@ export const STATE_CATEGORY_WORDS: Readonly<Record<string, string>> = lookupTabl
   displaced: 'displaced', homeless: 'displaced',
   // The missing are neither dead nor alive in the count: kept apart from both.
   missing: 'missing', unaccounted: 'missing',
+  // Cut off alive ("31 trapped underground"): neither the dead nor the missing.
+  trapped: 'trapped', stranded: 'trapped',
 });
 
 /** Two-word categories, checked before single words ("security personnel"). */
@@ -60,13 +62,14 @@ export const CATEGORY_PHRASES: Readonly<Record<string, string>> = lookupTable({
  * when a noun follows ("wounded soldiers") the noun is the head instead.
  */
 export const ADJECTIVAL_CATEGORY_WORDS: ReadonlySet<string> = new Set([
-  'killed', 'dead', 'injured', 'wounded', 'displaced', 'homeless', 'evacuated', 'missing', 'unaccounted',
+  'killed', 'dead', 'injured', 'wounded', 'displaced', 'homeless', 'evacuated', 'missing', 'unaccounted', 'trapped',
+  'stranded',
 ]);
 
 /** Categories (and other heads) that count people: their quantities get unit "people". */
 export const PEOPLE_CATEGORIES: ReadonlySet<string> = new Set([
   'soldier', 'fighter', 'civilian', 'refugee', 'migrant', 'prisoner', 'hostage', 'person',
-  'death', 'injury', 'casualty', 'police', 'child', 'woman', 'man', 'displaced', 'missing',
+  'death', 'injury', 'casualty', 'police', 'child', 'woman', 'man', 'displaced', 'missing', 'trapped',
   'member', 'official', 'resident', 'citizen', 'worker', 'student', 'journalist', 'voter',
   'diplomat', 'delegate', 'protester', 'demonstrator', 'supporter', 'employee', 'passenger',
   'patient', 'victim', 'survivor', 'volunteer', 'officer', 'minister', 'lawmaker', 'teacher', 'personnel',
