@@ -54,6 +54,10 @@ describe('a sentence opener that is a common word', () => {
     expect(names('Trade Minister Ana Ruiz spoke.')).toEqual(['Ana Ruiz']);
   });
 
+  it('is no name when a share of a whole opens it', () => {
+    expect(names('Part of the ceiling of the Velka depot fell in. Parts of Osterby lost power. Rest of the crew escaped.')).toEqual(['Velka', 'Osterby']);
+  });
+
   it('keeps a longer name that starts with such a plural', () => {
     expect(names('People Power Party won the vote. Forces Nouvelles held the north.')).toEqual(['People Power Party', 'Forces Nouvelles']);
   });

@@ -22,4 +22,6 @@ export const COMMON_OPENERS: ReadonlySet<string> = new Set([
   // Rates and totals economic and election copy opens with ("Turnout was 54.3 percent", "Inflation eased").
   'turnout', 'inflation', 'unemployment', 'growth', 'output', 'production', 'demand', 'revenue', 'revenues',
   'profit', 'profits', 'spending', 'debt', 'investment', 'trade',
+  // Shares of a whole ("Part of the roof caved in", "Parts of the city lost power").
+  'part', 'parts', 'rest', 'bulk', 'remainder',
 ]);
