@@ -4,6 +4,7 @@ import { groupFacts } from './group-facts';
 import { quantityEvidence, sortEvidence } from './quantity-evidence';
 import { formatFigure, joinNames } from './summary-text';
 import { groupBy } from '../internal/group-by';
+import { isDateLimit } from './date-limit';
 
 const DAY_MS = 86_400_000;
 
@@ -40,10 +41,22 @@ export function mayDateOneEvent(a: Pick<Quantity, 'low' | 'high'>, b: Pick<Quant
  * September" beside "the bank cut rates on Friday").
  */
 function disputes(p: FigurePair, byArticle: ReadonlyMap<string, Figure[]>, slackDays: number): boolean {
-  if (dateGapDays(p.a.q, p.b.q) <= slackDays) return false;
+  if (dateGapDays(p.a.q, p.b.q) <= slackDays || withinLimit(p, slackDays)) return false;
   const agreesElsewhere = (own: Figure, other: Figure) =>
     byArticle.get(own.claim.articleId)!.some((f) => f !== own && dateGapDays(f.q, other.q) <= slackDays);
   return !agreesElsewhere(p.a, p.b) && !agreesElsewhere(p.b, p.a);
+}
+
+/**
+ * Whether one side bounds the event ("by Thursday") and the other dates it no
+ * later ("on Wednesday"): the two agree. Two limits are compared as dates
+ * ("complete by 30 September" against "by 31 October").
+ */
+function withinLimit(p: FigurePair, slackDays: number): boolean {
+  const [aLimit, bLimit] = [isDateLimit(p.a.claim, p.a.q), isDateLimit(p.b.claim, p.b.q)];
+  if (aLimit === bLimit) return false;
+  const [limit, day] = aLimit ? [p.a.q, p.b.q] : [p.b.q, p.a.q];
+  return day.low <= limit.high + slackDays * DAY_MS;
 }
 
 /** The figures a finding cites: those of disputed pairs and any within the slack of one of them. */

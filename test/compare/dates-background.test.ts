@@ -76,3 +76,29 @@ describe('an outlet that also gives the other outlet\'s date', () => {
     expect(finding.evidence.map((e) => e.articleId)).toEqual(['courier', 'gazette', 'herald']);
   });
 });
+
+describe('a date that bounds an event', () => {
+  /** A date figure in a claim of its own words, the date at the end. */
+  function inClaim(articleId: string, words: string, text: string, span: { low: number; high: number }): Figure {
+    const f = figure(articleId, text, span);
+    const claimText = `${words} ${text}`;
+    const start = f.q.span.start - words.length - 1;
+    f.claim = { ...f.claim, text: claimText, span: { start, end: f.q.span.end } } as Claim;
+    return f;
+  }
+
+  it('agrees with an earlier day for the event ("by Thursday" against "on Wednesday")', () => {
+    const limit = inClaim('herald', 'The toll had climbed to five by', 'Thursday', day('2023-05-11'));
+    const on = inClaim('courier', 'The toll rose to five on', 'Monday', day('2023-05-08'));
+    expect(conflicts([pair(limit, on)])).toEqual([]);
+    expect(conflicts([pair(on, limit)])).toEqual([]);
+  });
+
+  it('is disputed by a later day, and two limits are compared as dates', () => {
+    const limit = inClaim('herald', 'The toll had climbed to five by the end of', 'Thursday', day('2023-05-11'));
+    const later = inClaim('courier', 'The toll rose to five on', 'Sunday', day('2023-05-14'));
+    expect(conflicts([pair(limit, later)])).toHaveLength(1);
+    const otherLimit = inClaim('courier', 'The work is due to end before', 'Sunday', day('2023-05-14'));
+    expect(conflicts([pair(limit, otherLimit)])).toHaveLength(1);
+  });
+});
