@@ -70,9 +70,18 @@ function citedFigures(figures: readonly Figure[], disputed: readonly FigurePair[
   return figures.filter((f) => sides.has(f) || sideList.some((s) => dateGapDays(f.q, s.q) <= slackDays));
 }
 
-/** The day a date interval starts, as YYYY-MM-DD. */
-function isoDay(q: Quantity): string {
-  return new Date(q.low).toISOString().slice(0, 10);
+/**
+ * A date interval as precise as it was written: YYYY-MM-DD for a day,
+ * YYYY-MM for a whole month ("in October" is not October 1), YYYY for a
+ * whole year.
+ */
+export function dateLabel(q: Pick<Quantity, 'low' | 'high'>): string {
+  const [from, to] = [new Date(q.low), new Date(q.high + 1)];
+  const day = from.toISOString().slice(0, 10);
+  if (from.getUTCDate() !== 1 || to.getUTCDate() !== 1 || from.getUTCHours() !== 0 || to.getUTCHours() !== 0) return day;
+  const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
+  if (months === 1) return day.slice(0, 7);
+  return months === 12 && from.getUTCMonth() === 0 ? day.slice(0, 4) : day;
 }
 
 /**
@@ -94,7 +103,7 @@ export function findDateConflicts(
     // reduce, not Math.max(...list): a spread of a long list overflows the call stack.
     const worst = disputed.reduce((most, p) => Math.max(most, dateGapDays(p.a.q, p.b.q)), -Infinity);
     const figures = citedFigures(fact.figures, disputed, slackDays);
-    const byDay = groupBy(figures, (f) => isoDay(f.q));
+    const byDay = groupBy(figures, (f) => dateLabel(f.q));
     const parts = [...byDay.keys()].sort().map((day) => {
       const group = byDay.get(day)!;
       return `${formatFigure(group[0].q)} = ${day} (${joinNames([...new Set(group.map((f) => f.claim.articleId))].sort())})`;

@@ -1,6 +1,6 @@
 import type { Claim, Quantity } from '../../src/types';
 import type { Figure, FigurePair } from '../../src/compare/match-figures';
-import { findDateConflicts, mayDateOneEvent } from '../../src/compare/date-conflicts';
+import { dateLabel, findDateConflicts, mayDateOneEvent } from '../../src/compare/date-conflicts';
 
 const DAY = 86_400_000;
 const day = (iso: string) => ({ low: Date.parse(iso), high: Date.parse(iso) + DAY - 1 });
@@ -100,5 +100,15 @@ describe('a date that bounds an event', () => {
     expect(conflicts([pair(limit, later)])).toHaveLength(1);
     const otherLimit = inClaim('courier', 'The work is due to end before', 'Sunday', day('2023-05-14'));
     expect(conflicts([pair(limit, otherLimit)])).toHaveLength(1);
+  });
+});
+
+describe('dateLabel', () => {
+  it('writes a date as precisely as it was given', () => {
+    expect(dateLabel(day('2023-05-09'))).toBe('2023-05-09');
+    expect(dateLabel(month(2023, 9))).toBe('2023-10');
+    expect(dateLabel(month(2023, 11))).toBe('2023-12');
+    expect(dateLabel(year(2019))).toBe('2019');
+    expect(dateLabel({ low: Date.UTC(2023, 0, 1), high: Date.UTC(2023, 2, 1) - 1 })).toBe('2023-01-01');
   });
 });
