@@ -5,6 +5,7 @@ import { quantityEvidence, sortEvidence } from './quantity-evidence';
 import { formatFigure, joinNames } from './summary-text';
 import { groupBy } from '../internal/group-by';
 import { isDateLimit } from './date-limit';
+import { sameNamedEvent } from './possessive-date';
 
 const DAY_MS = 86_400_000;
 
@@ -41,7 +42,7 @@ export function mayDateOneEvent(a: Pick<Quantity, 'low' | 'high'>, b: Pick<Quant
  * September" beside "the bank cut rates on Friday").
  */
 function disputes(p: FigurePair, byArticle: ReadonlyMap<string, Figure[]>, slackDays: number): boolean {
-  if (dateGapDays(p.a.q, p.b.q) <= slackDays || withinLimit(p, slackDays)) return false;
+  if (dateGapDays(p.a.q, p.b.q) <= slackDays || withinLimit(p, slackDays) || !sameNamedEvent(p.a, p.b)) return false;
   const agreesElsewhere = (own: Figure, other: Figure) =>
     byArticle.get(own.claim.articleId)!.some((f) => f !== own && dateGapDays(f.q, other.q) <= slackDays);
   return !agreesElsewhere(p.a, p.b) && !agreesElsewhere(p.b, p.a);
