@@ -29,6 +29,8 @@ export function foldCase(s: string): string {
 
 // Ordered: longer digraphs first so "sch" is not read as "s" + "ch".
 const DIGRAPHS: readonly [RegExp, string][] = [
+  // Greek chi and Slavic h before r or l are one sound, written ch, kh or h (Christos/Hristos/Khristos).
+  [/^(?:ch|h)(?=[rl])/, '#'],
   [/sch|tch|ch|sh/g, '$'],
   [/dzh|zh|dj/g, 'j'],
   [/kh/g, '#'],
@@ -100,13 +102,15 @@ export const isVowelClass = (ch: string | undefined): boolean => ch === 'A' || c
 // Consonants that romanisations and typists confuse with each other (l and r: one sound in many
 // languages, Chichewa's Mkandawire/Mkandawile or Japanese and Korean names).
 // s and sh/ch ($) too: a dropped h (Petrache/Petrace, Shevchenko/Sevchenko) is a common slip.
-const CONFUSABLE_GROUPS = ['sz$', 'kg#', 'dt', 'fv', 'bp', 'lr'];
+// g and j (y before a vowel): Greek gamma before i/e and Egyptian jim are written either way
+// (Giorgos/Yiorgos, Gamal/Jamal).
+const CONFUSABLE_GROUPS = ['sz$', 'kg#', 'dt', 'fv', 'bp', 'lr', 'gj'];
 
 export function areConfusable(a: string, b: string): boolean {
   return CONFUSABLE_GROUPS.some((g) => g.includes(a) && g.includes(b));
 }
 
-const MERGE: Readonly<Record<string, string>> = { z: 's', $: 's', g: 'k', '#': 'k', h: '', t: 'd', v: 'f', b: 'p', r: 'l' };
+const MERGE: Readonly<Record<string, string>> = { z: 's', $: 's', g: 'k', j: 'k', '#': 'k', h: '', t: 'd', v: 'f', b: 'p', r: 'l' };
 
 /**
  * Blocking key: consonants only, confusable ones merged, a final t/h dropped.

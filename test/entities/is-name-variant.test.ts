@@ -31,6 +31,17 @@ describe('isNameVariant', () => {
     expect(isNameVariant('Ana Larsen', 'Ina Lalsen')).toBe(false);
   });
 
+  it('reads Greek and Slavic spellings of one sound alike: g or y before a vowel, ch or h before r', () => {
+    expect(isNameVariant('Giannis Pappas', 'Yiannis Pappas')).toBe(true);
+    expect(isNameVariant('Chrysa Doukas', 'Hrysa Doukas')).toBe(true);
+    expect(isNameVariant('Hristina Koleva', 'Khristina Koleva')).toBe(true);
+    expect(isNameVariant('Gamal Fahmy', 'Jamal Fahmy')).toBe(true);
+    // Other letters still part names, and a short first name alone is not enough.
+    expect(isNameVariant('Gordon Pappas', 'Jordan Pappas')).toBe(false);
+    expect(isNameVariant('Gina', 'Jina')).toBe(false);
+    expect(isNameVariant('Chris Doukas', 'Harris Doukas')).toBe(false);
+  });
+
   it('accepts the middle of three consonants dropped from a long surname, not other letters', () => {
     expect(isNameVariant('Tomas Falkstrand', 'Tomas Falktrand')).toBe(true);
     expect(isNameVariant('Tomas Falkstrand', 'Tomas Falkstand')).toBe(false);
