@@ -7,8 +7,13 @@ import { publicationInstant } from '../quantities/dates/publication-instant';
  */
 export const GROWING_SUBJECTS: ReadonlySet<string> = new Set(['death', 'injury', 'casualty', 'refugee', 'migrant', 'arrival', 'case', 'evacuee', 'displaced']);
 
-/** Lemmas near a count of people that make it a toll ("30 people were killed", "12 people died", "displaced 12,000 people"). */
-const GROWING_CONTEXT: ReadonlySet<string> = new Set(['die', 'death', 'kill', 'injury', 'injur', 'wound', 'casualty', 'arriv', 'evacu', 'infect', 'displac', 'homeless']);
+/**
+ * Lemmas near a count of people that make it a running count: a toll ("30 people were killed",
+ * "12 people died", "displaced 12,000 people") or the arrests of unrest ("23 people were detained").
+ */
+const GROWING_CONTEXT: ReadonlySet<string> = new Set([
+  'die', 'death', 'kill', 'injury', 'injur', 'wound', 'casualty', 'arriv', 'evacu', 'infect', 'displac', 'homeless', 'detain', 'arrest',
+]);
 
 /** Whether a figure counts something that grows as a story unfolds (a toll, the displaced). */
 export function grows(f: Figure): boolean {

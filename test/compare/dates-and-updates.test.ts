@@ -51,6 +51,15 @@ describe('growing counts', () => {
     expect(kinds(crossReference([earlier, lower]))).toContain('numeric-conflict');
   });
 
+  it('reads a later, higher count of arrests as an update too', () => {
+    const report = crossReference([
+      { id: 'early', publishedAt: '2024-03-01', text: 'Police in Varnel said 18 people had been arrested after the clashes outside parliament.' },
+      { id: 'late', publishedAt: '2024-03-03', text: 'Police in Varnel said the number of people arrested after the clashes outside parliament had risen to 35.' },
+    ]);
+    expect(kinds(report)).not.toContain('numeric-conflict');
+    expect(report.diagnostics.find((d) => d.rule === 'figure-update')?.articleId).toBe('late');
+  });
+
   it('still flags differing tolls published the same day', () => {
     const sameDay = { ...later, publishedAt: earlier.publishedAt };
     expect(kinds(crossReference([earlier, sameDay]))).toContain('numeric-conflict');

@@ -25,6 +25,11 @@ describe('a head noun before the figure, linked by a verb', () => {
     expect(read('The toll at 45 was a shock.')).toEqual([[45, 'count', undefined]]);
   });
 
+  it('reads past a participle after the head and a number inside its phrase', () => {
+    expect(read('The number of people arrested in the three towns had risen to 52.')).toEqual([[3, 'count', 'town'], [52, 'people', 'person']]);
+    expect(read('The number of homes flooded has reached 640.')).toEqual([[640, 'count', 'home']]);
+  });
+
   it('reads casualty words that count on their own', () => {
     expect(read('Casualties climbed to 75.')).toEqual([[75, 'people', 'casualty']]);
   });

@@ -35,6 +35,9 @@ const SELF_COUNTING: ReadonlySet<string> = new Set(['death', 'injury', 'casualty
 /** Nouns that count what their "of" phrase names: "the number of refugees". */
 const COUNT_NOUNS: ReadonlySet<string> = new Set(['number', 'count', 'total', 'tally']);
 
+/** A past participle's shape ("detained", "displaced"); "need" and "red" are too short to ask about. */
+const isParticiple = (word: string) => word.length > 4 && word.endsWith('ed');
+
 const wordAt = (tokens: Token[], k: number): string | undefined => (tokens[k]?.kind === 'word' ? tokens[k].lower : undefined);
 
 /** Whether the head at k is what a count noun counts: "the number of [the] dead". */
@@ -65,17 +68,20 @@ function countedByOrBeforePhrase(tokens: Token[], k: number): string | undefined
 
 /**
  * `read` at k, or at the head before the short prepositional phrases that
- * end at k: "toll [from the fire]", "inflation [in Kenya]". Only words and
- * possessive apostrophes are stepped over.
+ * end at k: "toll [from the fire]", "inflation [in Kenya]", "people [detained
+ * in the two cities]". Only words, numbers and possessive apostrophes are
+ * stepped over.
  */
 export function readBeforePhrases(tokens: Token[], k: number, read: (tokens: Token[], k: number) => string | undefined): string | undefined {
   const direct = read(tokens, k);
   if (direct !== undefined) return direct;
-  for (let p = k - 1; p >= k - MAX_PHRASE_TOKENS && p > 0; p--) {
-    if (isApostrophe(tokens[p])) continue;
+  for (let p = k; p >= k - MAX_PHRASE_TOKENS && p > 0; p--) {
+    // A number inside a phrase ("in the two cities") is stepped over like its words.
+    if (isApostrophe(tokens[p]) || tokens[p]?.kind === 'num') continue;
     const word = wordAt(tokens, p);
     if (word === undefined) return undefined;
-    if (!PHRASE_PREPOSITIONS.has(word)) continue;
+    // A participle after the head opens a phrase too: "the number of people [detained in ...]".
+    if (!PHRASE_PREPOSITIONS.has(word) && !isParticiple(word)) continue;
     const head = read(tokens, p - 1);
     if (head !== undefined) return head;
   }
