@@ -36,3 +36,16 @@ describe('extractQuantities: numbers that are not counts', () => {
     expect(found.map((q) => q.unit)).toEqual(['date']);
   });
 });
+
+describe('"up to" after a verb of movement', () => {
+  const read = (text: string) => extractQuantities(text).map((q) => [q.text, q.low, q.high]);
+
+  it('is the rise itself, not a ceiling', () => {
+    expect(read('The fuel duty goes up to 21 percent.')).toEqual([['21 percent', 21, 21]]);
+    expect(read('Tram fares shot up to 4 euros.')).toEqual([['4 euros', 4, 4]]);
+  });
+
+  it('is still a ceiling elsewhere', () => {
+    expect(read('The plant may shed up to 400 jobs.')[0]).toEqual(['up to 400', 200, 400]);
+  });
+});

@@ -30,13 +30,26 @@ function prefixesEndingAt(ctx: ParseContext, i: number): readonly QualifierRule[
   return PREFIX_QUALIFIERS.filter((rule) => byWord.includes(rule) || byHyphen.includes(rule));
 }
 
+/** Verbs of movement that "up to" completes: "VAT goes up to 26 per cent" is a rise to 26, not at most 26. */
+const MOVES_UP: ReadonlySet<string> = new Set([
+  'go', 'goes', 'went', 'gone', 'going', 'move', 'moves', 'moved', 'moving', 'shoot', 'shoots', 'shot', 'jump', 'jumps',
+  'jumped', 'climb', 'climbs', 'climbed', 'edge', 'edges', 'edged', 'creep', 'creeps', 'crept', 'push', 'pushes', 'pushed',
+  'bump', 'bumps', 'bumped', 'ratchet', 'ratchets', 'ratcheted',
+]);
+
+/** "goes up to 26": the movement's "up to" before the amount at `at`, which qualifies nothing. */
+function isMovementUpTo(ctx: ParseContext, rule: QualifierRule, at: number): boolean {
+  const before = ctx.tokens[at - 1];
+  return rule.words[0] === 'up' && rule.words[1] === 'to' && before?.kind === 'word' && MOVES_UP.has(before.lower);
+}
+
 /** The longest prefix qualifier ending just before token `first`. */
 function findPrefix(ctx: ParseContext, first: number, floor: number, duration: boolean): QualifierRule | undefined {
   let best: QualifierRule | undefined;
   for (const rule of prefixesEndingAt(ctx, first - 1)) {
     if (duration && rule.words.length === 1 && TEMPORAL_PREPOSITIONS.has(rule.words[0])) continue;
     const at = first - rule.words.length;
-    if (at < floor || !matchesSequence(ctx.tokens, at, rule.words)) continue;
+    if (at < floor || !matchesSequence(ctx.tokens, at, rule.words) || isMovementUpTo(ctx, rule, at)) continue;
     if (!best || rule.words.length > best.words.length) best = rule;
   }
   return best;
