@@ -18,6 +18,14 @@ describe('a bare number after "from" that follows a figure', () => {
     ]);
   });
 
+  it('takes the unit of the figure right after "to" in "from ... to ..."', () => {
+    expect(read('The duty on fuel goes from 18 to 21 percent.')).toEqual([
+      ['18', 'percent', null],
+      ['21 percent', 'percent', null],
+    ]);
+    expect(read('Buses ran from 40 to 60 times a day.').map((r) => r[1])).toEqual(['count', 'count']);
+  });
+
   it('is left alone when it says what it counts, or stands in another clause', () => {
     expect(read('Aid came from 12 countries.')).toEqual([['12', 'count', 'country']]);
     expect(read('The fare rose to 2,800 dinars. Buses came from 40, officials said.')).toEqual([
