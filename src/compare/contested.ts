@@ -99,7 +99,8 @@ function antecedents(rejection: Claim, articleClaims: readonly Claim[]): Claim[]
     // A lifted clause describes a name in passing ("Renewal, which held only five seats"): not the outcome reported.
     if (outcome && c.antecedent) continue;
     const figure = c.quantities.some((q) => q.unit !== 'date');
-    if (figure || (outcome ? SOUND_VERDICT.test(c.text) : !!c.attribution)) at = i;
+    // An accusation is a statement too, though "accused X of Y, saying Z" has no speaker of its own.
+    if (figure || (outcome ? SOUND_VERDICT.test(c.text) : !!c.attribution || accuses(c))) at = i;
   }
   if (at < 0) return before.length > 0 && !outcome ? [before[before.length - 1]!] : [];
   const said = before[at]!.attribution?.span?.start;

@@ -29,4 +29,16 @@ describe('rejections of charges and accusations', () => {
     ]);
     expect(found.filter(([target]) => /^accused Morland/.test(target!))).toEqual([]);
   });
+
+  it('answers "dismissed the claim" with an accusation that has no speaker of its own, not an older figure', () => {
+    const found = disputed([
+      {
+        id: 'a1',
+        text: 'The dockers\' union called a 48-hour strike for May 3. Opposition leader Pavel Horak accused the minister of hiding the cost of the port sale, saying it had been "agreed in secret" with the buyer. The minister dismissed the claim as nonsense.',
+      },
+      { id: 'a2', text: 'The dockers\' union will strike for 48 hours from May 3, officials said.' },
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]![0]).toMatch(/^Opposition leader Pavel Horak accused the minister/);
+  });
 });
