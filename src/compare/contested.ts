@@ -71,8 +71,11 @@ export function pointsBack(text: string): boolean {
  * she said), or none for charges, which name the case itself.
  */
 function accusingFirst(near: readonly Claim[], charges: boolean): readonly Claim[] {
-  const accusing = near.filter(accuses);
-  return accusing.length > 0 || charges ? accusing : near;
+  const first = near.findIndex(accuses);
+  if (first < 0) return charges ? [] : near;
+  // What an accuser is reported saying after the accusation is named is its content: "The most
+  // serious allegation has come from X." "X says the sensors were switched off."
+  return near.filter((c, i) => accuses(c) || (i > first && !!c.attribution && !c.quoted));
 }
 
 /** Whether claim `at` of `claims` is a direct quote right after a reported (unquoted) statement. */

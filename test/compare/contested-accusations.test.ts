@@ -41,4 +41,16 @@ describe('rejections of charges and accusations', () => {
     expect(found).toHaveLength(1);
     expect(found[0]![0]).toMatch(/^Opposition leader Pavel Horak accused the minister/);
   });
+
+  it('answers "called the allegation baseless" with what the accuser is reported saying after the allegation is named', () => {
+    const found = disputed([
+      {
+        id: 'a1',
+        text: 'The gravest allegation comes from Lena Broz, a councillor for the valley. Broz says the gas alarms in the north shaft were disconnected for a week before the blast. The operator called the allegation baseless.',
+      },
+      { id: 'a2', text: 'Rescuers searched the north shaft after the blast on Monday, officials said.' },
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]![0]).toMatch(/^Broz says the gas alarms in the north shaft were disconnected/);
+  });
 });
