@@ -13,6 +13,7 @@ describe('line rules', () => {
   it.each([
     ['Home » World » Africa', 'navigation'],
     ['Subscribe', 'promotion'],
+    ['Subscribe to the Harbour Gazette from £3.50 a week', 'promotion'],
     ['See also: Markets slide on rate fears', 'read-also teaser'],
     ['* Comment:', 'comment prompt'],
     ['3 comments', 'comment prompt'],
@@ -32,6 +33,7 @@ describe('line rules', () => {
     'Officials said the bridge would reopen in June (local time).',
     'File clerks went on strike last week, the union said.',
     'Read the full statement below, the spokesman told reporters.',
+    'Subscribers to the scheme fell to 4,100 in May.',
   ])('keeps prose: %s', (line) => {
     expect(verdict(line)).toBeUndefined();
   });
