@@ -4,6 +4,7 @@ import { figureGap } from './figure-gap';
 import { similarIdPairs } from '../internal/similar-pairs';
 import { internTerms } from '../cluster/term-ids';
 import { differentOutcomes, sameOutcome, tollAgainstHeadcount, type Outcome } from './figure-outcome';
+import { loneCloseFigures } from './lone-close-figures';
 
 /** One figure in one claim, with the terms that say what it is about. */
 export interface Figure {
@@ -132,10 +133,11 @@ export function candidatePairsOfIds(
     minSimilarity: threshold * SAME_FIGURE_DISCOUNT,
   });
   const pairs: FigurePair[] = [];
+  const loneClose = loneCloseFigures(figures);
   for (let k = 0; k < similar.count; k++) {
     const [a, b, similarity] = [figures[similar.i[k]], figures[similar.j[k]], similar.similarity[k]];
     if (!mayBeOneFact(a, b, isComparable)) continue;
-    const needed = sameFigure(a.q, b.q) || sameOutcome(a.outcome, b.outcome) || (clustered(a, b) && !farApart(a.q, b.q))
+    const needed = sameFigure(a.q, b.q) || sameOutcome(a.outcome, b.outcome) || (clustered(a, b) && !farApart(a.q, b.q)) || loneClose(a, b)
       ? threshold * SAME_FIGURE_DISCOUNT
       : farApart(a.q, b.q)
         ? threshold * FAR_APART_PENALTY

@@ -1,0 +1,39 @@
+import type { Figure } from './match-figures';
+
+/** Figures at most this many times apart are "close": a misprint, a stale or a rounded figure. */
+export const CLOSE_RATIO = 1.5;
+
+/** How many times the larger value is the smaller; Infinity when either is 0 or below. */
+function ratio(a: number, b: number): number {
+  if (a <= 0 || b <= 0) return Infinity;
+  return a > b ? a / b : b / a;
+}
+
+/** Figures that can stand for a fact of the news: not dates, not background, not a part of a group. */
+const isNewsFigure = (f: Figure) => f.q.unit !== 'date' && !f.past && !f.part;
+
+/**
+ * Whether two figures of different articles are close in value and each is
+ * its article's only figure of that unit (repeats of its own value aside):
+ * "$4.2bn" and "$4.8 billion" in two reports of one spending package, no
+ * other dollar sum in either. Such a pair is likely one fact however
+ * differently the outlets word it, so it is matched on a lower bar of
+ * context similarity. Built once per story; asked for every candidate pair.
+ */
+export function loneCloseFigures(figures: readonly Figure[]): (a: Figure, b: Figure) => boolean {
+  const byArticleUnit = new Map<string, Figure[]>();
+  for (const f of figures) {
+    if (!isNewsFigure(f)) continue;
+    const key = `${f.claim.articleId}|${f.q.unit}`;
+    const list = byArticleUnit.get(key);
+    if (list) list.push(f);
+    else byArticleUnit.set(key, [f]);
+  }
+  const onlyOfUnit = (own: Figure) =>
+    (byArticleUnit.get(`${own.claim.articleId}|${own.q.unit}`) ?? []).every((f) => f === own || f.q.value === own.q.value);
+  return (a, b) => {
+    if (a.q.unit !== b.q.unit || !isNewsFigure(a) || !isNewsFigure(b)) return false;
+    if (a.q.value === b.q.value || ratio(a.q.value, b.q.value) > CLOSE_RATIO) return false;
+    return onlyOfUnit(a) && onlyOfUnit(b);
+  };
+}
