@@ -9,8 +9,14 @@ function ratio(a: number, b: number): number {
   return a > b ? a / b : b / a;
 }
 
-/** Figures that can stand for a fact of the news: not dates, not background, not a part of a group. */
-const isNewsFigure = (f: Figure) => f.q.unit !== 'date' && !f.past && !f.part;
+/** Counts under this recur across a story ("six miners", "nine miners" of different moments): too common to pair by rarity. */
+const MIN_COUNT = 10;
+
+/** A small count of people or things. */
+const isSmallCount = (f: Figure) => (f.q.unit === 'count' || f.q.unit === 'people') && Math.abs(f.q.value) < MIN_COUNT;
+
+/** Figures that can stand for a fact of the news: not dates, not background, not a part of a group, not a small count. */
+const isNewsFigure = (f: Figure) => f.q.unit !== 'date' && !f.past && !f.part && !isSmallCount(f);
 
 /**
  * Whether two figures of different articles are close in value and each is
@@ -22,8 +28,9 @@ const isNewsFigure = (f: Figure) => f.q.unit !== 'date' && !f.past && !f.part;
  */
 export function loneCloseFigures(figures: readonly Figure[]): (a: Figure, b: Figure) => boolean {
   const byArticleUnit = new Map<string, Figure[]>();
+  // Every figure of the unit counts against loneliness, small ones too; only news figures are paired.
   for (const f of figures) {
-    if (!isNewsFigure(f)) continue;
+    if (f.q.unit === 'date' || f.past || f.part) continue;
     const key = `${f.claim.articleId}|${f.q.unit}`;
     const list = byArticleUnit.get(key);
     if (list) list.push(f);
