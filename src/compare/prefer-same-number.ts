@@ -1,12 +1,9 @@
-import type { Quantity } from '../types';
 import { sameFigure, type Figure, type FigurePair } from './match-figures';
-
-/** A head count and a bare count are one family: "158 seats" and "a majority of 158". */
-const family = (q: Quantity) => (q.unit === 'people' ? 'count' : q.unit);
+import { unitFamily } from './same-value-elsewhere';
 
 /** Whether another figure of `other`'s claim gives `f`'s very number, in its unit family. */
 function claimGivesNumberOf(f: Figure, other: Figure): boolean {
-  return other.claim.quantities.some((q) => q !== other.q && family(q) === family(f.q) && sameFigure(f.q, q));
+  return other.claim.quantities.some((q) => q !== other.q && unitFamily(q) === unitFamily(f.q) && sameFigure(f.q, q));
 }
 
 /**

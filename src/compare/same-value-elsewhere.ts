@@ -33,7 +33,7 @@ export function sameValueElsewhere(figures: readonly Figure[], originOf: (articl
 }
 
 /** A head count and a bare count are one family: "42 people" and "the toll stood at 42". */
-function unitFamily(q: Quantity): string {
+export function unitFamily(q: Quantity): string {
   return q.unit === 'people' ? 'count' : q.unit;
 }
 
