@@ -82,7 +82,7 @@ export function mayBeOneFact(a: Figure, b: Figure, isComparable: (a: Quantity, b
 }
 
 /** Same number, same qualifier reading, and precise enough to be telling ("more than 1,000" twice; not "hundreds"). */
-export function sameFigure(a: Quantity, b: Quantity): boolean {
+function sameFigure(a: Quantity, b: Quantity): boolean {
   const precise = a.low > 0 && a.high / a.low <= 2;
   return a.value === b.value && a.low === b.low && a.high === b.high && precise && Math.abs(a.value) >= SAME_FIGURE_MIN_VALUE;
 }

@@ -23,3 +23,13 @@ describe('a claim that gives the other outlet\'s very number', () => {
     expect(conflicts(other)).toEqual([expect.arrayContaining([expect.stringContaining('163'), expect.stringContaining('136')])]);
   });
 });
+
+describe('a claim that gives a part and the whole', () => {
+  it('answers the other outlet\'s part with its part, not the whole', () => {
+    const found = conflicts({
+      east: 'Seventeen of the 26 workers cut off by the flood in the Harlow tunnel have been brought to the surface alive, rescuers in Dunmore said.',
+      west: 'Seventeen workers were brought to the surface alive from the Harlow tunnel on Friday after the flood, rescuers in Dunmore said.',
+    });
+    expect(found).toEqual([]);
+  });
+});
