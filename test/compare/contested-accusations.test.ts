@@ -10,16 +10,33 @@ describe('rejections of charges and accusations', () => {
     expect(found).toEqual([]);
   });
 
-  it('answers "denied the accusation" with the accusation, not a nearer quote', () => {
+  // An accusing story and a bystander: the one dispute found answers the accusation named here.
+  it.each([
+    [
+      '"denied the accusation" with the accusation, not a nearer quote',
+      'Opposition leader Mira Solak accused the police of firing on marchers in Dolna on Sunday. "We saw people carried off with wounds," a witness told reporters. The interior ministry denied the accusation.',
+      'Marchers gathered in Dolna on Sunday, and police cleared the square by evening, officials said.',
+      /^Opposition leader Mira Solak accused the police/,
+    ],
+    [
+      '"dismissed the claim" with an accusation that has no speaker of its own, not an older figure',
+      'The dockers\' union called a 48-hour strike for May 3. Opposition leader Pavel Horak accused the minister of hiding the cost of the port sale, saying it had been "agreed in secret" with the buyer. The minister dismissed the claim as nonsense.',
+      'The dockers\' union will strike for 48 hours from May 3, officials said.',
+      /^Opposition leader Pavel Horak accused the minister/,
+    ],
+    [
+      '"called the allegation baseless" with what the accuser is reported saying after the allegation is named',
+      'The gravest allegation comes from Lena Broz, a councillor for the valley. Broz says the gas alarms in the north shaft were disconnected for a week before the blast. The operator called the allegation baseless.',
+      'Rescuers searched the north shaft after the blast on Monday, officials said.',
+      /^Broz says the gas alarms in the north shaft were disconnected/,
+    ],
+  ])('answers %s', (_what, accusing, bystander, target) => {
     const found = disputed([
-      {
-        id: 'a1',
-        text: 'Opposition leader Mira Solak accused the police of firing on marchers in Dolna on Sunday. "We saw people carried off with wounds," a witness told reporters. The interior ministry denied the accusation.',
-      },
-      { id: 'a2', text: 'Marchers gathered in Dolna on Sunday, and police cleared the square by evening, officials said.' },
+      { id: 'a1', text: accusing },
+      { id: 'a2', text: bystander },
     ]);
     expect(found).toHaveLength(1);
-    expect(found[0]![0]).toMatch(/^Opposition leader Mira Solak accused the police/);
+    expect(found[0]![0]).toMatch(target);
   });
 
   it('never takes a rejecter\'s own counter-accusation for what another outlet\'s rejection answers', () => {
@@ -28,29 +45,5 @@ describe('rejections of charges and accusations', () => {
       { id: 'a2', text: 'Diplomats in Tarvia dismissed the claims as unfounded, accusing Morland of stirring up feeling before a vote.' },
     ]);
     expect(found.filter(([target]) => /^accused Morland/.test(target!))).toEqual([]);
-  });
-
-  it('answers "dismissed the claim" with an accusation that has no speaker of its own, not an older figure', () => {
-    const found = disputed([
-      {
-        id: 'a1',
-        text: 'The dockers\' union called a 48-hour strike for May 3. Opposition leader Pavel Horak accused the minister of hiding the cost of the port sale, saying it had been "agreed in secret" with the buyer. The minister dismissed the claim as nonsense.',
-      },
-      { id: 'a2', text: 'The dockers\' union will strike for 48 hours from May 3, officials said.' },
-    ]);
-    expect(found).toHaveLength(1);
-    expect(found[0]![0]).toMatch(/^Opposition leader Pavel Horak accused the minister/);
-  });
-
-  it('answers "called the allegation baseless" with what the accuser is reported saying after the allegation is named', () => {
-    const found = disputed([
-      {
-        id: 'a1',
-        text: 'The gravest allegation comes from Lena Broz, a councillor for the valley. Broz says the gas alarms in the north shaft were disconnected for a week before the blast. The operator called the allegation baseless.',
-      },
-      { id: 'a2', text: 'Rescuers searched the north shaft after the blast on Monday, officials said.' },
-    ]);
-    expect(found).toHaveLength(1);
-    expect(found[0]![0]).toMatch(/^Broz says the gas alarms in the north shaft were disconnected/);
   });
 });
