@@ -2,7 +2,7 @@ import type { Token } from '../types';
 import { isHyphen, isPunct, touchesPrevious } from '../tokens/token-helpers';
 import {
   BE_FORMS, CLAUSE_OPENERS, FUTURE_BEFORE_OBJECT_TO, FUTURE_BEFORE_TO, FUTURE_WORDS, LIMIT_PREPOSITIONS,
-  MODALS_BEFORE_BE, MODALS_BEFORE_HAVE, NARRATIVE_TIMES, NOT_PAST_ED, PASSIVE_BE, PAST_WORDS,
+  MODALS_BEFORE_BE, MODALS_BEFORE_HAVE, NARRATIVE_TIMES, PASSIVE_BE, PAST_WORDS, isRegularPastForm,
 } from './tense-words';
 import { relativeClauseStart } from './relative-clause';
 
@@ -39,7 +39,7 @@ function tenseAt(tokens: Token[], k: number): Tense | undefined {
   if (MODALS_BEFORE_BE.has(w)) return tokens[k + 1]?.lower === 'be' ? 'future' : undefined;
   // "ahead of the vote on Sunday": the vote is still to come.
   if (w === 'ahead') return tokens[k + 1]?.lower === 'of' ? 'future' : undefined;
-  const past = PAST_WORDS.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w));
+  const past = PAST_WORDS.has(w) || isRegularPastForm(w);
   // "will be held", "is being lifted": a passive participle; the words before it say when.
   if (past && PASSIVE_BE.has(tokens[k - 1]?.lower ?? '')) return undefined;
   // "talks will have ended by Friday": done by a time still ahead.

@@ -55,6 +55,11 @@ export const PAST_WORDS: ReadonlySet<string> = new Set([
 /** Words ending in "-ed" that are not past tenses ("need", "speed", "hundred"). */
 export const NOT_PAST_ED: ReadonlySet<string> = new Set(['need', 'speed', 'proceed', 'exceed', 'succeed', 'hundred', 'red', 'bed', 'shed', 'feed', 'seed', 'breed', 'embed']);
 
+/** A regular past tense or participle by its shape ("ended", "detained"): "-ed", five letters or more, not NOT_PAST_ED. */
+export function isRegularPastForm(word: string): boolean {
+  return word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word);
+}
+
 /** Words that open another clause: the scan for a tense stops there. */
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'where', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'although', 'though', 'whereas', 'unless', 'if',

@@ -1,6 +1,7 @@
 import type { Token } from '../types';
 import { isApostrophe, isPunct, isWord } from '../tokens/token-helpers';
 import { canonicalSubject, knownCategory } from './categorize';
+import { isRegularPastForm } from '../dates/tense-words';
 
 /**
  * Words that link a count's head to its figure when the head comes first:
@@ -34,9 +35,6 @@ const TOLL_KINDS: ReadonlyMap<string, string> = new Map([['death', 'death'], ['c
 const SELF_COUNTING: ReadonlySet<string> = new Set(['death', 'injury', 'casualty']);
 /** Nouns that count what their "of" phrase names: "the number of refugees". */
 const COUNT_NOUNS: ReadonlySet<string> = new Set(['number', 'count', 'total', 'tally']);
-
-/** A past participle's shape ("detained", "displaced"); "need" and "red" are too short to ask about. */
-const isParticiple = (word: string) => word.length > 4 && word.endsWith('ed');
 
 const wordAt = (tokens: Token[], k: number): string | undefined => (tokens[k]?.kind === 'word' ? tokens[k].lower : undefined);
 
@@ -81,7 +79,7 @@ export function readBeforePhrases(tokens: Token[], k: number, read: (tokens: Tok
     const word = wordAt(tokens, p);
     if (word === undefined) return undefined;
     // A participle after the head opens a phrase too: "the number of people [detained in ...]".
-    if (!PHRASE_PREPOSITIONS.has(word) && !isParticiple(word)) continue;
+    if (!PHRASE_PREPOSITIONS.has(word) && !isRegularPastForm(word)) continue;
     const head = read(tokens, p - 1);
     if (head !== undefined) return head;
   }
