@@ -5,7 +5,10 @@ import { CURRENCY_UNITS, SCALE_UNITS } from '../quantities/tables/units';
 const TIME_UNITS = new Set(['date', 'year', 'month', 'week', 'day', 'hour', 'minute']);
 
 /** Units whose amounts are measured facts whatever their size (85%, a 900 km border, $4 million, magnitude 6.8). */
-const MEASURED_UNITS: ReadonlySet<string> = new Set(['percent', 'percentage point', 'km', 'km2', 'tonne', ...CURRENCY_UNITS, ...SCALE_UNITS]);
+const MEASURED_UNITS: ReadonlySet<string> = new Set([
+  'percent', 'percentage point', 'km', 'km2', 'm3', 'tonne', 'byte', 'MW', 'MWh', 'km/h', 'celsius', 'fahrenheit',
+  ...CURRENCY_UNITS, ...SCALE_UNITS,
+]);
 
 /** Small counts ("the two sides", "three directions") describe a scene; they are not figures to check. */
 const SMALLEST_CHECKABLE_COUNT = 10;

@@ -140,14 +140,36 @@ function readNationalCurrency(tokens: Token[], j: number): UnitReading | undefin
   return undefined;
 }
 
+/** The marks and words after a distance that make it a speed: "km/h", "km per hour", "miles an hour". */
+function perHourEnd(tokens: Token[], k: number): number | undefined {
+  if (isPunct(tokens[k], '/') && glued(tokens, k) && glued(tokens, k + 1) && isWord(tokens[k + 1], 'h', 'hr')) return k + 2;
+  if ((isWord(tokens[k], 'per', 'an') || isWord(tokens[k], 'a')) && isWord(tokens[k + 1], 'hour')) return k + 2;
+  return undefined;
+}
+
+/** A distance read as a speed when "/h" or "per hour" follows it, so 150 km/h is never set against a 150 km road. */
+function asSpeed(reading: UnitReading, tokens: Token[]): UnitReading {
+  if (reading.unit !== 'km') return reading;
+  const end = perHourEnd(tokens, reading.endToken);
+  return end === undefined ? reading : { ...reading, unit: 'km/h', endToken: end, adjectival: false };
+}
+
+/** "40°C", "104 °F": the degree sign, then the scale's letter glued to it. */
+function readDegreeSign(tokens: Token[], j: number): UnitReading | undefined {
+  if (!isPunct(tokens[j], '°', '\u00BA') || !glued(tokens, j + 1)) return undefined;
+  const scale = tokens[j + 1];
+  const unit = scale?.text === 'C' ? 'celsius' : scale?.text === 'F' ? 'fahrenheit' : undefined;
+  return unit && { unit, factor: 1, endToken: j + 2, adjectival: false };
+}
+
 /**
  * The unit after an amount ending at token j. Vague amounts may reach their
  * unit through "of" ("hundreds of kilometres").
  */
 export function readUnit(tokens: Token[], j: number, vague: boolean): UnitReading {
   const direct = readPercent(tokens, j) ?? readHyphenAdjective(tokens, j) ?? readGluedUnit(tokens, j)
-    ?? readUnitWords(tokens, j) ?? (isCapitalized(tokens[j]) ? readNationalCurrency(tokens, j) : undefined);
-  if (direct) return direct;
+    ?? readUnitWords(tokens, j) ?? readDegreeSign(tokens, j) ?? (isCapitalized(tokens[j]) ? readNationalCurrency(tokens, j) : undefined);
+  if (direct) return asSpeed(direct, tokens);
   if (vague && isWord(tokens[j], 'of')) {
     const viaOf = readUnitWords(tokens, j + 1);
     if (viaOf) return viaOf;

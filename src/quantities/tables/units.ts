@@ -19,9 +19,30 @@ const METRE: UnitEntry = { unit: 'km', factor: 0.001 };
 const YEAR: UnitEntry = { unit: 'year', factor: 1 };
 const FOOT: UnitEntry = { unit: 'km', factor: 0.0003048 };
 const PENNY: UnitEntry = { unit: 'GBP', factor: 0.01 };
+// Stored data in bytes, decimal as news and vendors write it: "1.8TB" and "1,800 gigabytes" agree.
+const KILOBYTE: UnitEntry = { unit: 'byte', factor: 1e3 };
+const MEGABYTE: UnitEntry = { unit: 'byte', factor: 1e6 };
+const GIGABYTE: UnitEntry = { unit: 'byte', factor: 1e9 };
+const TERABYTE: UnitEntry = { unit: 'byte', factor: 1e12 };
+const PETABYTE: UnitEntry = { unit: 'byte', factor: 1e15 };
+// Mass joins the tonnes already read: "120kg" and "0.12 tonnes" agree.
+const KILOGRAM: UnitEntry = { unit: 'tonne', factor: 0.001 };
+const GRAM: UnitEntry = { unit: 'tonne', factor: 1e-6 };
+const POUND_WEIGHT: UnitEntry = { unit: 'tonne', factor: 0.00045359237 };
+const MEGAWATT: UnitEntry = { unit: 'MW', factor: 1 };
+const MEGAWATT_HOUR: UnitEntry = { unit: 'MWh', factor: 1 };
+const KM_PER_HOUR: UnitEntry = { unit: 'km/h', factor: 1 };
+const LITRE: UnitEntry = { unit: 'm3', factor: 0.001 };
+/** The US gallon, the one news copy means unless it says "imperial". */
+const GALLON: UnitEntry = { unit: 'm3', factor: 0.003785411784 };
 
 /** Units written only glued to the digits: "421p" is pence, a "p" apart is anything. */
-export const GLUED_ONLY_UNITS: Readonly<Record<string, UnitEntry>> = lookupTable({ p: PENNY });
+/** Temperatures keep their scale as the unit: the two scales are not proportional, so they are never compared. */
+export const GLUED_ONLY_UNITS: Readonly<Record<string, UnitEntry>> = lookupTable({
+  p: PENNY,
+  C: { unit: 'celsius', factor: 1 },
+  F: { unit: 'fahrenheit', factor: 1 },
+});
 
 /** Unit words written after a number, singular and plural, lower-case. */
 export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = lookupTable({
@@ -52,6 +73,23 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = lookupTable({
   pence: PENNY, penny: PENNY,
   ...CURRENCY_WORDS,
   bp: BASIS_POINT, bps: BASIS_POINT,
+  kb: KILOBYTE, kilobyte: KILOBYTE, kilobytes: KILOBYTE,
+  mb: MEGABYTE, megabyte: MEGABYTE, megabytes: MEGABYTE,
+  gb: GIGABYTE, gigabyte: GIGABYTE, gigabytes: GIGABYTE,
+  tb: TERABYTE, terabyte: TERABYTE, terabytes: TERABYTE,
+  pb: PETABYTE, petabyte: PETABYTE, petabytes: PETABYTE,
+  kg: KILOGRAM, kgs: KILOGRAM, kilo: KILOGRAM, kilos: KILOGRAM, kilogram: KILOGRAM, kilograms: KILOGRAM,
+  kilogramme: KILOGRAM, kilogrammes: KILOGRAM,
+  gram: GRAM, grams: GRAM, gramme: GRAM, grammes: GRAM,
+  lb: POUND_WEIGHT, lbs: POUND_WEIGHT,
+  kw: { unit: 'MW', factor: 0.001 }, kilowatt: { unit: 'MW', factor: 0.001 }, kilowatts: { unit: 'MW', factor: 0.001 },
+  mw: MEGAWATT, megawatt: MEGAWATT, megawatts: MEGAWATT,
+  gw: { unit: 'MW', factor: 1000 }, gigawatt: { unit: 'MW', factor: 1000 }, gigawatts: { unit: 'MW', factor: 1000 },
+  kwh: { unit: 'MWh', factor: 0.001 }, mwh: MEGAWATT_HOUR, gwh: { unit: 'MWh', factor: 1000 }, twh: { unit: 'MWh', factor: 1e6 },
+  mph: { unit: 'km/h', factor: 1.609344 }, kph: KM_PER_HOUR, kmh: KM_PER_HOUR, kmph: KM_PER_HOUR,
+  knot: { unit: 'km/h', factor: 1.852 }, knots: { unit: 'km/h', factor: 1.852 },
+  litre: LITRE, litres: LITRE, liter: LITRE, liters: LITRE,
+  gallon: GALLON, gallons: GALLON,
   // An earthquake's size: "a 6.8-magnitude quake", "6.8 magnitude".
   magnitude: { unit: 'magnitude', factor: 1 },
 });
@@ -84,6 +122,9 @@ export const UNIT_PHRASES: Readonly<Record<string, UnitEntry>> = lookupTable({
   'cubic metres': { unit: 'm3', factor: 1 }, 'cubic meters': { unit: 'm3', factor: 1 }, 'cubic metre': { unit: 'm3', factor: 1 },
   'cubic meter': { unit: 'm3', factor: 1 }, 'cubic feet': { unit: 'm3', factor: 0.028316846592 },
   'basis points': BASIS_POINT, 'basis point': BASIS_POINT,
+  'degrees celsius': { unit: 'celsius', factor: 1 }, 'degrees centigrade': { unit: 'celsius', factor: 1 },
+  'degrees fahrenheit': { unit: 'fahrenheit', factor: 1 },
+  'imperial gallons': { unit: 'm3', factor: 0.00454609 },
 });
 
 /** Words meaning percent. */
