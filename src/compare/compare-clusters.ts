@@ -7,7 +7,7 @@ import { agreeingFigures } from './agreeing-figures';
 import { declaredUpdates, updatesWithinArticles } from './updates-within';
 import { nearestOutcome, outcomeWordsIn } from './figure-outcome';
 import { aboutPastEvent, pastFigures, pastSetting } from './past-event';
-import { isPartitive } from './partitive';
+import { isPartitive, isPartitiveWhole } from './partitive';
 import { isPreviousValue } from './previous-value';
 import { addRepeats, sameValueElsewhere } from './same-value-elsewhere';
 import { preferSameNumber } from './prefer-same-number';
@@ -86,6 +86,7 @@ function allFigures(
     claim.quantities.forEach((q, k) => {
       const figure: Figure = { claim, q, context: figureContext(reading, q), outcome: nearestOutcome(outcomes, claim, q), key: figureKeyAt(claim.articleId, q), past: past[k] || isPreviousValue(claim, q) };
       if (isPartitive(claim, q)) figure.part = true;
+      else if (isPartitiveWhole(claim, q)) figure.whole = true;
       figures.push(figure);
     });
   }

@@ -5,6 +5,7 @@ import { similarIdPairs } from '../internal/similar-pairs';
 import { internTerms } from '../cluster/term-ids';
 import { differentOutcomes, sameOutcome, tollAgainstHeadcount, type Outcome } from './figure-outcome';
 import { loneCloseFigures } from './lone-close-figures';
+import { wholeAgainstPlainCount } from './partitive';
 
 /** One figure in one claim, with the terms that say what it is about. */
 export interface Figure {
@@ -19,6 +20,8 @@ export interface Figure {
   past?: boolean;
   /** Whether it counts a part of a group just named ("14 of the dead"; see isPartitive). */
   part?: boolean;
+  /** Whether it is the whole after a part ("six" in "five of its six hospitals"; see isPartitiveWhole). */
+  whole?: boolean;
 }
 
 /** Two figures from different articles judged to state the same fact. */
@@ -76,9 +79,10 @@ function neverOneFact(a: Quantity, b: Quantity): boolean {
   return ratio > NEVER_ONE_FACT_RATIO && !isScaleSlip(ratio);
 }
 
-/** Whether two figures can be of one fact at all, however alike their contexts: comparable units, same outcome, both news or both past, both a part of a group or neither, not far apart. */
+/** Whether two figures can be of one fact at all, however alike their contexts: comparable units, same outcome, both news or both past, both a part of a group or neither, no whole of a part against a plain count, not far apart. */
 export function mayBeOneFact(a: Figure, b: Figure, isComparable: (a: Quantity, b: Quantity) => boolean = comparable): boolean {
-  return isComparable(a.q, b.q) && !differentOutcomes(a.outcome, b.outcome) && !tollAgainstHeadcount(a, b) && !a.past === !b.past && !a.part === !b.part && !neverOneFact(a.q, b.q);
+  return isComparable(a.q, b.q) && !differentOutcomes(a.outcome, b.outcome) && !tollAgainstHeadcount(a, b) && !a.past === !b.past && !a.part === !b.part
+    && !wholeAgainstPlainCount(a, b) && !neverOneFact(a.q, b.q);
 }
 
 /** Same number, same qualifier reading, and precise enough to be telling ("more than 1,000" twice; not "hundreds"). */
