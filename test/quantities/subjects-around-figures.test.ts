@@ -30,6 +30,12 @@ describe('a head noun before the figure, linked by a verb', () => {
     expect(read('The number of homes flooded has reached 640.')).toEqual([[640, 'count', 'home']]);
   });
 
+  it('reads past up to two words describing the head after "the number of"', () => {
+    expect(read('A leaked memo puts the number of affected passengers at more than 480,000.')).toEqual([[480000, 'people', 'passenger']]);
+    expect(read('The agency estimated the number of newly displaced people at 20,000.')).toEqual([[20000, 'people', 'person']]);
+    expect(read('The number of flooded homes has reached 640.')).toEqual([[640, 'count', 'home']]);
+  });
+
   it('reads casualty words that count on their own', () => {
     expect(read('Casualties climbed to 75.')).toEqual([[75, 'people', 'casualty']]);
   });

@@ -23,7 +23,8 @@ const MAX_LINK_WORDS = 4;
 const ESTIMATING_VERBS: ReadonlySet<string> = new Set([
   'put', 'puts', 'putting', 'placed', 'places', 'estimated', 'estimates', 'set', 'sets', 'reported', 'reports', 'pegged', 'pegs',
 ]);
-const MAX_ESTIMATE_DISTANCE = 5;
+// Room for "put [the number of newly displaced] people at".
+const MAX_ESTIMATE_DISTANCE = 7;
 /** Prepositions of a short phrase between a head and its verb: "the death toll from the fire rose to 12". */
 const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'after', 'across', 'among']);
 /** Tokens of the phrases stepped over, chained ones included: "the toll from Monday's quake in the hills rose to 57". */
@@ -38,11 +39,18 @@ const COUNT_NOUNS: ReadonlySet<string> = new Set(['number', 'count', 'total', 't
 
 const wordAt = (tokens: Token[], k: number): string | undefined => (tokens[k]?.kind === 'word' ? tokens[k].lower : undefined);
 
-/** Whether the head at k is what a count noun counts: "the number of [the] dead". */
+/** Words that may describe the head between "of" and it: "the number of [newly] [displaced] people". */
+const MAX_MODIFIERS = 2;
+
+/** Whether the head at k is what a count noun counts: "the number of [the] dead", "the number of affected patients". */
 function isCountedByOf(tokens: Token[], k: number): boolean {
-  let of = k - 1;
-  if (isWord(tokens[of], 'the')) of--;
-  return isWord(tokens[of], 'of') && COUNT_NOUNS.has(wordAt(tokens, of - 1) ?? '');
+  for (let of = k - 1, modifiers = 0; modifiers <= MAX_MODIFIERS; of--, modifiers++) {
+    const at = of - (isWord(tokens[of], 'the') ? 1 : 0);
+    if (isWord(tokens[at], 'of')) return COUNT_NOUNS.has(wordAt(tokens, at - 1) ?? '');
+    // A participle after a noun is no head with modifiers: "the number of people [detained]" counts people.
+    if (wordAt(tokens, of) === undefined || isRegularPastForm(wordAt(tokens, k)!)) return false;
+  }
+  return false;
 }
 
 /** What the head word at k counts, when it is a toll, a casualty word or what "the number of" names. */
