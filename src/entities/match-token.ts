@@ -1,6 +1,6 @@
 import levenshtein from 'fast-levenshtein';
 import { jaroWinklerSimilarity } from '../internal/nlp';
-import { areConfusable, isVowelClass, looseKey, phoneticKey } from './name-key';
+import { areConfusable, isVowelClass, looseKey, nasalFold, phoneticKey } from './name-key';
 import type { PreparedToken } from './prepare-name';
 
 /**
@@ -127,10 +127,16 @@ function innerVowelSwap(a: PreparedToken, b: PreparedToken): boolean {
   return before && after;
 }
 
+/** Dabrowski/Dombrowski: a Polish nasal vowel written plain in one, with m or n in the other (see nasalFold). */
+function nasalVowelWritten(a: PreparedToken, b: PreparedToken): boolean {
+  return Math.min(a.norm.length, b.norm.length) >= 6 && nasalFold(a.norm) === nasalFold(b.norm);
+}
+
 export function matchTokens(a: PreparedToken, b: PreparedToken): TokenMatch {
   if (a.norm === b.norm) return 'exact';
   if (a.key === b.key || finalVowelSwap(a, b) || typoVariant(a, b)) return 'strong';
   if (looseVariant(a, b) || iotatedInitialE(a, b)) return 'strong';
-  if (confusableSwap(a, b) || feminineEnding(a, b) || innerVowelDropped(a, b) || innerVowelSwap(a, b) || clusterConsonantDropped(a, b)) return 'weak';
+  if (confusableSwap(a, b) || feminineEnding(a, b) || innerVowelDropped(a, b) || innerVowelSwap(a, b) || clusterConsonantDropped(a, b)
+    || nasalVowelWritten(a, b)) return 'weak';
   return 'none';
 }

@@ -121,3 +121,12 @@ export function consonantSkeleton(key: string): string {
   for (const ch of key) if (!isVowelClass(ch)) out += MERGE[ch] ?? ch;
   return out.replace(DOUBLES, '$1').replace(/d$/, '');
 }
+
+/**
+ * Polish nasal vowels romanised: ą is written a (its letter without the
+ * hook) or om/on, ę is written e or em/en (Dąbrowski: Dabrowski, Dombrowski;
+ * Węgrzyn: Wegrzyn, Wengrzyn). Folds om/on and em/en before a consonant.
+ */
+export function nasalFold(norm: string): string {
+  return norm.replace(/o[mn](?=[b-df-hj-np-tv-xz])/g, 'a').replace(/e[mn](?=[b-df-hj-np-tv-xz])/g, 'e');
+}

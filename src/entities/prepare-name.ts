@@ -1,6 +1,6 @@
 import { doubleMetaphone } from '../internal/nlp';
 import { boundedMemo } from '../internal/bounded-memo';
-import { consonantSkeleton, foldCase, looseKey, phoneticKey } from './name-key';
+import { consonantSkeleton, foldCase, looseKey, nasalFold, phoneticKey } from './name-key';
 
 /** One word of a name, with the keys the matcher compares. */
 export interface PreparedToken {
@@ -109,7 +109,7 @@ export function blockingKeys(name: PreparedName): string[] {
   const loose = looseKey(last.norm.replace(/^y(?=e)/, ''));
   const keys = [
     `s:${consonantSkeleton(last.key)}`, `j:${consonantSkeleton(name.joinedKey)}`, `l:${consonantSkeleton(loose)}`,
-    `r:${clustersCut(last.norm)}`,
+    `r:${clustersCut(last.norm)}`, `n:${nasalFold(last.norm)}`,
   ];
   if (dm1) keys.push(`m:${dm1}`);
   if (dm2 && dm2 !== dm1) keys.push(`m:${dm2}`);

@@ -42,6 +42,16 @@ describe('isNameVariant', () => {
     expect(isNameVariant('Chris Doukas', 'Harris Doukas')).toBe(false);
   });
 
+  it('reads a Polish nasal vowel written plain or with m or n as one spelling', () => {
+    expect(isNameVariant('Marek Zabkowski', 'Marek Zombkowski')).toBe(true);
+    expect(isNameVariant('Marek Ząbkowski', 'Marek Zombkowski')).toBe(true);
+    expect(isNameVariant('Ewa Gebicka', 'Ewa Gembicka')).toBe(true);
+    // Only before a consonant, and only o/e with m/n: other letters still part names.
+    expect(isNameVariant('Marek Zabkowski', 'Marek Zankowski')).toBe(false);
+    expect(isNameVariant('Ewa Tomasik', 'Ewa Tasik')).toBe(false);
+    expect(isNameVariant('Ewa Gebicka', 'Ewa Gerbicka')).toBe(false);
+  });
+
   it('accepts the middle of three consonants dropped from a long surname, not other letters', () => {
     expect(isNameVariant('Tomas Falkstrand', 'Tomas Falktrand')).toBe(true);
     expect(isNameVariant('Tomas Falkstrand', 'Tomas Falkstand')).toBe(false);
