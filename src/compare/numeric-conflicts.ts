@@ -56,7 +56,9 @@ function conflictSides(figures: readonly Figure[], tolerance: number): Figure[][
 
 /** "19.9% (post and wire) and nearly a fifth (courier)": one side's wordings with their articles. */
 function sideLabel(side: readonly Figure[][]): string {
-  return side.map((group) => `${commonWording(group)} (${joinNames([...new Set(group.map((f) => f.claim.articleId))].sort())})`).join(' and ');
+  // Smallest stated value first: groups are found by their lower bounds, which a wide "about" may put out of order.
+  const byValue = [...side].sort((a, b) => a[0]!.q.value - b[0]!.q.value);
+  return byValue.map((group) => `${commonWording(group)} (${joinNames([...new Set(group.map((f) => f.claim.articleId))].sort())})`).join(' and ');
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Quantity } from '../types';
+import { WRITTEN_DIGITS } from '../quantities/numbers/significant-digits';
 
 /** How precisely a figure is written. */
 export interface WrittenPrecision {
@@ -8,8 +9,6 @@ export interface WrittenPrecision {
   digits: number;
 }
 
-/** The first number written in digits: "1,214", "15.50", "4.2" of "$4.2bn". */
-const DIGITS = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
 
 /**
  * How precisely an exact figure is written: "412 pence" is good to half a
@@ -20,7 +19,7 @@ const DIGITS = /(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/;
  */
 export function writtenPrecision(q: Pick<Quantity, 'text' | 'value' | 'low' | 'high'>): WrittenPrecision | undefined {
   if (q.low !== q.high || q.low !== q.value) return undefined;
-  const m = DIGITS.exec(q.text);
+  const m = WRITTEN_DIGITS.exec(q.text);
   if (!m) return undefined;
   const whole = m[1].replace(/,/g, '');
   const decimals = m[2] ?? '';

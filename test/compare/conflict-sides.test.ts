@@ -83,3 +83,14 @@ describe('an outlet that gives a side\'s very number in other words', () => {
     expect(conflict!.evidence.map((e) => e.articleId)).toEqual(['paper', 'wire']);
   });
 });
+
+describe('an approximate figure with two significant digits', () => {
+  it('conflicts with a lower bound a seventh above it ("about 420,000" against "more than 480,000")', () => {
+    const text = (count: string) => `The hackers copied the records of ${count} customers of the Tarn Valley water company, the company said on Monday.`;
+    const r = crossReference([
+      { id: 'first', source: 'Tarn Post', text: text('about 420,000') },
+      { id: 'second', source: 'Valley Wire', text: text('more than 480,000') },
+    ]);
+    expect(r.findings.filter((f) => f.kind === 'numeric-conflict').map((f) => f.evidence.map((e) => e.text))).toEqual([['about 420,000', 'more than 480,000']]);
+  });
+});

@@ -27,6 +27,15 @@ describe('qualifier intervals', () => {
     expect([q.low, q.high]).toEqual([270, 440]);
   });
 
+  it('narrows "about" before two or more significant digits, unless the last is a 5', () => {
+    const bounds = (text: string) => { const q = only(text); return [q.low, q.high]; };
+    expect(bounds('about 420,000 voters')).toEqual([399000, 441000]);
+    expect(bounds('some 4.2 million voters')).toEqual([3990000, 4410000]);
+    expect(bounds('about 400,000 voters')).toEqual([360000, 440000]);
+    expect(bounds('about 250 voters')).toEqual([225, 275]);
+    expect(bounds('forty-odd voters')).toEqual([36, 44]);
+  });
+
   it('caps qualified percentages at 100', () => {
     expect(only('over 95% of the votes').high).toBe(100);
   });

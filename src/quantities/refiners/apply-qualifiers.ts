@@ -1,5 +1,6 @@
 import type { ParseContext, QuantityMatch, Refiner } from '../types';
-import { DURATION_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, TEMPORAL_PREPOSITIONS, type QualifierRule } from '../tables/qualifiers';
+import { APPROXIMATE_WITH_DIGITS, DURATION_UNITS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, TEMPORAL_PREPOSITIONS, type QualifierRule } from '../tables/qualifiers';
+import { significantDigits } from '../numbers/significant-digits';
 import { tidy } from '../numbers/tidy';
 import { isHyphen, matchesSequence, touchesPrevious } from '../tokens/token-helpers';
 
@@ -76,10 +77,22 @@ function writtenLower(ctx: ParseContext, first: number, end: number): string {
   return ctx.text.slice(ctx.tokens[first].start, ctx.tokens[end - 1].end).toLowerCase().replace(/\s+/g, ' ');
 }
 
+/**
+ * The factors of a rule for this amount: an approximation is narrower before
+ * two or more significant digits ("about 420,000"), unless the last is a 5
+ * ("about 25", "around 250": rounded to a five, as loosely as one digit).
+ */
+function factorsFor(rule: QualifierRule, written: string): { lowFactor: number; highFactor: number } {
+  if (!rule.approximate) return rule;
+  const digits = significantDigits(written);
+  return digits.length >= APPROXIMATE_WITH_DIGITS.minDigits && !digits.endsWith('5') ? APPROXIMATE_WITH_DIGITS : rule;
+}
+
 /** Interval of an amount under a qualifier (see tables/qualifiers.ts); percent stays at or under 100. */
-function widen(m: QuantityMatch, rule: QualifierRule): { low: number; high: number } {
-  const low = tidy(m.low * rule.lowFactor);
-  let high = tidy(m.high * rule.highFactor);
+function widen(m: QuantityMatch, rule: QualifierRule, written: string): { low: number; high: number } {
+  const { lowFactor, highFactor } = factorsFor(rule, written);
+  const low = tidy(m.low * lowFactor);
+  let high = tidy(m.high * highFactor);
   if (m.unit === 'percent' && m.high <= 100) high = Math.min(high, 100);
   return { low, high };
 }
@@ -102,7 +115,7 @@ function qualify(ctx: ParseContext, m: QuantityMatch, floor: number, ceiling: nu
   m.qualifier = prefix
     ? writtenLower(ctx, firstToken, m.firstToken)
     : writtenLower(ctx, m.endToken, endToken).replace(/^[-\u2010-\u2013]/, '');
-  const { low, high } = widen(m, rule);
+  const { low, high } = widen(m, rule, ctx.text.slice(ctx.tokens[m.firstToken].start, ctx.tokens[m.endToken - 1].end));
   m.low = low;
   m.high = high;
   m.firstToken = firstToken;
