@@ -70,6 +70,15 @@ describe('whose dollar, pound or shilling', () => {
   });
 });
 
+describe('lakhs and crores', () => {
+  it('reads South Asian scale words, and the taka written Tk or with its sign', () => {
+    expect(read('The ministry paid Tk 36 crore for the work.')).toEqual([['Tk 36 crore', 36e7, 'BDT']]);
+    expect(read('Each family gets Tk 3 lakh, and the fund holds ৳420 million.')).toEqual([['Tk 3 lakh', 3e5, 'BDT'], ['৳420 million', 420e6, 'BDT']]);
+    expect(read('The state set aside Rs 12 crore.')).toEqual([['Rs 12 crore', 12e7, 'rupee']]);
+    expect(read('Some 2.5 lakh people marched.')).toEqual([['Some 2.5 lakh', 2.5e5, 'people']]);
+  });
+});
+
 describe('volumes', () => {
   it('reads cubic metres and cubic feet as one unit', () => {
     expect(read('The dam released 1,250 cubic metres a second, or 44,000 cubic feet.')).toEqual([

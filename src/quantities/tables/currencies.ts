@@ -86,6 +86,8 @@ export const CURRENCY_PREFIX_CODES: Readonly<Record<string, string>> = lookupTab
   chf: 'franc', cny: 'CNY', rmb: 'CNY', jpy: 'JPY', zar: 'ZAR', aed: 'dirham', sar: 'riyal', qar: 'riyal',
   pln: 'PLN', huf: 'HUF', sek: 'krone', nok: 'krone', dkk: 'krone', idr: 'IDR', myr: 'MYR', thb: 'THB',
   mxn: 'peso', php: 'peso', brl: 'BRL', '\u20B1': 'peso', egp: 'EGP', '\u20B5': 'GHS', ghs: 'GHS',
+  // Bangladeshi copy writes the taka "Tk 42 crore" or with its sign.
+  tk: 'BDT', bdt: 'BDT', '\u09F3': 'BDT',
 });
 
 /**

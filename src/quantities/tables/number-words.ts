@@ -14,6 +14,8 @@ export const TENS: Readonly<Record<string, number>> = lookupTable({
 /** Scale words that multiply what precedes them ("3 million", "two hundred"). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = lookupTable({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  // South Asian copy counts in lakhs (a hundred thousand) and crores (ten million): "Tk 42 crore".
+  lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5, crore: 1e7, crores: 1e7,
 });
 
 /** Scale abbreviations; the one-letter ones only count when glued to the digits ("1.2m", "10k"). */
