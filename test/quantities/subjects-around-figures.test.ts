@@ -126,3 +126,11 @@ describe('a rate named before a percent', () => {
     expect(subjectsCompatible(turnout.subject, voters.subject)).toBe(true);
   });
 });
+
+describe('the noun phrase after "of"', () => {
+  it('ends at an irregular past verb, as at a regular one', () => {
+    expect(read('About 60 metres of the sea wall fell into the harbour.')).toEqual([[0.06, 'km', 'wall']]);
+    expect(read('Some 40 per cent of the wheat crop froze overnight.')).toEqual([[40, 'percent', 'crop']]);
+    expect(read('Nearly 300 tonnes of grain sank with the barge.')).toEqual([[300, 'tonne', 'grain']]);
+  });
+});

@@ -23,6 +23,10 @@ export const NOUN_PHRASE_STOPS: ReadonlySet<string> = new Set([
   'hold', 'holds', 'held', 'keep', 'keeps', 'kept', 'lost', 'began', 'begin', 'begins', 'become',
   'became', 'becomes', 'spent', 'saw', 'seen', 'met', 'sat', 'ahead', 'abroad', 'today', 'yesterday',
   'tomorrow', 'too', 'very', 'even', 'ever', 'never', 'soon', 'yet', 'instead',
+  // Irregular pasts that follow a subject ("60 metres of the deck fell into the river").
+  'fell', 'rose', 'sank', 'broke', 'struck', 'ran', 'grew', 'shook', 'tore', 'blew', 'swept', 'fought',
+  'sent', 'won', 'paid', 'sold', 'brought', 'caught', 'threw', 'drove', 'flew', 'froze', 'sought',
+  'wrote', 'knew',
 ]);
 
 /**
