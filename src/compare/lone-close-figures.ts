@@ -9,6 +9,13 @@ function ratio(a: number, b: number): number {
   return a > b ? a / b : b / a;
 }
 
+/**
+ * Figures of the unit further apart than this are of another magnitude and
+ * no rival: a "45-metre section" is still its article's only length of its
+ * kind beside a town "30 km" away and a river "12 metres deep" (as FAR_APART_RATIO).
+ */
+const OTHER_MAGNITUDE = 3;
+
 /** Counts under this recur across a story ("six miners", "nine miners" of different moments): too common to pair by rarity. */
 const MIN_COUNT = 10;
 
@@ -20,7 +27,8 @@ const isNewsFigure = (f: Figure) => f.q.unit !== 'date' && !f.past && !f.part &&
 
 /**
  * Whether two figures of different articles are close in value and each is
- * its article's only figure of that unit (repeats of its own value aside):
+ * its article's only figure of that unit (repeats of its own value, and
+ * figures of another magnitude, aside):
  * "$4.2bn" and "$4.8 billion" in two reports of one spending package, no
  * other dollar sum in either. Such a pair is likely one fact however
  * differently the outlets word it, so it is matched on a lower bar of
@@ -37,7 +45,7 @@ export function loneCloseFigures(figures: readonly Figure[]): (a: Figure, b: Fig
     else byArticleUnit.set(key, [f]);
   }
   const onlyOfUnit = (own: Figure) =>
-    (byArticleUnit.get(`${own.claim.articleId}|${own.q.unit}`) ?? []).every((f) => f === own || f.q.value === own.q.value);
+    (byArticleUnit.get(`${own.claim.articleId}|${own.q.unit}`) ?? []).every((f) => f === own || f.q.value === own.q.value || ratio(f.q.value, own.q.value) > OTHER_MAGNITUDE);
   return (a, b) => {
     if (a.q.unit !== b.q.unit || !isNewsFigure(a) || !isNewsFigure(b)) return false;
     if (a.q.value === b.q.value || ratio(a.q.value, b.q.value) > CLOSE_RATIO) return false;

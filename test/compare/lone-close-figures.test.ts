@@ -20,4 +20,9 @@ describe('close figures that are each their article\'s only one of the unit', ()
     const other = `${west} Rail alone gets $1.9 billion of it.`;
     expect(conflicts({ east, west: other })).toEqual([]);
   });
+
+  it('still are when the article\'s other figures of the unit are of another magnitude', () => {
+    const other = `${west} Each of the 40 new stations will cost about $12 million.`;
+    expect(conflicts({ east, west: other })).toEqual([expect.arrayContaining(['$3.1bn', '$3.6 billion'])]);
+  });
 });
