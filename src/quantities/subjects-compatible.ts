@@ -2,6 +2,9 @@ import { CATEGORY_SUPERSETS } from './tables/subject-categories';
 import { isPeopleSubject } from './subject/categorize';
 import { SUBJECT_SYNONYMS } from './tables/subject-synonyms';
 
+/** Nouns for a piece of something ("a 45-metre section"): they say how it is measured, not what, so any subject may be meant. */
+const PART_NOUNS: ReadonlySet<string> = new Set(['section', 'stretch', 'part', 'portion', 'segment', 'span', 'piece', 'length', 'strip']);
+
 /** Two nouns for one kind of thing ("house" and "home"). */
 function synonyms(a: string, b: string): boolean {
   const group = SUBJECT_SYNONYMS[a];
@@ -41,6 +44,7 @@ function partsMeet(a: string, b: string): boolean {
  */
 export function subjectsCompatible(a?: string, b?: string): boolean {
   if (a === undefined || b === undefined || a === '' || b === '') return true;
+  if (PART_NOUNS.has(a) || PART_NOUNS.has(b)) return true;
   if (a === b) return true;
   const left = parts(a);
   const right = parts(b);

@@ -25,3 +25,14 @@ describe('a part given with its whole ("six of its seven clinics")', () => {
     expect(conflicts.map((f) => [...new Set(f.evidence.map((e) => e.value))].sort())).toEqual([[5, 6]]);
   });
 });
+
+describe('a length given for a section in one outlet and for the thing in another', () => {
+  it('is one fact: "a 45-metre section of the pier" against "about 60 metres of the pier deck"', () => {
+    const story = [
+      { id: 'coast', source: 'Coast Post', text: 'A 45-metre section of the Marlow pier collapsed into the sea during Sunday\'s storm, the harbour master said.' },
+      { id: 'radio', source: 'Radio Marlow', text: 'About 60 metres of the Marlow pier deck fell into the sea during the storm on Sunday, the harbour master said.' },
+    ];
+    const conflicts = crossReference(story).findings.filter((f) => f.kind === 'numeric-conflict');
+    expect(conflicts.map((f) => f.evidence.map((e) => e.text))).toEqual([['45-metre', 'About 60 metres']]);
+  });
+});

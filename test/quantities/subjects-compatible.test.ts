@@ -27,3 +27,11 @@ describe('subjectsCompatible', () => {
     expect(subjectsCompatible(a, b)).toBe(expected);
   });
 });
+
+describe('a piece of something as the subject', () => {
+  it('is compatible with any subject: "a 45-metre section" may be of the deck, the wall or the pier', () => {
+    expect(subjectsCompatible('section', 'deck')).toBe(true);
+    expect(subjectsCompatible('wall', 'stretch')).toBe(true);
+    expect(subjectsCompatible('deck', 'wall')).toBe(false);
+  });
+});
