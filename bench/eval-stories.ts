@@ -37,11 +37,12 @@
  *
  * mustNotShow (kind: a finding kind, or "any"): a false finding when one
  * finding of that kind
- *   together  matches every REQ and the matched figures have different values
- *             (agreeing figures set against each other; the same value on one
+ *   together  matches every REQ and the matched figures have different values,
+ *             more than 5% apart (agreeing figures set against each other; the
+ *             same value, or one within the library's default tolerance, on one
  *             side of a conflict is fine);
  *   alone     (REFs) has two or more figures, all matching these REFs, with
- *             different values (a conflict made only of agreeing figures);
+ *             values more than 5% apart (a conflict made only of agreeing figures);
  *   never     (REFs) has a figure evidence matching any of them (non-claims,
  *             figures of another fact).
  *

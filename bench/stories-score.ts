@@ -104,10 +104,18 @@ function scoreMustShow(item: MustShow, findings: readonly Finding[], diagnostics
   return { ...base, ok: false, detail };
 }
 
+/**
+ * Figures this close agree, as under the library's default tolerance: "45-metre" and
+ * "roughly 150 feet" (45.7 m) on one side of a conflict are not set against each other.
+ */
+const AGREEING_RATIO = 1.05;
+
 /** Do the figures matched in one finding differ (set against each other)? Non-figure evidence counts as set against. */
 function setAgainst(matched: Evidence[]): boolean {
-  const values = matched.filter(isFigure).map((e) => e.value);
-  return values.length < matched.length || new Set(values).size > 1;
+  const values = matched.filter(isFigure).map((e) => Math.abs(e.value!));
+  if (values.length < matched.length) return true;
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  return low === 0 ? high > 0 : high / low > AGREEING_RATIO;
 }
 
 function scoreMustNotShow(item: MustNotShow, findings: readonly Finding[], texts: Readonly<Record<string, string>>): ItemResult {
@@ -138,8 +146,8 @@ function scoreMustNotShow(item: MustNotShow, findings: readonly Finding[], texts
  *   an evidence matching it (`figure-update`: every requirement is the later
  *   figure of some figure-update diagnostic).
  * - mustNotShow, violated when one finding of that kind (`any`: of any kind)
- *   `together`: holds every requirement, and the matched figures differ;
- *   `alone`: has two or more figures, all matching these refs, that differ;
+ *   `together`: holds every requirement, and the matched figures differ (by more than 5%);
+ *   `alone`: has two or more figures, all matching these refs, that differ (by more than 5%);
  *   `never`: has a figure evidence matching any of these refs.
  */
 export function scoreStory(

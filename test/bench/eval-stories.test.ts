@@ -90,5 +90,8 @@ describe('scoreStory', () => {
     // Set against each other with a third figure: together and never, not alone.
     expect(score(finding('numeric-conflict', at('a', '80', 80), at('b', '57', 57), at('a', 'Some 12,000', 12000)))).toEqual([false, true, false]);
     expect(score(finding('numeric-conflict', at('a', '80', 80), at('b', '57', 57)))).toEqual([false, false, true]);
+    // Values within 5% of each other agree (one side of a conflict, as "45-metre" and "150 feet"); 6% apart do not.
+    expect(score(finding('numeric-conflict', at('a', '80', 80), at('b', '57', 83)))).toEqual([true, true, true]);
+    expect(score(finding('numeric-conflict', at('a', '80', 80), at('b', '57', 85)))).toEqual([false, false, true]);
   });
 });
