@@ -80,6 +80,10 @@ describe('a toll behind chained phrases', () => {
     expect(read("The death toll from Monday's quake in the Varnel hills rose to 57 overnight.")).toEqual([[57, 'people', 'death']]);
     expect(read("Prices of rice in the capital's markets rose to 300.")).toEqual([[300, 'count', undefined]]);
   });
+
+  it('steps over a longer chain: "from Friday\'s collapse of the Orlen viaduct in the north"', () => {
+    expect(read("The death toll from Friday's collapse of the Orlen viaduct in the north rose to 23.")).toEqual([[23, 'people', 'death']]);
+  });
 });
 
 describe('a rate named before a percent', () => {

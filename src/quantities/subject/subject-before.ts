@@ -28,7 +28,7 @@ const MAX_ESTIMATE_DISTANCE = 7;
 /** Prepositions of a short phrase between a head and its verb: "the death toll from the fire rose to 12". */
 const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'in', 'after', 'across', 'among']);
 /** Tokens of the phrases stepped over, chained ones included: "the toll from Monday's quake in the hills rose to 57". */
-const MAX_PHRASE_TOKENS = 9;
+const MAX_PHRASE_TOKENS = 12;
 
 /** What a toll counts, by the word before "toll"; a bare toll in the news is a death toll. */
 const TOLL_KINDS: ReadonlyMap<string, string> = new Map([['death', 'death'], ['casualty', 'casualty'], ['injury', 'injury']]);
