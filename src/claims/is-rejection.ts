@@ -83,6 +83,18 @@ function refusesOffer(words: readonly Token[], k: number, object: readonly strin
   return false;
 }
 
+/** Words that may follow a verb whose object stood before it ("a claim the ministry rejected outright on Monday"). */
+const AFTER_FRONTED_OBJECT: ReadonlySet<string> = new Set(['outright', 'on', 'in', 'last', 'this', 'earlier', 'yesterday', 'today']);
+
+/**
+ * "a claim the ministry has rejected", "a figure the company disputes": the
+ * statement is named before the verb, which has no object after it.
+ */
+function rejectsStatementBefore(words: readonly Token[], k: number, object: readonly string[]): boolean {
+  if (object.length > 0 && !AFTER_FRONTED_OBJECT.has(object[0]!)) return false;
+  return words.slice(Math.max(0, k - RELATIVE_REACH), k).some((w) => STATEMENT_WORDS.has(w.lower));
+}
+
 /**
  * True when the claim reports that someone rejected, denied, dismissed or
  * disputed a statement ("The ministry denied the report", "X dismissed the
@@ -123,6 +135,6 @@ function rejectingVerbIndex(words: readonly Token[]): number {
     }
     if (passive) return words.slice(Math.max(0, k - 5), k).some((w) => STATEMENT_WORDS.has(w.lower) || POINTING_WORDS.has(w.lower));
     if (refusesOffer(words, k, object)) return false;
-    return POINTING_WORDS.has(object[0] ?? '') || object.some((w) => STATEMENT_WORDS.has(w) || w === 'as');
+    return POINTING_WORDS.has(object[0] ?? '') || object.some((w) => STATEMENT_WORDS.has(w) || w === 'as') || rejectsStatementBefore(words, k, object);
   });
 }

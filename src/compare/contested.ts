@@ -15,15 +15,17 @@ type AlikeTo = (a: Claim, mates: readonly Claim[], minSimilarity: number) => Ali
 
 /** Pointers to an outcome ("rejected the results", "will challenge the count"): what they answer carries a figure. */
 const POINTS_TO_OUTCOME = /\b(?:this|that|these|those|the)\s+(?:[\w-]+\s+)?(?:results?|count|tally|outcome|findings|vote|election)\b/i;
-/** "rejected this statement", "dismissed the reports". */
+/** "rejected this statement", "dismissed the reports", "rejected the contractor's claim", "denied their account". */
 const POINTS_TO_STATEMENT =
-  /\b(?:this|that|these|those|the|such)\s+(?:claims?|statements?|reports?|assertions?|allegations?|figures?|accounts?|accusations?|charges|remarks?|comments?|suggestions?|explanations?|arguments?|theory|theories)\b/i;
+  /\b(?:(?:this|that|these|those|the|such)\s+(?:[\w-]+['’]s?\s+)?|(?:his|her|their|its)\s+)(?:claims?|statements?|reports?|assertions?|allegations?|figures?|accounts?|accusations?|charges|remarks?|comments?|suggestions?|explanations?|arguments?|theory|theories)\b(?!\s+that\b)/i;
 /** "rejected the allegations", "denied the charges": they answer an accusation or a charge first. */
 const POINTS_TO_ACCUSATION = /\b(?:this|that|these|those|the|such)\s+(?:allegations?|accusations?|charges)\b/i;
 /** "denied the charges" with no charge or accusation just before: the charges are the case itself, not the claim before. */
 const POINTS_TO_CHARGES = /\b(?:the|these|those|such)\s+charges\b/i;
 
 /** "denied it", "rejected that." (not "denied that ..."). */
+/** "..., a claim the ministry has rejected": an appositive verdict cut off from the claim it names (see appositiveRejection). */
+const APPOSITIVE_VERDICT = /^(?:a|an)\s+(?:claim|allegation|accusation|charge|assertion|account|version|contention|figure|estimate|suggestion)\b/i;
 const POINTING_PRONOUN = /\b(?:denied|rejected|dismissed|disputed|refuted)\s+(?:it|this|them|that(?=\s*(?:[.,;:!?"'”’)]|$)|\s+as\b))\b/i;
 
 /**
@@ -33,7 +35,7 @@ const POINTING_PRONOUN = /\b(?:denied|rejected|dismissed|disputed|refuted)\s+(?:
  * no pointer: the clause says itself what is denied. Rejecting "the
  * results", "the count" or "the vote" points back to the outcome reported.
  */
-const POINTS_BACK = new RegExp(`${POINTS_TO_STATEMENT.source}|${POINTS_TO_OUTCOME.source}|${POINTING_PRONOUN.source}`, 'i');
+const POINTS_BACK = new RegExp(`${POINTS_TO_STATEMENT.source}|${POINTS_TO_OUTCOME.source}|${POINTING_PRONOUN.source}|${APPOSITIVE_VERDICT.source}`, 'i');
 
 /** A verdict that an outcome was sound ("the vote was free and fair"): what a rejection of the results answers when no figure is near. */
 const SOUND_VERDICT = /\b(?:free|fair|orderly|honest|transparent|credible|legitimate|valid|accurate)\b/i;

@@ -1,0 +1,42 @@
+import { extractClaims } from '../../src/claims';
+import { isRejection } from '../../src/claims/is-rejection';
+import { pointsBack } from '../../src/compare/contested';
+import { disputed } from '../helpers/disputed';
+
+const claimsOf = (text: string) => extractClaims({ text, span: { start: 0, end: text.length } } as never).claims.map((c) => c.text);
+
+describe('an appositive verdict (", a claim the ministry has rejected")', () => {
+  it('is cut off from the claim it names, and only when it rejects', () => {
+    expect(claimsOf('Dock workers say they warned the port about the crane in May, a claim the harbour board has rejected.')).toEqual([
+      'Dock workers say they warned the port about the crane in May',
+      'a claim the harbour board has rejected.',
+    ]);
+    expect(claimsOf('The mayor toured the dock, a visit the board described as useful.')).toEqual(['The mayor toured the dock, a visit the board described as useful.']);
+  });
+
+  it('is a rejection that points back, when a statement is named before its verb', () => {
+    expect(isRejection('a claim the harbour board has rejected.')).toBe(true);
+    expect(isRejection('a figure the company disputes.')).toBe(true);
+    expect(isRejection('a plan the union rejected.')).toBe(false);
+    expect(pointsBack('a claim the harbour board has rejected.')).toBe(true);
+  });
+
+  it('disputes the claim it follows', () => {
+    const text = 'The crane at berth four collapsed on Monday. Dock workers say they warned the port about cracks in the crane in May, a claim the harbour board has rejected.';
+    expect(disputed([{ id: 'a', source: 'Coast Post', text }])).toEqual([
+      ['Dock workers say they warned the port about cracks in the crane in May', 'a claim the harbour board has rejected.'],
+    ]);
+  });
+});
+
+describe('a rejection of someone\'s claim', () => {
+  it('points back through a possessive ("the contractor\'s claim", "their account")', () => {
+    expect(pointsBack('The drivers\' union rejected the contractor\'s claim.')).toBe(true);
+    expect(pointsBack('Officials dismissed their account.')).toBe(true);
+  });
+
+  it('does not point back when a that-clause says what the claim was', () => {
+    expect(pointsBack('The union rejected the ministry\'s statement that pay had risen.')).toBe(false);
+    expect(pointsBack('The board dismissed the allegations that it ignored warnings.')).toBe(false);
+  });
+});
