@@ -84,7 +84,7 @@ function allFigures(
     // A clause describing something its sentence sets in the past is background as a whole.
     const past = parent && pastSetting(claim, parent, publishedAt) ? claim.quantities.map(() => true) : pastFigures(claim, publishedAt);
     claim.quantities.forEach((q, k) => {
-      const figure: Figure = { claim, q, context: figureContext(reading, q), outcome: nearestOutcome(outcomes, claim, q), key: figureKeyAt(claim.articleId, q), past: past[k] || isPreviousValue(claim, q) };
+      const figure: Figure = { claim, q, context: figureContext(reading, q), outcome: nearestOutcome(outcomes, claim, q), key: figureKeyAt(claim.articleId, q), past: past[k] ? 'earlier' : isPreviousValue(claim, q) ? 'previous' : undefined };
       if (isPartitive(claim, q)) figure.part = true;
       else if (isPartitiveWhole(claim, q)) figure.whole = true;
       figures.push(figure);

@@ -16,8 +16,12 @@ export interface Figure {
   outcome?: Outcome;
   /** Its figureKey made once: matching, grouping and look-ups ask for it many times. */
   key?: string;
-  /** Whether it tells of the time before the news: an event a year or more back (see pastFigures) or the value something changed from (see isPreviousValue). */
-  past?: boolean;
+  /**
+   * Whether it tells of the time before the news, and how: `earlier`, an
+   * event a year or more back or a crisis looked back on (see pastFigures);
+   * `previous`, the value something changed from (see isPreviousValue).
+   */
+  past?: 'earlier' | 'previous';
   /** Whether it counts a part of a group just named ("14 of the dead"; see isPartitive). */
   part?: boolean;
   /** Whether it is the whole after a part ("six" in "five of its six hospitals"; see isPartitiveWhole). */
@@ -79,9 +83,9 @@ function neverOneFact(a: Quantity, b: Quantity): boolean {
   return ratio > NEVER_ONE_FACT_RATIO && !isScaleSlip(ratio);
 }
 
-/** Whether two figures can be of one fact at all, however alike their contexts: comparable units, same outcome, both news or both past, both a part of a group or neither, no whole of a part against a plain count, not far apart. */
+/** Whether two figures can be of one fact at all, however alike their contexts: comparable units, same outcome, both news or both past in the same way (an earlier event, or a value changed from), both a part of a group or neither, no whole of a part against a plain count, not far apart. */
 export function mayBeOneFact(a: Figure, b: Figure, isComparable: (a: Quantity, b: Quantity) => boolean = comparable): boolean {
-  return isComparable(a.q, b.q) && !differentOutcomes(a.outcome, b.outcome) && !tollAgainstHeadcount(a, b) && !a.past === !b.past && !a.part === !b.part
+  return isComparable(a.q, b.q) && !differentOutcomes(a.outcome, b.outcome) && !tollAgainstHeadcount(a, b) && a.past === b.past && !a.part === !b.part
     && !wholeAgainstPlainCount(a, b) && !neverOneFact(a.q, b.q);
 }
 

@@ -15,6 +15,8 @@ const PAST_PHRASE = new RegExp(
     String.raw`\b(?:last|previous) year\b`,
     String.raw`\ba year (?:earlier|ago|before)\b`,
     String.raw`\byears (?:earlier|ago)\b`,
+    // A crisis the news looks back on: "debt peaked at 200 per cent during the pandemic".
+    String.raw`\b(?:during|in|at the (?:height|peak) of) the (?:covid(?:-19)? |coronavirus |global financial |financial |debt )?(?:pandemic|crisis)\b`,
     String.raw`\b(?:the|its|their) (?:last|previous|prior) (?:one|time|strike|walkout|stoppage|election|vote|poll|ballot|referendum|quake|earthquake|floods?|fire|wildfire|outbreak|epidemic|crash|storm|hurricane|eruption|disaster|census|war)\b`,
   ].join('|'),
   'gi',

@@ -63,6 +63,25 @@ describe('figures of an earlier event are not set against the news', () => {
   });
 });
 
+describe('a crisis looked back on, and the value a projection starts from', () => {
+  const published = '2025-11-20';
+  const projection = 'The finance ministry projects public debt falling to 151.5% of GDP by the end of 2026, from 156.2% this year.';
+  const history = 'Public debt in Estrava peaked at more than 230 per cent of GDP during the pandemic.';
+
+  it('marks a figure "during the pandemic" as an earlier event', () => {
+    const { claims } = analyzeArticle({ id: 'a', text: history, publishedAt: published });
+    expect(pastFigures(claims[0]!, published)).toEqual([true]);
+  });
+
+  it('never sets the crisis peak against this year\'s level nor the projection', () => {
+    const report = crossReference([
+      { id: 'a', source: 'A', publishedAt: published, text: `Estrava budget cuts debt. ${projection}` },
+      { id: 'b', source: 'B', publishedAt: published, text: `Estrava unveils austerity budget. ${history}` },
+    ]);
+    expect(report.findings.filter((f) => f.kind === 'numeric-conflict').map((f) => f.summary)).toEqual([]);
+  });
+});
+
 describe('pastFigures', () => {
   it('binds a past marker to the figures near it with no other figure between', () => {
     const text = 'Consumer prices in Varnel rose 8.4% in April, up from 6.1% a year earlier.';
