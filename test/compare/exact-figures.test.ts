@@ -27,6 +27,14 @@ describe('exactDisagreement', () => {
     expect(exactDisagreement(figure('It has 1,214 beds.'), figure('It has 1,240 beds.'), 0.05)).toBe(true);
   });
 
+  it('reads a rate as exact from two digits: a point apart is a difference, a round or rounded rate is not', () => {
+    expect(exactDisagreement(figure('VAT goes up to 25%.'), figure('VAT goes up to 26 per cent.'), 0.05)).toBe(true);
+    expect(exactDisagreement(figure('Turnout was 5.2%.'), figure('Turnout was 5.3%.'), 0.05)).toBe(true);
+    expect(exactDisagreement(figure('VAT goes up to 25%.'), figure('VAT goes up to 24.8%.'), 0.05)).toBe(false);
+    expect(exactDisagreement(figure('Support is 40%.'), figure('Support is 41%.'), 0.05)).toBe(false);
+    expect(exactDisagreement(figure('It has 25 beds.'), figure('It has 26 beds.'), 0.05)).toBe(false);
+  });
+
   it('lets rounding, round figures, qualifiers and tiny gaps agree', () => {
     // 15.5 allows 15.45 to 15.55.
     expect(exactDisagreement(figure('The rate is 15.5%.'), figure('The rate is 15.50%.'), 0.05)).toBe(false);
