@@ -86,6 +86,19 @@ describe('a toll behind chained phrases', () => {
   });
 });
 
+describe('a head with an appositive or a future before its verb', () => {
+  it('reads past an appositive between the head and its verb', () => {
+    expect(read('The death toll, the worst since the 1990s, rose to 57.')).toEqual([[57, 'people', 'death']]);
+    expect(read('Inflation, the bank\'s main worry, eased to 4.1%.')).toEqual([[4.1, 'percent', 'inflation']]);
+    expect(read('Prices, officials said, rose to 300.')).toEqual([[300, 'count', undefined]]);
+  });
+
+  it('reads "will rise to" and "goes up to" as linking verbs, and a tax rate by its tax', () => {
+    expect(read('The standard rate of VAT will rise to 21 percent.')).toEqual([[21, 'percent', 'vat']]);
+    expect(read('The VAT rate, the tax on almost everything, goes up to 22 per cent.')).toEqual([[22, 'percent', 'vat']]);
+  });
+});
+
 describe('a rate named before a percent', () => {
   it('reads what the percent measures from the rate before its verb', () => {
     expect(read('Voter turnout was 61.8 percent, the board said.')).toEqual([[61.8, 'percent', 'turnout']]);

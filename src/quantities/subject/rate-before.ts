@@ -10,6 +10,8 @@ import { estimatedHeadIndex, linkedHeadIndex, readBeforePhrases } from './subjec
 const RATE_HEADS: ReadonlySet<string> = new Set([
   'turnout', 'inflation', 'unemployment', 'joblessness', 'growth', 'approval', 'participation',
   'occupancy', 'vacancy', 'poverty', 'literacy', 'mortality', 'vaccination', 'attendance',
+  // Tax rates named by their tax: "the VAT rate goes up to 26 per cent", "the rate of VAT will rise to 25%".
+  'vat',
 ]);
 
 /** Heads that only say "a rate of": the word before them names it ("the jobless rate", "approval rating"). */

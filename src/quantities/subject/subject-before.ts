@@ -11,13 +11,15 @@ const LINKING_VERBS: ReadonlySet<string> = new Set([
   'rose', 'risen', 'rises', 'rise', 'climbed', 'climbs', 'reached', 'reaches', 'stood', 'stands',
   'is', 'was', 'were', 'are', 'jumped', 'increased', 'grew', 'hit', 'topped', 'soared', 'surged',
   'mounted', 'passed', 'exceeded', 'fell', 'dropped', 'declined', 'totalled', 'totaled', 'totals',
-  'numbered', 'numbers', 'went', 'gone', 'stand',
+  'numbered', 'numbers', 'went', 'gone', 'goes', 'go', 'stand',
   // How rates move: "inflation eased to 8.4%", "unemployment held at 5 percent".
   'eased', 'slowed', 'accelerated', 'quickened', 'cooled', 'edged', 'ticked', 'picked', 'held', 'remained', 'stayed', 'hovered',
   'averaged', 'averages',
 ]);
 /** Words that may sit among the linking verbs without being one: "has now risen to", "went up to". */
-const LINKING_FILLERS: ReadonlySet<string> = new Set(['has', 'had', 'have', 'been', 'now', 'already', 'up', 'to', 'at']);
+const LINKING_FILLERS: ReadonlySet<string> = new Set(['has', 'had', 'have', 'been', 'now', 'already', 'up', 'to', 'at', 'will', 'would']);
+/** Tokens an appositive between a head and its verb may span: "the toll, [the highest since 2010], rose to 57". */
+const MAX_APPOSITIVE_TOKENS = 16;
 const MAX_LINK_WORDS = 4;
 /** Verbs that set a head at a figure with a bare "at": "officials put the death toll at 45", "reported turnout at 81%". */
 const ESTIMATING_VERBS: ReadonlySet<string> = new Set([
@@ -118,7 +120,17 @@ export function linkedHeadIndex(tokens: Token[], first: number): number | undefi
   }
   if (!verb) return undefined;
   // "inflation, which slowed to 8.9 percent": the relative pronoun stands for the noun before its comma.
-  return isWord(tokens[k], 'which', 'that') && isPunct(tokens[k - 1], ',') ? k - 2 : k;
+  if (isWord(tokens[k], 'which', 'that') && isPunct(tokens[k - 1], ',')) return k - 2;
+  return isPunct(tokens[k], ',') ? beforeAppositive(tokens, k) : k;
+}
+
+/** The token before an appositive that ends with the comma at k ("the VAT rate[, the tax everyone pays,]"), else k. */
+function beforeAppositive(tokens: Token[], k: number): number {
+  for (let p = k - 1; p >= 1 && k - p <= MAX_APPOSITIVE_TOKENS; p--) {
+    if (isPunct(tokens[p], ',')) return p - 1;
+    if (tokens[p]!.kind === 'punct' && !isApostrophe(tokens[p])) return k;
+  }
+  return k;
 }
 
 /**
