@@ -10,6 +10,7 @@ import { fallingCountPairs } from './falling-counts';
 import { groupBy } from '../internal/group-by';
 import { figuresDisagree } from './exact-disagreement';
 import { CURRENCY_PREFIXES } from '../quantities/tables/units';
+import { CLOSE_RATIO } from './lone-close-figures';
 
 /** A capitalised first word ("About", "Some"), which opened the outlet's sentence: lower-cased mid-summary, unless a currency ("Rs 3 billion"). */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}*(?=\s)/u;
@@ -70,6 +71,23 @@ function oneArticleFarApart(a: Figure, b: Figure): boolean {
   return a.claim.articleId === b.claim.articleId && farApart(a.q, b.q);
 }
 
+/** Whether a pair's values are close (at most CLOSE_RATIO apart): a misprint or a rounding of one figure. */
+function closeInValue(p: FigurePair): boolean {
+  const [x, y] = [Math.abs(p.a.q.value), Math.abs(p.b.q.value)];
+  return Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) <= CLOSE_RATIO;
+}
+
+/**
+ * The pairs with close values first, each part in its order (most alike
+ * first). Close values are the stronger sign of one fact: "421 million" joins
+ * the "412 million" stolen before a weakly alike "1.18 billion" contract can
+ * pull it into that fact, where the article that gives both 412 million and
+ * 1.36 billion keeps the 412 million out.
+ */
+function closeFirst(pairs: readonly FigurePair[]): FigurePair[] {
+  return [...pairs.filter(closeInValue), ...pairs.filter((p) => !closeInValue(p))];
+}
+
 /**
  * numeric-conflict: outlets give figures for the same fact (same unit,
  * compatible subject, alike context) whose intervals lie further apart than the
@@ -89,7 +107,7 @@ export function findNumericConflicts(
 ): { findings: Omit<Finding, 'id'>[]; diagnostics: Diagnostic[] } {
   const findings: Omit<Finding, 'id'>[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const fact of groupFacts(pairs, oneArticleFarApart)) {
+  for (const fact of groupFacts(closeFirst(pairs), oneArticleFarApart)) {
     // Pairs that disagree (see figuresDisagree): updates (said once as a diagnostic) or conflicts, each asked once.
     const conflicting: FigurePair[] = [];
     let updates = 0;
