@@ -24,6 +24,8 @@ export interface PreparedName {
 // Articles and particles that romanisations add or drop: al-Assad = Assad.
 const PARTICLES = new Set(['al', 'el', 'ul', 'ud', 'ad', 'ash', 'as', 'ar', 'at', 'az', 'of', 'the', 'and']);
 const SON_OF = new Set(['bin', 'ibn', 'ben']);
+/** Legal forms written after a company's name (Veltrom AG, Ashcombe Engineering plc, Meghna Structural Works Ltd). */
+const LEGAL_FORMS = new Set(['ag', 'plc', 'ltd', 'limited', 'inc', 'incorporated', 'corp', 'gmbh', 'llc', 'llp', 'nv', 'bv', 'spa', 'sa', 'sarl', 'pty', 'pte', 'bhd', 'oyj', 'asa']);
 // Ezafe and linking vowels inside hyphenated names: Qala-e-Naw, Qalat-i-Naw.
 const LINKING_VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 const NON_WORD = /[^\p{L}\p{N}]/gu;
@@ -80,6 +82,8 @@ function nameParts(name: string): NamePart[] {
       if (!isDropped(pieces, i)) kept.push(part);
     }
   }
+  // A company's legal form is no part of its name: "Veltrom AG" is "Veltrom".
+  if (kept.length >= 2 && LEGAL_FORMS.has(kept[kept.length - 1]!.word)) kept.pop();
   // A name made only of particles ("Al") is still a name.
   return kept.length > 0 ? kept : all;
 }

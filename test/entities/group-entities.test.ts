@@ -68,6 +68,21 @@ describe('groupEntities', () => {
     expect(grouping.idByName['Sara-e-Kohna']).toBe(grouping.idByName['Sarat-i-Kohna']);
   });
 
+  it('reads a company with or without its legal form as one', () => {
+    const companies = groupEntities([
+      mention('Korvane AG', 'organization', 'a'),
+      mention('Korvane', 'organization', 'b'),
+      mention('Harlow Dynamics plc', 'organization', 'a'),
+      mention('Harlow Dynamics', 'organization', 'b'),
+      mention('Belmont Ltd', 'organization', 'c'),
+      mention('Belmont Shipping', 'organization', 'c'),
+    ]);
+    expect(companies.idByName.Korvane).toBe(companies.idByName['Korvane AG']);
+    expect(companies.idByName['Harlow Dynamics']).toBe(companies.idByName['Harlow Dynamics plc']);
+    // Another word in its place is another company.
+    expect(companies.idByName['Belmont Shipping']).not.toBe(companies.idByName['Belmont Ltd']);
+  });
+
   it('keeps look-alikes apart', () => {
     expect(grouping.idByName.Iran).not.toBe(grouping.idByName.Iraq);
     expect(grouping.idByName.Kabul).not.toBe(grouping.idByName.Kabulov);
