@@ -36,6 +36,11 @@ describe('a head noun before the figure, linked by a verb', () => {
     expect(read('The number of flooded homes has reached 640.')).toEqual([[640, 'count', 'home']]);
   });
 
+  it('reads a count that doubled, tripled or halved to a figure', () => {
+    expect(read('The number of cases doubled to 400.')).toEqual([[400, 'count', 'case']]);
+    expect(read('The death toll tripled to 90 overnight.')).toEqual([[90, 'people', 'death']]);
+  });
+
   it('reads casualty words that count on their own', () => {
     expect(read('Casualties climbed to 75.')).toEqual([[75, 'people', 'casualty']]);
   });

@@ -15,6 +15,8 @@ const LINKING_VERBS: ReadonlySet<string> = new Set([
   // How rates move: "inflation eased to 8.4%", "unemployment held at 5 percent".
   'eased', 'slowed', 'accelerated', 'quickened', 'cooled', 'edged', 'ticked', 'picked', 'held', 'remained', 'stayed', 'hovered',
   'averaged', 'averages',
+  // How counts multiply: "the number of cases doubled to 400".
+  'doubled', 'tripled', 'trebled', 'quadrupled', 'halved',
 ]);
 /** Words that may sit among the linking verbs without being one: "has now risen to", "went up to". */
 const LINKING_FILLERS: ReadonlySet<string> = new Set(['has', 'had', 'have', 'been', 'now', 'already', 'up', 'to', 'at', 'will', 'would']);
