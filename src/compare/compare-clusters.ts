@@ -11,6 +11,7 @@ import { isPartitive, isPartitiveWhole } from './partitive';
 import { isPreviousValue } from './previous-value';
 import { addRepeats, sameValueElsewhere } from './same-value-elsewhere';
 import { preferSameNumber } from './prefer-same-number';
+import { containedContext } from './contained-context';
 import { candidatePairsOfIds, matchFigures, figureKey, figureKeyAt, DEFAULT_FIGURE_SIMILARITY, type Figure, type FigurePair } from './match-figures';
 import { claimTerms } from '../cluster/claim-terms';
 import { TermInterning } from '../cluster/term-ids';
@@ -50,6 +51,8 @@ export const DEFAULT_TOLERANCE = 0.05;
 export const DEFAULT_DATE_SLACK_DAYS = 0;
 /** Dates need closer context than amounts: "on Thursday" says little about which event it dates. */
 export const DATE_CONTEXT_SIMILARITY = 0.45;
+/** A date pair whose shorter context is wholly inside the other's needs this share of that similarity. */
+const CONTAINED_DATE_DISCOUNT = 0.5;
 
 const KIND_ORDER: readonly FindingKind[] = ['numeric-conflict', 'date-conflict', 'contested', 'single-source', 'name-variant'];
 
@@ -188,6 +191,21 @@ export function compareUnordered(
 }
 
 /**
+ * Date pairs whose contexts are alike, or whose shorter context lies wholly
+ * inside the other's (see containedContext), down to the lower bar clustered
+ * figures get: a short "The contract was signed on November 12" dates the
+ * same signing as a long sentence about that contract.
+ */
+function dateCandidates(dated: { figures: Figure[]; contexts: Int32Array[] }, weights: Float64Array, clustered: (a: Figure, b: Figure) => boolean): FigurePair[] {
+  const alike = candidatePairsOfIds(dated.figures, dated.contexts, weights, DATE_CONTEXT_SIMILARITY, comparableDates, clustered);
+  const at = new Map(dated.figures.map((f, k) => [f, k]));
+  const found = new Set(alike.map((p) => figureKey(p.a) + figureKey(p.b)));
+  const lower = candidatePairsOfIds(dated.figures, dated.contexts, weights, DATE_CONTEXT_SIMILARITY * CONTAINED_DATE_DISCOUNT, comparableDates);
+  const contained = lower.filter((p) => !found.has(figureKey(p.a) + figureKey(p.b)) && containedContext(dated.contexts[at.get(p.a)!]!, dated.contexts[at.get(p.b)!]!));
+  return contained.length === 0 ? alike : [...alike, ...contained];
+}
+
+/**
  * `compareUnordered` with the claims' terms already interned: `claimTermIds`
  * holds `claimTerms(claims[k])` as its k-th list and nothing more, as
  * clustering the same claims in the same order leaves it. It is extended with
@@ -216,7 +234,7 @@ export function compareInterned(
   const pairs = matchFigures(preferSameNumber(candidates));
   const agreeing = agreeingFigures({ figures, contexts: amounts.contexts, weights: terms.weights }, pairs);
   const numeric = findNumericConflicts(pairs, tolerance, clusterIdOf, options.publishedAtOf, repeatedFigures(figures), agreeing, declaredUpdates(figures));
-  const datePairs = matchFigures(candidatePairsOfIds(dated.figures, dated.contexts, terms.weights, DATE_CONTEXT_SIMILARITY, comparableDates, inOneCluster(index)));
+  const datePairs = matchFigures(dateCandidates(dated, terms.weights, inOneCluster(index)));
   const dates = findDateConflicts(datePairs, options.dateSlackDays ?? DEFAULT_DATE_SLACK_DAYS, clusterIdOf);
   const originOf = options.originOf ?? ((id: string) => id);
   // Matched pairs (agreeing or not) and any agreeing candidate: an article may repeat a figure another outlet gives once.
