@@ -77,3 +77,19 @@ describe('figures in these units across outlets', () => {
     expect(conflicts('1.8 terabytes', 'nearly two terabytes')).toEqual([]);
   });
 });
+
+describe('weeks and barrels', () => {
+  it('counts weeks in days, so "three weeks" meets "30 days"', () => {
+    expect(read('The fishing ban will last three weeks, short of the 35-day limit.')).toEqual([
+      { text: 'three weeks', value: 21, unit: 'day' },
+      { text: '35-day', value: 35, unit: 'day' },
+    ]);
+  });
+
+  it('reads oil barrels as cubic metres, so they meet litres', () => {
+    expect(read('Some 9,000 barrels, or 1.43 million litres, leaked.')).toEqual([
+      { text: 'Some 9,000 barrels', value: 1430.89, unit: 'm3' },
+      { text: '1.43 million litres', value: 1430, unit: 'm3' },
+    ]);
+  });
+});

@@ -35,6 +35,7 @@ const KM_PER_HOUR: UnitEntry = { unit: 'km/h', factor: 1 };
 const LITRE: UnitEntry = { unit: 'm3', factor: 0.001 };
 /** The US gallon, the one news copy means unless it says "imperial". */
 const GALLON: UnitEntry = { unit: 'm3', factor: 0.003785411784 };
+const BARREL: UnitEntry = { unit: 'm3', factor: 0.158987294928 };
 
 /** Units written only glued to the digits: "421p" is pence, a "p" apart is anything. */
 /** Temperatures keep their scale as the unit: the two scales are not proportional, so they are never compared. */
@@ -59,7 +60,8 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = lookupTable({
   decade: { unit: 'year', factor: 10 }, decades: { unit: 'year', factor: 10 },
   century: { unit: 'year', factor: 100 }, centuries: { unit: 'year', factor: 100 },
   month: { unit: 'month', factor: 1 }, months: { unit: 'month', factor: 1 },
-  week: { unit: 'week', factor: 1 }, weeks: { unit: 'week', factor: 1 },
+  // Weeks are counted in days, so "three weeks" meets "30 days" (months vary in length and stay apart).
+  week: { unit: 'day', factor: 7 }, weeks: { unit: 'day', factor: 7 },
   day: { unit: 'day', factor: 1 }, days: { unit: 'day', factor: 1 },
   hour: { unit: 'hour', factor: 1 }, hours: { unit: 'hour', factor: 1 },
   minute: { unit: 'minute', factor: 1 }, minutes: { unit: 'minute', factor: 1 },
@@ -90,6 +92,8 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = lookupTable({
   knot: { unit: 'km/h', factor: 1.852 }, knots: { unit: 'km/h', factor: 1.852 },
   litre: LITRE, litres: LITRE, liter: LITRE, liters: LITRE,
   gallon: GALLON, gallons: GALLON,
+  // An oil barrel is 42 US gallons: "14,000 barrels" and "2.2 million litres" are one volume.
+  barrel: BARREL, barrels: BARREL, bbl: BARREL,
   // An earthquake's size: "a 6.8-magnitude quake", "6.8 magnitude".
   magnitude: { unit: 'magnitude', factor: 1 },
 });
