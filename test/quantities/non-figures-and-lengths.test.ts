@@ -44,6 +44,18 @@ describe('numbers that are no figures', () => {
     expect(texts('In March, 61, mostly farmers, signed.')).toEqual(['61']);
   });
 
+  it('skips an age after a noun for one person, and one that ends a claim cut before its clause', () => {
+    expect(texts('Police held a crane operator, 43, and seized 12 phones.')).toEqual(['12']);
+    expect(texts('Arrests rose to 9, among them a Chilean national, 38')).toEqual(['9']);
+    expect(texts('Exports rose to 1,200, 52 of them by sea.')).toEqual(['1,200', '52']);
+  });
+
+  it('skips a number to call after "on" when a contact verb comes shortly before', () => {
+    expect(texts('Call the centre on 0800 41 552, or the harbour police on 112.')).toEqual([]);
+    expect(texts('Contact the council on 5 June about the 300 homes.')).toEqual(['5', '300']);
+    expect(texts('The ferry sailed on 112 routes.')).toEqual(['112']);
+  });
+
   it('skips aircraft model numbers, with the maker before them', () => {
     expect(texts('An Airbus 330-300 carrying 210 passengers landed.')).toEqual(['210']);
     expect(texts('Boeing said a 767-300 was inspected.')).toEqual([]);

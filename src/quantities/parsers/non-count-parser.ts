@@ -139,6 +139,23 @@ function readNumberToCall(tokens: Token[], i: number): number | undefined {
   return readSpacedPhone(tokens, j) ?? j + 1;
 }
 
+/** Verbs that ask a reader to get in touch: the number after a later "on" is one to call. */
+const CONTACT_VERBS: ReadonlySet<string> = new Set(['call', 'phone', 'ring', 'contact', 'text', 'telephone']);
+/** How far back the verb may stand: "call the centre on 0800 123, or the coast guard on 108". */
+const CONTACT_REACH = 14;
+
+/** "... or the coast guard on 108": a number after "on", ending its phrase, with a contact verb shortly before. */
+function readCalledOn(tokens: Token[], i: number): number | undefined {
+  if (!isWord(tokens[i], 'on') || tokens[i + 1]?.kind !== 'num') return undefined;
+  const after = tokens[i + 2];
+  if (after !== undefined && after.kind !== 'punct' && !isWord(after, 'or', 'and')) return undefined;
+  for (let k = i - 1; k >= 0 && i - k <= CONTACT_REACH; k--) {
+    if (isPunct(tokens[k], '.', '!', '?')) return undefined;
+    if (tokens[k]!.kind === 'word' && CONTACT_VERBS.has(tokens[k]!.lower)) return i + 2;
+  }
+  return undefined;
+}
+
 /** "Kranmax KX 420 cranes": a model number after a maker's capital code. */
 function readModelNumber(tokens: Token[], i: number): number | undefined {
   return isModelCode(tokens, i) ? i + 2 : undefined;
@@ -166,6 +183,7 @@ const READERS: readonly (readonly [string, (tokens: Token[], i: number) => numbe
   ['ignore:score', readScore],
   ['ignore:label', readLabel],
   ['ignore:call', readNumberToCall],
+  ['ignore:call', readCalledOn],
   ['ignore:model', readModelNumber],
   ['ignore:aircraft', readMakerModel],
   ['ignore:aircraft', readBareModel],
