@@ -48,6 +48,8 @@ const DIGRAPHS: readonly [RegExp, string][] = [
   [/x/g, 'ks'],
   // y is a consonant only before a vowel at a syllable start: Yusuf, Maya; not Kyiv, Pyotr.
   [/(^|[aeiou])y(?=[aeiou])/g, '$1j'],
+  // Greek gamma before i then a vowel is that y: Karagiannis = Karayannis, Giannis = Yannis.
+  [/(^|[aeiou])gi(?=[aeou])/g, '$1j'],
   [/([aeiou])h$/, '$1'],
 ];
 
