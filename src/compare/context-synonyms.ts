@@ -19,6 +19,8 @@ const GROUPS: readonly (readonly string[])[] = [
   // Money a merger is to save: "cost savings of £40 million", "synergies of £45m".
   ['save', 'synergi'],
   ['fine', 'penalti'],
+  // What something is worth: "a street value of €280 million", "worth an estimated 380 million euros".
+  ['valu', 'worth'],
 ];
 
 const CANONICAL = new Map<string, string>(GROUPS.flatMap((group) => group.map((word) => [word, group[0]!] as [string, string])));

@@ -42,6 +42,7 @@ describe('a prison term in other words', () => {
     expect(contextTerm('imprison')).toBe('prison');
     expect(contextTerm('synergi')).toBe('save');
     expect(contextTerm('penalti')).toBe('fine');
+    expect(contextTerm('worth')).toBe('valu');
   });
 
   it('gives "14 years in prison" and "jailed for nine years" one context term, so the two terms meet', () => {
@@ -54,5 +55,14 @@ describe('a prison term in other words', () => {
       { id: 'paper', text: 'Ansel Brik, the former director of the port of Dorvik, was jailed on Monday for nine years.' },
     ]);
     expect(found).toEqual(['14 years vs nine years']);
+  });
+});
+
+describe('what something is worth', () => {
+  it('gives "a street value of €280 million" and "worth an estimated 380 million euros" one context term', () => {
+    const a = figure('a', 'The drugs, which have an estimated street value of €280 million, were hidden in fruit crates.', '€280 million', 280e6);
+    const b = figure('b', 'The haul would have been worth an estimated 380 million euros once sold on the street.', '380 million euros', 380e6);
+    expect(a.context).toContain('valu');
+    expect(b.context).toContain('valu');
   });
 });
