@@ -31,9 +31,17 @@ function holdsAnyPeople(a: string, b: string): boolean {
   return STATES.has(a) && isPeopleSubject(b) && !FATES.has(b);
 }
 
+/** Shortest head a compound is read by: "seabird" is a bird, "warship" a ship; "grandson" is no "son" of this kind. */
+const MIN_HEAD = 4;
+
+/** Whether a is a compound whose head is b: "seabird" and "bird", "farmworker" and "worker". */
+function compoundOf(a: string, b: string): boolean {
+  return b.length >= MIN_HEAD && a.length > b.length && a.endsWith(b);
+}
+
 /** True when category a is b, a synonym of it, or one of them contains the other ("person" contains "soldier", and "fisherman"). */
 function partsMeet(a: string, b: string): boolean {
-  return a === b || synonyms(a, b) || holdsAnyPeople(a, b) || holdsAnyPeople(b, a) || (CATEGORY_SUPERSETS[a]?.has(b) ?? false) || (CATEGORY_SUPERSETS[b]?.has(a) ?? false);
+  return a === b || compoundOf(a, b) || compoundOf(b, a) || synonyms(a, b) || holdsAnyPeople(a, b) || holdsAnyPeople(b, a) || (CATEGORY_SUPERSETS[a]?.has(b) ?? false) || (CATEGORY_SUPERSETS[b]?.has(a) ?? false);
 }
 
 /**

@@ -35,3 +35,13 @@ describe('a piece of something as the subject', () => {
     expect(subjectsCompatible('deck', 'wall')).toBe(false);
   });
 });
+
+describe('a compound and its head', () => {
+  it('is compatible when the compound ends in the head: a seabird is a bird, a warship a ship', () => {
+    expect(subjectsCompatible('seabird', 'bird')).toBe(true);
+    expect(subjectsCompatible('ship', 'warship')).toBe(true);
+    // Too short a head, or no head at all, is no match.
+    expect(subjectsCompatible('grandson', 'son')).toBe(false);
+    expect(subjectsCompatible('seabird', 'seal')).toBe(false);
+  });
+});
