@@ -11,7 +11,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['home', 'hous'],
   ['ship', 'vessel', 'boat'],
   ['death', 'kill', 'die'],
-  ['strike', 'walkout', 'stoppag'],
+  // "strike" is both a stoppage and a blow ("struck a shoal"), one lemma: "hit" joins it as the blow.
+  ['strike', 'walkout', 'stoppag', 'hit'],
   // Who a vessel or vehicle had on it: "a boat carrying 48", "62 people aboard", "on board".
   ['aboard', 'board', 'carri'],
   // A prison term: "jailed for ten years", "12 years in prison", "imprisoned for a decade".

@@ -43,6 +43,8 @@ describe('a prison term in other words', () => {
     expect(contextTerm('synergi')).toBe('save');
     expect(contextTerm('penalti')).toBe('fine');
     expect(contextTerm('worth')).toBe('valu');
+    // "struck a shoal" and "hit a shoal".
+    expect(contextTerm('hit')).toBe('strike');
   });
 
   it('gives "14 years in prison" and "jailed for nine years" one context term, so the two terms meet', () => {
