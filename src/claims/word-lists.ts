@@ -40,3 +40,8 @@ export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'n
 
 /** Relative and subordinating words: a verb after them is not the main verb. */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when', 'if', 'because', 'although', 'though', 'unless', 'whether']);
+
+/** Nouns an appositive verdict names what came before by: "..., a claim the ministry denies" (split-rules and contested read it). */
+export const APPOSITIVE_STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'allegation', 'accusation', 'charge', 'assertion', 'account', 'version', 'contention', 'figure', 'estimate', 'suggestion',
+]);

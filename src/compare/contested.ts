@@ -1,4 +1,5 @@
 import type { Claim, Finding } from '../types';
+import { APPOSITIVE_STATEMENT_NOUNS } from '../claims/word-lists';
 import { claimEvidence } from './quantity-evidence';
 import { joinNames, shortQuote } from './summary-text';
 import { groupBy } from '../internal/group-by';
@@ -23,9 +24,9 @@ const POINTS_TO_ACCUSATION = /\b(?:this|that|these|those|the|such)\s+(?:allegati
 /** "denied the charges" with no charge or accusation just before: the charges are the case itself, not the claim before. */
 const POINTS_TO_CHARGES = /\b(?:the|these|those|such)\s+charges\b/i;
 
-/** "denied it", "rejected that." (not "denied that ..."). */
 /** "..., a claim the ministry has rejected": an appositive verdict cut off from the claim it names (see appositiveRejection). */
-const APPOSITIVE_VERDICT = /^(?:a|an)\s+(?:claim|allegation|accusation|charge|assertion|account|version|contention|figure|estimate|suggestion)\b/i;
+const APPOSITIVE_VERDICT = new RegExp(`^(?:a|an)\\s+(?:${[...APPOSITIVE_STATEMENT_NOUNS].join('|')})\\b`, 'i');
+/** "denied it", "rejected that." (not "denied that ..."). */
 const POINTING_PRONOUN = /\b(?:denied|rejected|dismissed|disputed|refuted)\s+(?:it|this|them|that(?=\s*(?:[.,;:!?"'”’)]|$)|\s+as\b))\b/i;
 
 /**

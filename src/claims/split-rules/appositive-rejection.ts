@@ -1,10 +1,6 @@
 import type { SplitRule } from '../types';
 import { isPunct, isWordIn, leftHasVerb } from './clause-checks';
-
-/** Nouns an appositive verdict names what came before by: "..., a claim the ministry denies". */
-const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
-  'claim', 'allegation', 'accusation', 'charge', 'assertion', 'account', 'version', 'contention', 'figure', 'estimate', 'suggestion',
-]);
+import { APPOSITIVE_STATEMENT_NOUNS } from '../word-lists';
 
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
 
@@ -26,7 +22,7 @@ export const appositiveRejection: SplitRule = {
   name: 'appositive-rejection',
   triggers: new Set([',']),
   match(ctx, i) {
-    if (!isPunct(ctx, i, ',') || !isWordIn(ctx, i + 1, INDEFINITE) || !isWordIn(ctx, i + 2, STATEMENT_NOUNS)) return null;
+    if (!isPunct(ctx, i, ',') || !isWordIn(ctx, i + 1, INDEFINITE) || !isWordIn(ctx, i + 2, APPOSITIVE_STATEMENT_NOUNS)) return null;
     if (!leftHasVerb(ctx, i)) return null;
     for (let k = i + 3; k < ctx.tokens.length && k <= i + 2 + MAX_VERDICT_TOKENS; k++) {
       if (ctx.tokens[k]!.kind === 'punct' && ctx.tokens[k]!.text !== "'" && ctx.tokens[k]!.text !== '’') return null;
