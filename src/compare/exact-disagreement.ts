@@ -18,10 +18,10 @@ export const EXACT_TOLERANCE_SHARE = 0.2;
 /**
  * Whether two figures written exactly disagree though they lie within the
  * tolerance: "412 pence" against "421p", "15.5%" against "15.25%". Both need
- * three significant digits or more (two for a rate) and no qualifier, must differ by more than
- * the rounding of the coarser ("15.5" allows 15.45 to 15.55, so "15.50"
- * agrees), and by more than a fifth of the tolerance. Round figures
- * ("1,000" against "1,040") are left to the tolerance alone.
+ * three significant digits or more (two for a rate) and no qualifier, must
+ * differ by more than the rounding of the coarser ("15.5" allows 15.45 to
+ * 15.55, so "15.50" agrees), and by more than a fifth of the tolerance.
+ * Round figures ("1,000" against "1,040") are left to the tolerance alone.
  */
 export function exactDisagreement(a: Quantity, b: Quantity, tolerance: number): boolean {
   // The cheap test first: it is asked of every candidate pair within the tolerance, most of them equal figures.

@@ -9,6 +9,9 @@ function ratio(a: number, b: number): number {
   return a > b ? a / b : b / a;
 }
 
+/** Whether two values are close (at most CLOSE_RATIO apart, both above 0): a misprint or a rounding of one figure. */
+export const closeValues = (a: number, b: number): boolean => ratio(a, b) <= CLOSE_RATIO;
+
 /**
  * Figures of the unit further apart than this are of another magnitude and
  * no rival: a "45-metre section" is still its article's only length of its

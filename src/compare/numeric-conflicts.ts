@@ -10,7 +10,7 @@ import { fallingCountPairs } from './falling-counts';
 import { groupBy } from '../internal/group-by';
 import { figuresDisagree } from './exact-disagreement';
 import { CURRENCY_PREFIXES } from '../quantities/tables/units';
-import { CLOSE_RATIO } from './lone-close-figures';
+import { closeValues } from './lone-close-figures';
 
 /** A capitalised first word ("About", "Some"), which opened the outlet's sentence: lower-cased mid-summary, unless a currency ("Rs 3 billion"). */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}*(?=\s)/u;
@@ -71,11 +71,8 @@ function oneArticleFarApart(a: Figure, b: Figure): boolean {
   return a.claim.articleId === b.claim.articleId && farApart(a.q, b.q);
 }
 
-/** Whether a pair's values are close (at most CLOSE_RATIO apart): a misprint or a rounding of one figure. */
-function closeInValue(p: FigurePair): boolean {
-  const [x, y] = [Math.abs(p.a.q.value), Math.abs(p.b.q.value)];
-  return Math.min(x, y) > 0 && Math.max(x, y) / Math.min(x, y) <= CLOSE_RATIO;
-}
+/** Whether a pair's values are close (see closeValues). */
+const closeInValue = (p: FigurePair): boolean => closeValues(Math.abs(p.a.q.value), Math.abs(p.b.q.value));
 
 /**
  * The pairs with close values first, each part in its order (most alike

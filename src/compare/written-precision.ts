@@ -9,7 +9,6 @@ export interface WrittenPrecision {
   digits: number;
 }
 
-
 /**
  * How precisely an exact figure is written: "412 pence" is good to half a
  * penny, "4,200 workers" only to fifty. Trailing zeros of a whole number are
