@@ -19,6 +19,8 @@ const POINTS_TO_OUTCOME = /\b(?:this|that|these|those|the)\s+(?:[\w-]+\s+)?(?:re
 /** "rejected this statement", "dismissed the reports", "rejected the contractor's claim", "denied their account". */
 const POINTS_TO_STATEMENT =
   /\b(?:(?:this|that|these|those|the|such)\s+(?:[\w-]+['’]s?\s+)?|(?:his|her|their|its)\s+)(?:claims?|statements?|reports?|assertions?|allegations?|figures?|accounts?|accusations?|charges|remarks?|comments?|suggestions?|explanations?|arguments?|theory|theories)\b(?!\s+that\b)/i;
+/** Pointers to what someone said ("rejected the allegation", "denied his account"), not to a report or figures. */
+const POINTS_TO_SAID = /\b(?:claims?|statements?|assertions?|allegations?|accounts?|accusations?|remarks?|comments?|suggestions?|explanations?|arguments?)\b/i;
 /** "rejected the allegations", "denied the charges": they answer an accusation or a charge first. */
 const POINTS_TO_ACCUSATION = /\b(?:this|that|these|those|the|such)\s+(?:allegations?|accusations?|charges)\b/i;
 /** "denied the charges" with no charge or accusation just before: the charges are the case itself, not the claim before. */
@@ -100,6 +102,10 @@ function antecedents(rejection: Claim, articleClaims: readonly Claim[]): Claim[]
   // An outcome rejected ("the results") was reported with its figures or called sound: another claim is not it.
   const outcome = POINTS_TO_OUTCOME.test(rejection.text);
   let at = -1;
+  // "rejected the allegation": something someone said, so a claim with a speaker comes before a narrated one.
+  if (!outcome && POINTS_TO_SAID.test(rejection.text)) {
+    for (let i = before.length - 1; i >= 0 && at < 0; i--) if (before[i]!.attribution || accuses(before[i]!)) at = i;
+  }
   for (let i = before.length - 1; i >= 0 && at < 0; i--) {
     const c = before[i]!;
     // A lifted clause describes a name in passing ("Renewal, which held only five seats"): not the outcome reported.

@@ -40,3 +40,16 @@ describe('a rejection of someone\'s claim', () => {
     expect(pointsBack('The board dismissed the allegations that it ignored warnings.')).toBe(false);
   });
 });
+
+describe('a rejection of what someone said ("rejected the allegation")', () => {
+  it('answers the nearest claim with a speaker before a nearer narrated one', () => {
+    const text = [
+      'According to the charge sheet, detectives say the forklift driver took €20,000 to move the crates.',
+      'In searches of two flats, officers also found €400,000 in cash.',
+      'His lawyer, Ana Brel, rejected the allegation.',
+    ].join(' ');
+    expect(disputed([{ id: 'a', source: 'Coast Post', text }])).toEqual([
+      ['According to the charge sheet, detectives say the forklift driver took €20,000 to move the crates.', 'His lawyer, Ana Brel, rejected the allegation.'],
+    ]);
+  });
+});
