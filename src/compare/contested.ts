@@ -104,7 +104,7 @@ function antecedents(rejection: Claim, articleClaims: readonly Claim[]): Claim[]
   let at = -1;
   // "rejected the allegation": something someone said, so a claim with a speaker comes before a narrated one.
   if (!outcome && POINTS_TO_SAID.test(rejection.text)) {
-    for (let i = before.length - 1; i >= 0 && at < 0; i--) if (before[i]!.attribution || accuses(before[i]!)) at = i;
+    for (let i = before.length - 1; i >= 0 && at < 0; i--) if (someoneSays(before[i]!)) at = i;
   }
   for (let i = before.length - 1; i >= 0 && at < 0; i--) {
     const c = before[i]!;
@@ -123,6 +123,19 @@ function antecedents(rejection: Claim, articleClaims: readonly Claim[]): Claim[]
   // power." "Safety was traded for megawatt-hours," its director said.) is one allegation with it.
   if (backsReportedStatement(before, first)) first--;
   return before.slice(first, last + 1).reverse();
+}
+
+/** A reporting verb opening a claim whose speaker stayed in the clause before ("... and said it had taken 1.8 terabytes"). */
+const OPENS_WITH_SAYING = /^(?:said|says|claimed|claims|told|alleged|alleges|insisted|insists)\b/i;
+
+/**
+ * Whether a claim is something someone says: it has a speaker, or opens with
+ * the reporting verb of one named just before, or accuses. A lifted relative
+ * clause ("which is owned by the province") only describes, whoever speaks.
+ */
+function someoneSays(c: Claim): boolean {
+  if (c.antecedent) return false;
+  return !!c.attribution || OPENS_WITH_SAYING.test(c.text) || accuses(c);
 }
 
 /**
@@ -259,6 +272,9 @@ export function findContested(
       if (answered) targets = [answered];
     }
     const rejectionQuote = shortQuote(rejection.text, 70);
+    // "X rejected that claim. \"We have no evidence ...\"": the quote after a bare pointer says what is rejected.
+    const elaboration = pointed.length > 0 ? quoteAfter(rejection, claimsOf(rejection.articleId)) : undefined;
+    const evidenceOf = (t: Claim) => (elaboration ? [claimEvidence(t), claimEvidence(rejection), claimEvidence(t), claimEvidence(elaboration)] : [claimEvidence(t), claimEvidence(rejection)]);
     for (const t of targets) {
       const key = `${t.id}|${rejection.id}`;
       if (seen.has(key) || ownStance(t, rejection)) continue;
@@ -269,7 +285,7 @@ export function findContested(
         // A copy of a dispute already found (a wire story and its reprint): cited in the same finding.
         addOnce(copied.targets, t.articleId);
         addOnce(copied.rejecters, rejection.articleId);
-        copied.finding.evidence.push(claimEvidence(t), claimEvidence(rejection));
+        copied.finding.evidence.push(...evidenceOf(t));
         copied.finding.summary = disputedSummary(quoteOf(t), copied.targets, copied.rejecters, rejectionQuote);
         continue;
       }
@@ -279,13 +295,30 @@ export function findContested(
         severity: hasFigure ? 'high' : 'medium',
         summary: disputedSummary(quoteOf(t), [t.articleId], [rejection.articleId], rejectionQuote),
         clusterId: clusterIdOf(t),
-        evidence: [claimEvidence(t), claimEvidence(rejection)],
+        evidence: evidenceOf(t),
       };
       byDispute.set(dispute, { finding, targets: [t.articleId], rejecters: [rejection.articleId] });
       findings.push(finding);
     }
   }
   return findings;
+}
+
+/** Characters between a rejection and a quote that goes on from it: a space and an opening quote mark. */
+const ELABORATION_GAP = 3;
+const OPENS_QUOTE = /^["“‘']/;
+
+/**
+ * The quoted claim right after a rejection, in the same paragraph, when the
+ * rejection only points back ("Szczesny rejected that claim." then "\"We have
+ * no evidence that the full database was copied\""): it says what the
+ * speaker rejects, so the finding cites it as a second rejection of the claim.
+ */
+function quoteAfter(rejection: Claim, articleClaims: readonly Claim[]): Claim | undefined {
+  const next = articleClaims.find((c) => c.span.start >= rejection.span.end);
+  if (!next || next.rejects || next.span.start - rejection.span.end > ELABORATION_GAP) return undefined;
+  // A quote may close only in a later claim ("... copied. What we know ...," he said.): its opening mark is enough.
+  return next.quoted || OPENS_QUOTE.test(next.text) ? next : undefined;
 }
 
 function addOnce(list: string[], id: string): void {

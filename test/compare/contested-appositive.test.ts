@@ -53,3 +53,41 @@ describe('a rejection of what someone said ("rejected the allegation")', () => {
     ]);
   });
 });
+
+describe('a bare rejection followed by its substance', () => {
+  const text = [
+    'On Monday the gang posted samples online and said it had copied the records of every client of the Orrin water board.',
+    'Chief executive Mara Tell rejected that claim.',
+    '"We have no sign that the full client database was taken. What we see points to a far smaller set," she said.',
+  ].join(' ');
+
+  it('cites the quote after the pointer as a second rejection of the claim', () => {
+    expect(disputed([{ id: 'a', source: 'Coast Post', text }])).toEqual([[
+      'said it had copied the records of every client of the Orrin water board.',
+      'Chief executive Mara Tell rejected that claim.',
+      'said it had copied the records of every client of the Orrin water board.',
+      '"We have no sign that the full client database was taken.',
+    ]]);
+  });
+
+  it('cites the pointer alone when no quote follows it', () => {
+    const plain = text.replace(/ "We have[^]*$/, ' The board met on Tuesday.');
+    expect(disputed([{ id: 'a', source: 'Coast Post', text: plain }])).toEqual([[
+      'said it had copied the records of every client of the Orrin water board.',
+      'Chief executive Mara Tell rejected that claim.',
+    ]]);
+  });
+});
+
+describe('what a pointer to a claim answers', () => {
+  it('takes a claim opening with "said" (its speaker in the clause before), not a lifted relative clause', () => {
+    const text = [
+      'Mara Tell said the board, which is owned by the city, would not pay.',
+      'On Monday the gang posted samples online and said it had copied the records of every client.',
+      'Tell rejected that claim.',
+    ].join(' ');
+    expect(disputed([{ id: 'a', source: 'Coast Post', text }])).toEqual([
+      ['said it had copied the records of every client.', 'Tell rejected that claim.'],
+    ]);
+  });
+});
