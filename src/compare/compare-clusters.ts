@@ -51,8 +51,6 @@ export const DEFAULT_TOLERANCE = 0.05;
 export const DEFAULT_DATE_SLACK_DAYS = 0;
 /** Dates need closer context than amounts: "on Thursday" says little about which event it dates. */
 export const DATE_CONTEXT_SIMILARITY = 0.45;
-/** A date pair whose shorter context is wholly inside the other's needs this share of that similarity. */
-const CONTAINED_DATE_DISCOUNT = 0.5;
 
 const KIND_ORDER: readonly FindingKind[] = ['numeric-conflict', 'date-conflict', 'contested', 'single-source', 'name-variant'];
 
@@ -192,17 +190,13 @@ export function compareUnordered(
 
 /**
  * Date pairs whose contexts are alike, or whose shorter context lies wholly
- * inside the other's (see containedContext), down to the lower bar clustered
- * figures get: a short "The contract was signed on November 12" dates the
- * same signing as a long sentence about that contract.
+ * inside the other's (see containedContext), which need only the lower bar
+ * clustered figures get: a short "The contract was signed on November 12"
+ * dates the same signing as a long sentence about that contract.
  */
 function dateCandidates(dated: { figures: Figure[]; contexts: Int32Array[] }, weights: Float64Array, clustered: (a: Figure, b: Figure) => boolean): FigurePair[] {
-  const alike = candidatePairsOfIds(dated.figures, dated.contexts, weights, DATE_CONTEXT_SIMILARITY, comparableDates, clustered);
-  const at = new Map(dated.figures.map((f, k) => [f, k]));
-  const found = new Set(alike.map((p) => figureKey(p.a) + figureKey(p.b)));
-  const lower = candidatePairsOfIds(dated.figures, dated.contexts, weights, DATE_CONTEXT_SIMILARITY * CONTAINED_DATE_DISCOUNT, comparableDates);
-  const contained = lower.filter((p) => !found.has(figureKey(p.a) + figureKey(p.b)) && containedContext(dated.contexts[at.get(p.a)!]!, dated.contexts[at.get(p.b)!]!));
-  return contained.length === 0 ? alike : [...alike, ...contained];
+  const contained = (i: number, j: number) => containedContext(dated.contexts[i]!, dated.contexts[j]!);
+  return candidatePairsOfIds(dated.figures, dated.contexts, weights, DATE_CONTEXT_SIMILARITY, comparableDates, clustered, contained);
 }
 
 /**

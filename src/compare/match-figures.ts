@@ -104,6 +104,8 @@ export const figureKey = (f: Figure): string => f.key ?? figureKeyAt(f.claim.art
 
 /** No two figures were clustered together (a caller without clusters). */
 const notClustered = () => false;
+/** No other pair gets the lower bar. */
+const neverLower = () => false;
 
 /** Candidate pairs: comparable figures of different articles whose contexts are alike enough. */
 export function candidatePairs(
@@ -122,7 +124,8 @@ export function candidatePairs(
  * `figures[k]`, in term string order, weighed by `weights`). `clustered` says
  * whether two figures' claims were clustered as one statement: their figures
  * are then taken to be about one fact on the lower bar, as two counts of the
- * dead are, unless they lie far apart.
+ * dead are, unless they lie far apart. `alsoOnLowerBar` names other pairs, by
+ * their indices in `figures`, that need only the lower bar too.
  */
 export function candidatePairsOfIds(
   figures: readonly Figure[],
@@ -131,6 +134,7 @@ export function candidatePairsOfIds(
   threshold: number,
   isComparable: (a: Quantity, b: Quantity) => boolean = comparable,
   clustered: (a: Figure, b: Figure) => boolean = notClustered,
+  alsoOnLowerBar: (i: number, j: number) => boolean = neverLower,
 ): FigurePair[] {
   // Pairs sharing a context term few figures have, down to the lowest bar any pair may need.
   const similar = similarIdPairs({
@@ -146,6 +150,7 @@ export function candidatePairsOfIds(
     const [a, b, similarity] = [figures[similar.i[k]], figures[similar.j[k]], similar.similarity[k]];
     if (!mayBeOneFact(a, b, isComparable)) continue;
     const needed = sameFigure(a.q, b.q) || sameOutcome(a.outcome, b.outcome) || (clustered(a, b) && !farApart(a.q, b.q)) || loneClose(a, b)
+      || alsoOnLowerBar(similar.i[k]!, similar.j[k]!)
       ? threshold * SAME_FIGURE_DISCOUNT
       : farApart(a.q, b.q)
         ? threshold * FAR_APART_PENALTY
