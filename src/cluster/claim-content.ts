@@ -24,9 +24,14 @@ export function contentOf(claim: Claim, memo: ClaimMemo): Readonly<ClaimContent>
   if (memo.content) return memo.content;
   const count = readContentWords(claimOwnText(claim), scratch);
   const starts = takeScratch(scratch.starts, count);
-  const content: ClaimContent = { lemmas: takeScratch(scratch.lemmas, count), starts, ends: takeScratch(scratch.ends, count), inMention: mentionFlags(claim, starts) };
+  const content = new Content(takeScratch(scratch.lemmas, count), starts, takeScratch(scratch.ends, count), mentionFlags(claim, starts));
   memo.content = content;
   return content;
+}
+
+/** A class, not an object literal, for the reason given at MemoEntry (claim-memo.ts): V8 never pretenures it. */
+class Content implements ClaimContent {
+  constructor(readonly lemmas: string[], readonly starts: number[], readonly ends: number[], readonly inMention: boolean[]) {}
 }
 
 /** Whether a name mention covers each word start (claim-relative, ascending). */

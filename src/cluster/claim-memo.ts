@@ -19,6 +19,16 @@ export interface ClaimMemo {
   terms: string[] | undefined;
 }
 
+/**
+ * A class, not an object literal: V8 may decide that a literal's objects
+ * live long (pretenuring) and allocate them straight in the old generation,
+ * where a dead memo keeps its young word arrays alive until a full collection.
+ */
+class MemoEntry implements ClaimMemo {
+  content: ClaimContent | undefined = undefined;
+  terms: string[] | undefined = undefined;
+}
+
 /** One entry per claim object (claims are never mutated), for claims read outside any scope. */
 const memos = new WeakMap<Claim, ClaimMemo>();
 
@@ -28,7 +38,7 @@ let scoped: Map<Claim, ClaimMemo> | undefined;
 export function memoOf(claim: Claim): ClaimMemo {
   const table = scoped ?? memos;
   let memo = table.get(claim);
-  if (!memo) table.set(claim, (memo = { content: undefined, terms: undefined }));
+  if (!memo) table.set(claim, (memo = new MemoEntry()));
   return memo;
 }
 
