@@ -7,8 +7,8 @@ import type { Claim, Quantity } from '../types';
  */
 const OF_A_GROUP = /^\s+of\s+(?:the|those|these|them|its|their|his|her)\b(?!\s+\d)/i;
 
-/** Between a part and its whole, "five| of its |six", "four| of the group's |six": "of", then a determiner or a possessive. */
-const PART_TO_WHOLE = /^\s+of\s+(?:(?:the|those|these|its|their|his|her|our)\s+)?(?:[\p{L}.-]+['’]s?\s+)?$/iu;
+/** Between a part and its whole, "five| of its |six", "four| of the group's |six", "five| out of |six": "of", then a determiner or a possessive. */
+const PART_TO_WHOLE = /^\s+(?:out\s+)?of\s+(?:(?:the|those|these|its|their|his|her|our)\s+)?(?:[\p{L}.-]+['’]s?\s+)?$/iu;
 
 /** Units of counts: a share ("54% of the voters", "a fifth of its perimeter") is how a rate is said, not a part. */
 const COUNT_UNITS: ReadonlySet<string> = new Set(['count', 'people']);

@@ -15,6 +15,12 @@ describe('a part given with its whole ("six of its seven clinics")', () => {
     expect(roles('Unity won 31 of the 50 seats. Officials said 12 of the candidates withdrew.')).toEqual([['31', false, false], ['50', false, true], ['12', true, false]]);
   });
 
+  it('reads "out of" as "of" ("five out of six clinics"), but not a rate ("four out of every ten")', () => {
+    expect(roles('The attack knocked out five out of six clinics on Sunday.')).toEqual([['five', false, false], ['six', false, true]]);
+    expect(roles('The attack shut down 5 out of the trust\'s 7 clinics on Sunday.')).toEqual([['5', false, false], ['7', false, true]]);
+    expect(roles('Four out of every ten voters backed the plan.')).toEqual([['Four', false, false], ['ten', false, false]]);
+  });
+
   it('sets a plain count against the part, never against the whole', () => {
     const story = [
       { id: 'valley', source: 'Valley Post', text: 'Hackers knocked out computers at six of its seven clinics on Sunday, the Redwater Health Trust said on Monday.' },
