@@ -36,6 +36,14 @@ describe('a head noun before the figure, linked by a verb', () => {
     expect(read('The number of flooded homes has reached 640.')).toEqual([[640, 'count', 'home']]);
   });
 
+  it('reads a participle made a noun by an adverb as the head ("the number of the newly infected")', () => {
+    const [[value, , subject]] = read('The ministry put the number of the newly infected at 340.') as [number, string, string][];
+    expect([value, subject]).toEqual([340, read('The number of infected rose to 12.')[0]![2]]);
+    expect(subject).toBeTruthy();
+    // A participle after a noun still opens a phrase: "people detained" counts people.
+    expect(read('The number of people detained rose to 41.')).toEqual([[41, 'people', 'person']]);
+  });
+
   it('reads a count that doubled, tripled or halved to a figure', () => {
     expect(read('The number of cases doubled to 400.')).toEqual([[400, 'count', 'case']]);
     expect(read('The death toll tripled to 90 overnight.')).toEqual([[90, 'people', 'death']]);

@@ -46,13 +46,21 @@ const wordAt = (tokens: Token[], k: number): string | undefined => (tokens[k]?.k
 /** Words that may describe the head between "of" and it: "the number of [newly] [displaced] people". */
 const MAX_MODIFIERS = 2;
 
+/** Nouns that end like an -ly adverb. */
+const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'assembly', 'supply', 'rally', 'july', 'italy', 'ally']);
+
+/** An -ly adverb ("newly", "seriously"): it describes a participle, never names what is counted. */
+const isAdverb = (word: string): boolean => word.length > 4 && word.endsWith('ly') && !LY_NOUNS.has(word);
+
 /** Whether the head at k is what a count noun counts: "the number of [the] dead", "the number of affected patients". */
 function isCountedByOf(tokens: Token[], k: number): boolean {
   for (let of = k - 1, modifiers = 0; modifiers <= MAX_MODIFIERS; of--, modifiers++) {
     const at = of - (isWord(tokens[of], 'the') ? 1 : 0);
     if (isWord(tokens[at], 'of')) return COUNT_NOUNS.has(wordAt(tokens, at - 1) ?? '');
     // A participle after a noun is no head with modifiers: "the number of people [detained]" counts people.
-    if (wordAt(tokens, of) === undefined || isRegularPastForm(wordAt(tokens, k)!)) return false;
+    // After an adverb it is the head, made a noun: "the number of the newly infected".
+    const before = wordAt(tokens, of);
+    if (before === undefined || (isRegularPastForm(wordAt(tokens, k)!) && !isAdverb(before))) return false;
   }
   return false;
 }
