@@ -1,6 +1,6 @@
 import levenshtein from 'fast-levenshtein';
 import { jaroWinklerSimilarity } from '../internal/nlp';
-import { areConfusable, isVowelClass, looseKey, nasalFold, phoneticKey } from './name-key';
+import { areConfusable, chiFold, isVowelClass, looseKey, nasalFold, phoneticKey } from './name-key';
 import type { PreparedToken } from './prepare-name';
 
 /**
@@ -132,11 +132,16 @@ function nasalVowelWritten(a: PreparedToken, b: PreparedToken): boolean {
   return Math.min(a.norm.length, b.norm.length) >= 6 && nasalFold(a.norm) === nasalFold(b.norm);
 }
 
+/** Hatzidakis/Chatzidakis: a Greek chi written h in one, ch or kh in the other (see chiFold). */
+function chiWritten(a: PreparedToken, b: PreparedToken): boolean {
+  return Math.min(a.norm.length, b.norm.length) >= 6 && chiFold(a.norm) === chiFold(b.norm);
+}
+
 export function matchTokens(a: PreparedToken, b: PreparedToken): TokenMatch {
   if (a.norm === b.norm) return 'exact';
   if (a.key === b.key || finalVowelSwap(a, b) || typoVariant(a, b)) return 'strong';
   if (looseVariant(a, b) || iotatedInitialE(a, b)) return 'strong';
   if (confusableSwap(a, b) || feminineEnding(a, b) || innerVowelDropped(a, b) || innerVowelSwap(a, b) || clusterConsonantDropped(a, b)
-    || nasalVowelWritten(a, b)) return 'weak';
+    || nasalVowelWritten(a, b) || chiWritten(a, b)) return 'weak';
   return 'none';
 }

@@ -132,3 +132,12 @@ export function consonantSkeleton(key: string): string {
 export function nasalFold(norm: string): string {
   return norm.replace(/o[mn](?=[b-df-hj-np-tv-xz])/g, 'a').replace(/e[mn](?=[b-df-hj-np-tv-xz])/g, 'e');
 }
+
+/**
+ * Greek chi romanised: written ch, kh or h (Chatzidakis, Hatzidakis;
+ * Vlachou, Vlakhou, Vlahou). Folds ch and kh to h.
+ */
+export function chiFold(norm: string): string {
+  return norm.replace(/[ck]h/g, 'h');
+}
+

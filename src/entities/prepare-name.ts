@@ -1,6 +1,6 @@
 import { doubleMetaphone } from '../internal/nlp';
 import { boundedMemo } from '../internal/bounded-memo';
-import { consonantSkeleton, foldCase, looseKey, nasalFold, phoneticKey } from './name-key';
+import { chiFold, consonantSkeleton, foldCase, looseKey, nasalFold, phoneticKey } from './name-key';
 
 /** One word of a name, with the keys the matcher compares. */
 export interface PreparedToken {
@@ -115,6 +115,8 @@ export function blockingKeys(name: PreparedName): string[] {
     `s:${consonantSkeleton(last.key)}`, `j:${consonantSkeleton(name.joinedKey)}`, `l:${consonantSkeleton(loose)}`,
     `r:${clustersCut(last.norm)}`, `n:${nasalFold(last.norm)}`,
   ];
+  // Only a word with an h can be a chi spelling: others need no such key.
+  if (last.norm.includes('h')) keys.push(`h:${chiFold(last.norm)}`);
   if (dm1) keys.push(`m:${dm1}`);
   if (dm2 && dm2 !== dm1) keys.push(`m:${dm2}`);
   return keys;

@@ -55,6 +55,15 @@ describe('isNameVariant', () => {
     expect(isNameVariant('Ewa Gebicka', 'Ewa Gerbicka')).toBe(false);
   });
 
+  it('reads Greek chi written ch, kh or h as one spelling, beside a matching given name', () => {
+    expect(isNameVariant('Petros Chatzimichalis', 'Petros Hatzimichalis')).toBe(true);
+    expect(isNameVariant('Eleni Marouchaki', 'Eleni Marouhaki')).toBe(true);
+    expect(isNameVariant('Eleni Marouchaki', 'Eleni Maroukhaki')).toBe(true);
+    // Weak on its own: another given name, or other letters, still part names.
+    expect(isNameVariant('Petros Chatzimichalis', 'Pavlos Hatzimichalis')).toBe(false);
+    expect(isNameVariant('Eleni Marouchaki', 'Eleni Maroutaki')).toBe(false);
+  });
+
   it('accepts the middle of three consonants dropped from a long surname, not other letters', () => {
     expect(isNameVariant('Tomas Falkstrand', 'Tomas Falktrand')).toBe(true);
     expect(isNameVariant('Tomas Falkstrand', 'Tomas Falkstand')).toBe(false);
