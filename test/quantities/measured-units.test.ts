@@ -28,6 +28,27 @@ describe('units of data, mass, power, energy, volume, speed and temperature', ()
     ]);
   });
 
+  it('reads centimetres, millimetres, inches and yards as lengths, glued, spelt out or hyphenated', () => {
+    expect(read('About 90 centimetres of snow fell, 35cm more than forecast; rain gauges showed 120 mm.')).toEqual([
+      { text: 'About 90 centimetres', value: 0.0009, unit: 'km' },
+      { text: '35cm', value: 0.00035, unit: 'km' },
+      { text: '120 mm', value: 0.00012, unit: 'km' },
+    ]);
+    expect(read('A 30-inch pipe ran 400 yards under the road.')).toEqual([
+      { text: '30-inch', value: 0.000762, unit: 'km' },
+      { text: '400 yards', value: 0.36576, unit: 'km' },
+    ]);
+  });
+
+  it('sets 1.4 metres of snow against about 90 centimetres', () => {
+    const story = [
+      { id: 'wire', source: 'Alpine Wire', text: 'The weather office said 1.4 metres of fresh snow fell on the pass in the three days before the slide.' },
+      { id: 'local', source: 'Valley Notes', text: 'Our weather post at the pass recorded about 90 centimetres of fresh snow in the three days before the slide.' },
+    ];
+    const conflicts = crossReference(story).findings.filter((f) => f.kind === 'numeric-conflict');
+    expect(conflicts.map((f) => f.evidence.map((e) => e.text).sort())).toEqual([['1.4 metres', 'about 90 centimetres']]);
+  });
+
   it('reads litres and gallons as cubic metres', () => {
     expect(read('About 2,000 litres, or 528 gallons, leaked.')).toEqual([
       { text: 'About 2,000 litres', value: 2, unit: 'm3' },

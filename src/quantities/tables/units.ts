@@ -16,6 +16,10 @@ const NAUTICAL_MILE: UnitEntry = { unit: 'km', factor: 1.852 };
 /** Basis points are hundredths of a percentage point: "25bp" and "0.25 percentage points" agree. */
 const BASIS_POINT: UnitEntry = { unit: 'percentage point', factor: 0.01 };
 const METRE: UnitEntry = { unit: 'km', factor: 0.001 };
+const CENTIMETRE: UnitEntry = { unit: 'km', factor: 1e-5 };
+const MILLIMETRE: UnitEntry = { unit: 'km', factor: 1e-6 };
+const INCH: UnitEntry = { unit: 'km', factor: 0.0000254 };
+const YARD: UnitEntry = { unit: 'km', factor: 0.0009144 };
 const YEAR: UnitEntry = { unit: 'year', factor: 1 };
 const FOOT: UnitEntry = { unit: 'km', factor: 0.0003048 };
 const PENNY: UnitEntry = { unit: 'GBP', factor: 0.01 };
@@ -52,6 +56,10 @@ export const UNIT_WORDS: Readonly<Record<string, UnitEntry>> = lookupTable({
   nmi: NAUTICAL_MILE,
   meter: METRE, meters: METRE, metre: METRE, metres: METRE,
   foot: FOOT, feet: FOOT, ft: FOOT,
+  // Snow, rain and pipes: "90 centimetres of snow", "120 mm of rain", "a 30-inch main".
+  cm: CENTIMETRE, centimeter: CENTIMETRE, centimeters: CENTIMETRE, centimetre: CENTIMETRE, centimetres: CENTIMETRE,
+  mm: MILLIMETRE, millimeter: MILLIMETRE, millimeters: MILLIMETRE, millimetre: MILLIMETRE, millimetres: MILLIMETRE,
+  inch: INCH, inches: INCH, yard: YARD, yards: YARD, yd: YARD,
   km2: { unit: 'km2', factor: 1 },
   // Land areas: fires and floods are often reported in hectares or acres.
   hectare: { unit: 'km2', factor: 0.01 }, hectares: { unit: 'km2', factor: 0.01 },
