@@ -31,14 +31,18 @@ const APPOSITIVE_VERDICT = new RegExp(`^(?:a|an)\\s+(?:${[...APPOSITIVE_STATEMEN
 /** "denied it", "rejected that." (not "denied that ..."). */
 const POINTING_PRONOUN = /\b(?:denied|rejected|dismissed|disputed|refuted)\s+(?:it|this|them|that(?=\s*(?:[.,;:!?"'”’)]|$)|\s+as\b))\b/i;
 
+/** "denied receiving any such request", "no such letter", "such a promise": "such" names what was just said. */
+const POINTS_TO_SUCH = /\b(?:(?:any|no)\s+such\s+|such\s+an?\s+)[\w-]+/i;
+
 /**
  * A rejection that points back instead of restating what it rejects:
  * "officials rejected this statement", "the ministry denied it", "rejected
  * that." A "that" opening a clause ("denied that the rescue was late") is
  * no pointer: the clause says itself what is denied. Rejecting "the
- * results", "the count" or "the vote" points back to the outcome reported.
+ * results", "the count" or "the vote" points back to the outcome reported,
+ * and so does "any such request".
  */
-const POINTS_BACK = new RegExp(`${POINTS_TO_STATEMENT.source}|${POINTS_TO_OUTCOME.source}|${POINTING_PRONOUN.source}|${APPOSITIVE_VERDICT.source}`, 'i');
+const POINTS_BACK = new RegExp(`${POINTS_TO_STATEMENT.source}|${POINTS_TO_OUTCOME.source}|${POINTING_PRONOUN.source}|${APPOSITIVE_VERDICT.source}|${POINTS_TO_SUCH.source}`, 'i');
 
 /** A verdict that an outcome was sound ("the vote was free and fair"): what a rejection of the results answers when no figure is near. */
 const SOUND_VERDICT = /\b(?:free|fair|orderly|honest|transparent|credible|legitimate|valid|accurate)\b/i;

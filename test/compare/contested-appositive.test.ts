@@ -91,3 +91,22 @@ describe('what a pointer to a claim answers', () => {
     ]);
   });
 });
+
+describe('a rejection of "any such request" ("such" points back)', () => {
+  it('points back through "any such", "no such" and "such a"', () => {
+    expect(pointsBack('The council denied receiving any such request.')).toBe(true);
+    expect(pointsBack('The ministry said it had seen no such letter.')).toBe(true);
+    expect(pointsBack('The board denied making such a promise.')).toBe(true);
+    expect(pointsBack('The board denied that its crane had failed.')).toBe(false);
+  });
+
+  it('disputes the claim just before it', () => {
+    const text = [
+      'The ferry operator said it had asked the harbour authority on Friday to close the channel to small boats.',
+      'The harbour authority denied receiving any such request.',
+    ].join(' ');
+    expect(disputed([{ id: 'a', source: 'Coast Post', text }])).toEqual([
+      ['The ferry operator said it had asked the harbour authority on Friday to close the channel to small boats.', 'The harbour authority denied receiving any such request.'],
+    ]);
+  });
+});
