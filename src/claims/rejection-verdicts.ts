@@ -42,11 +42,22 @@ const VERDICT_REACH = 4;
 /** "refused to accept the first-round results": the object's noun comes within three words. */
 const ACCEPT_REACH = 3;
 
+/** Pronouns that stand for what was just said when they open a verdict ("says that never happened"). */
+const POINTING_SUBJECTS: ReadonlySet<string> = new Set(['that', 'this', 'it']);
+/** Verbs of saying a pronoun verdict follows: "the department says that never happened". */
+const SAYING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'insisted', 'insists', 'added', 'maintained', 'maintains', 'stated']);
+/** Falsity words a pronoun may be declared (not "wrong": "that was wrong" judges a deed, not a statement). */
+const POINTED_FALSITY: ReadonlySet<string> = new Set(['untrue', 'false', 'lie', 'nonsense', 'fiction', 'fabrication', 'baseless', 'unfounded']);
+
+/** The last word of every pronoun verdict ("never happened", "not true", "untrue"): a claim without one needs no look. */
+export const PRONOUN_VERDICT_ENDS: ReadonlySet<string> = new Set(['happened', 'happen', 'true', ...POINTED_FALSITY]);
+
 /** Index of the word that makes `words` a verdict-rejection, or -1. `disputable` holds statement words. */
 export function verdictRejectionIndex(words: readonly Token[], disputable: ReadonlySet<string>): number {
   const isDisputable = (w: string) => disputable.has(w) || OUTCOME_WORDS.has(w);
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!.lower;
+    if (POINTING_SUBJECTS.has(w) && pronounVerdict(words, k)) return k;
     if (VERDICT_VERBS.has(w) && words[k]!.text === w && judgesFalse(words, k, isDisputable)) return k;
     if (ACCEPTING_VERBS.has(w) && refusesToAccept(words, k, isDisputable)) return k;
     if (BE_FORMS.has(w) && declaredFalse(words, k, isDisputable)) return k;
@@ -96,3 +107,34 @@ function declaredFalse(words: readonly Token[], k: number, isDisputable: (w: str
   }
   return false;
 }
+
+/** Whether the words hold a pronoun verdict (see pronounVerdict): such a rejection points back to what was just said. */
+export function hasPronounVerdict(words: readonly Token[]): boolean {
+  return words.some((t, k) => POINTING_SUBJECTS.has(t.lower) && pronounVerdict(words, k));
+}
+
+/**
+ * "says that never happened", "That is simply not true", "said it did not
+ * happen": a pronoun opening the claim or its reported speech, declared
+ * false or never to have happened. Not an expletive "it" ("it was not true
+ * that ...", "it was false to say ...").
+ */
+function pronounVerdict(words: readonly Token[], k: number): boolean {
+  if (k > 0 && !SAYING_VERBS.has(words[k - 1]!.lower)) return false;
+  const at = (i: number) => words[i]?.lower ?? '';
+  let v = k + 1;
+  if (at(v) === 'had' || at(v) === 'has') v++;
+  let end = -1;
+  if (at(v) === 'never' && at(v + 1) === 'happened') end = v + 2;
+  else if (at(v) === 'did' && at(v + 1) === 'not' && at(v + 2) === 'happen') end = v + 3;
+  else {
+    if (at(v) === 'been') v++;
+    else if (BE_FORMS.has(at(v))) v++;
+    else return false;
+    while (VERDICT_FILLERS.has(at(v))) v++;
+    if (at(v) === 'not' && at(v + 1) === 'true') end = v + 2;
+    else if (POINTED_FALSITY.has(at(v))) end = v + 1;
+  }
+  return end > 0 && at(end) !== 'that' && at(end) !== 'to';
+}
+

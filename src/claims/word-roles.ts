@@ -7,7 +7,7 @@ import { DEFAULT_SPLIT_RULES } from './split-rules';
 import { QUOTING_VERBS } from './attribution-rules/quoted-as-saying';
 import { BE_FORM, DETERMINER, HEDGE_WORD, NEGATION, PARTICIPLE, QUOTE, QUOTING_VERB, REJECTION, REPORTING_FORM, SPEAKER_CUE, SPLIT_TRIGGER, SUBORDINATOR } from './token-traits';
 import { REJECTION_VERBS, REPORTING_FORMS } from './verb-lists';
-import { ACCEPTING_VERBS, FALSITY_WORDS, VERDICT_VERBS } from './rejection-verdicts';
+import { ACCEPTING_VERBS, FALSITY_WORDS, PRONOUN_VERDICT_ENDS, VERDICT_VERBS } from './rejection-verdicts';
 import { DETERMINERS, SUBORDINATORS } from './word-lists';
 
 /**
@@ -33,6 +33,7 @@ function buildRoles(): ReadonlyMap<string, number> {
   add(FALSITY_WORDS, REJECTION);
   add(VERDICT_VERBS, REJECTION);
   add(ACCEPTING_VERBS, REJECTION);
+  add(PRONOUN_VERDICT_ENDS, REJECTION);
   add(CUES, SPEAKER_CUE);
   for (const rule of DEFAULT_SPLIT_RULES) add(rule.triggers ?? [], SPLIT_TRIGGER);
   add(QUOTING_VERBS, QUOTING_VERB);

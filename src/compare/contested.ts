@@ -10,6 +10,8 @@ import { accuses, answeredAccusation } from './answered-accusation';
 import { ownStance } from './own-stance';
 import { claimContent } from '../cluster/claim-content';
 import { claimOwnText } from '../claims/claim-own-text';
+import { tokenized } from '../claims/tokenize';
+import { hasPronounVerdict } from '../claims/rejection-verdicts';
 
 /** The mates of a claim whose similarity to it reaches a bar, in mate order. */
 type AlikeTo = (a: Claim, mates: readonly Claim[], minSimilarity: number) => AlikeMate[];
@@ -71,7 +73,8 @@ function answersOutcome(target: Claim): boolean {
 }
 
 export function pointsBack(text: string): boolean {
-  return POINTS_BACK.test(text);
+  // "The department says that never happened": the pronoun stands for the claim before.
+  return POINTS_BACK.test(text) || hasPronounVerdict(tokenized(text).words);
 }
 
 /**

@@ -110,3 +110,24 @@ describe('a rejection of "any such request" ("such" points back)', () => {
     ]);
   });
 });
+
+describe('a pronoun declared false ("says that never happened")', () => {
+  it('is a rejection, not an expletive "it" nor a deed judged wrong', () => {
+    expect(isRejection('The harbour authority says that never happened.')).toBe(true);
+    expect(isRejection('"That is simply not true," the mayor said.')).toBe(true);
+    expect(isRejection('The company said it did not happen.')).toBe(true);
+    expect(isRejection('The mayor said it was not true that the pier had closed.')).toBe(false);
+    expect(isRejection('The mayor said that was wrong.')).toBe(false);
+    expect(isRejection('He recalled the bridge that never happened.')).toBe(false);
+  });
+
+  it('disputes the claim just before it', () => {
+    const text = [
+      'The ferry operator told us it had asked the harbour authority on Friday to close the channel to small boats.',
+      'The harbour authority says that never happened.',
+    ].join(' ');
+    expect(disputed([{ id: 'a', source: 'Coast Post', text }])).toEqual([
+      ['The ferry operator told us it had asked the harbour authority on Friday to close the channel to small boats.', 'The harbour authority says that never happened.'],
+    ]);
+  });
+});
