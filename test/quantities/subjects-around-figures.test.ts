@@ -36,6 +36,11 @@ describe('a head noun before the figure, linked by a verb', () => {
     expect(read('The number of flooded homes has reached 640.')).toEqual([[640, 'count', 'home']]);
   });
 
+  it('reads the head before a "who" clause ("the number of people who fell ill")', () => {
+    expect(read('The number of people who fell ill rose to 187 on Thursday.')).toEqual([[187, 'people', 'person']]);
+    expect(read('The number of people who have been evacuated has risen to 4,300.')).toEqual([[4300, 'people', 'person']]);
+  });
+
   it('reads a participle made a noun by an adverb as the head ("the number of the newly infected")', () => {
     const [[value, , subject]] = read('The ministry put the number of the newly infected at 340.') as [number, string, string][];
     expect([value, subject]).toEqual([340, read('The number of infected rose to 12.')[0]![2]]);

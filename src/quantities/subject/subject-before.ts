@@ -98,8 +98,9 @@ export function readBeforePhrases(tokens: Token[], k: number, read: (tokens: Tok
     if (isApostrophe(tokens[p]) || tokens[p]?.kind === 'num') continue;
     const word = wordAt(tokens, p);
     if (word === undefined) return undefined;
-    // A participle after the head opens a phrase too: "the number of people [detained in ...]".
-    if (!PHRASE_PREPOSITIONS.has(word) && !isRegularPastForm(word)) continue;
+    // A participle after the head opens a phrase too: "the number of people [detained in ...]",
+    // and so does "who": "the number of people [who fell ill]".
+    if (!PHRASE_PREPOSITIONS.has(word) && !isRegularPastForm(word) && word !== 'who') continue;
     const head = read(tokens, p - 1);
     if (head !== undefined) return head;
   }
