@@ -13,6 +13,8 @@ export const GROWING_SUBJECTS: ReadonlySet<string> = new Set(['death', 'injury',
  */
 const GROWING_CONTEXT: ReadonlySet<string> = new Set([
   'die', 'death', 'kill', 'injury', 'injur', 'wound', 'casualty', 'arriv', 'evacu', 'infect', 'displac', 'homeless', 'detain', 'arrest',
+  // The sick of an outbreak or a poisoning: "158 people fell ill", "sickened 40".
+  'ill', 'sick', 'sicken',
 ]);
 
 /** Whether a figure counts something that grows as a story unfolds (a toll, the displaced). */

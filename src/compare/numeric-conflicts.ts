@@ -11,6 +11,7 @@ import { groupBy } from '../internal/group-by';
 import { figuresDisagree } from './exact-disagreement';
 import { CURRENCY_PREFIXES } from '../quantities/tables/units';
 import { closeValues } from './lone-close-figures';
+import { risenPastEarlier } from './risen-past-earlier';
 
 /** A capitalised first word ("About", "Some"), which opened the outlet's sentence: lower-cased mid-summary, unless a currency ("Rs 3 billion"). */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}*(?=\s)/u;
@@ -109,7 +110,11 @@ export function findNumericConflicts(
     const conflicting: FigurePair[] = [];
     let updates = 0;
     for (const p of fact.pairs) {
-      if (!figuresDisagree(p, tolerance)) continue;
+      if (!figuresDisagree(p, tolerance)) {
+        // Said once, like any update; no side of a conflict, so the fact's reading is left as it is.
+        if (risenPastEarlier(p, tolerance, publishedAtOf)) diagnostics.push(updateDiagnostic(p, publishedAtOf));
+        continue;
+      }
       const declared = isUpdate(p, publishedAtOf) ? updateDiagnostic(p, publishedAtOf) : declaredUpdate(p);
       if (!declared) conflicting.push(p);
       else {

@@ -17,7 +17,7 @@ const RISEN_TO = /\b(?:(?:risen|rose|grown|grew|climbed|increased|jumped|swelled
 const UPDATE_SIMILARITY = 0.1;
 
 /** Whether the words right before a figure say it is what a count has risen to. */
-function saysRisenTo(f: Figure): boolean {
+export function saysRisenTo(f: Figure): boolean {
   const start = f.q.span.start - f.claim.span.start;
   return RISEN_TO.test(f.claim.text.slice(Math.max(0, start - 24), start));
 }

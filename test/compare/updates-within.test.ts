@@ -46,3 +46,26 @@ describe('"rose 9%", where the figure is the rise itself', () => {
     expect(report.findings.filter((f) => f.kind === 'numeric-conflict').map((f) => f.evidence.map((e) => [e.articleId, e.text]))).toEqual([[['ledger', '9%'], ['wire', '5%']]]);
   });
 });
+
+describe('a later "had risen to 190" against an earlier "at least 160"', () => {
+  const articles = [
+    { id: 'wire', publishedAt: '2025-03-04T06:00:00Z', text: 'At least 160 people fell ill after a wedding feast in the village of Dorna on Monday, health officials said.' },
+    { id: 'notes', publishedAt: '2025-03-06T09:00:00Z', text: 'The number of people who fell ill after the wedding feast in Dorna had risen to 190 by Wednesday, health officials said.' },
+  ];
+  const report = crossReference(articles);
+
+  it('agrees as intervals, so it is no conflict', () => {
+    expect(report.findings.filter((f) => f.kind === 'numeric-conflict')).toEqual([]);
+  });
+
+  it('is said as a figure-update on the later figure, since that article says the count grew', () => {
+    const updates = report.diagnostics.filter((d) => d.rule === 'figure-update');
+    expect(updates).toHaveLength(1);
+    expect(articles[1]!.text.slice(updates[0]!.span!.start, updates[0]!.span!.end)).toBe('190');
+  });
+
+  it('is no update when the later article does not say the count grew', () => {
+    const plain = crossReference([articles[0]!, { ...articles[1]!, text: 'Some 190 people fell ill after the wedding feast in Dorna, health officials said on Wednesday.' }]);
+    expect(plain.diagnostics.filter((d) => d.rule === 'figure-update')).toEqual([]);
+  });
+});
