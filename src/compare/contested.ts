@@ -10,6 +10,7 @@ import { accuses, answeredAccusation } from './answered-accusation';
 import { ownStance } from './own-stance';
 import { claimContent } from '../cluster/claim-content';
 import { claimOwnText } from '../claims/claim-own-text';
+import { contextTerm } from './context-synonyms';
 import { tokenized } from '../claims/tokenize';
 import { hasPronounVerdict } from '../claims/rejection-verdicts';
 
@@ -146,19 +147,24 @@ function someoneSays(c: Claim): boolean {
 }
 
 /**
- * The claim a "denied that ..." rejection answers: the nearest earlier one
- * that shares a content word with the denied clause. The clause says what is
- * denied, so a claim with none of its words ("X shipped 3 million tonnes")
- * is not it, however near.
+ * The claim a "denied that ..." rejection answers: the earlier one that
+ * shares most content words with the denied clause (words news uses for one
+ * another, like lapsed and expired, count as one), the nearest of those that
+ * share as many. The clause says what is denied, so a claim with none of its
+ * words ("X shipped 3 million tonnes") is not it, however near; nor is a
+ * nearer quote that shares one word of it where an earlier claim shares two.
  */
 function deniedClauseTarget(rejection: Claim, articleClaims: readonly Claim[]): Claim | undefined {
   const clauseWords = deniedClauseWords(rejection);
   if (clauseWords.size === 0) return undefined;
   const before = articleClaims.filter((c) => c.span.end <= rejection.span.start && !c.rejects).slice(-DENIED_LOOK_BACK);
+  let best: Claim | undefined;
+  let most = 0;
   for (let i = before.length - 1; i >= 0; i--) {
-    if (claimContent(before[i]!).lemmas.some((w) => clauseWords.has(w))) return before[i];
+    const shared = new Set(claimContent(before[i]!).lemmas.map(contextTerm).filter((w) => clauseWords.has(w))).size;
+    if (shared > most) [best, most] = [before[i], shared];
   }
-  return undefined;
+  return best;
 }
 
 /**
@@ -177,7 +183,7 @@ function deniedClauseWords(rejection: Claim): ReadonlySet<string> {
   const to = reasonAt > from ? reasonAt : text.length;
   for (let k = 0; k < lemmas.length; k++) {
     const at = starts[k]!;
-    if (at >= from && at < to && !isCapital(text.charCodeAt(at))) words.add(lemmas[k]!);
+    if (at >= from && at < to && !isCapital(text.charCodeAt(at))) words.add(contextTerm(lemmas[k]!));
   }
   return words;
 }

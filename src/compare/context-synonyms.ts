@@ -22,6 +22,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['fine', 'penalti'],
   // What something is worth: "a street value of €280 million", "worth an estimated 380 million euros".
   ['valu', 'worth'],
+  // A permit or deadline that ran out: "the licence had expired", "denied that it had lapsed".
+  ['expir', 'laps'],
 ];
 
 const CANONICAL = new Map<string, string>(GROUPS.flatMap((group) => group.map((word) => [word, group[0]!] as [string, string])));

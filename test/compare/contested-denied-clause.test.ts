@@ -20,6 +20,17 @@ describe('contested: a denied clause carries its own content', () => {
     ]);
   });
 
+  it('pairs a denial with the claim sharing most of its clause, not a nearer quote sharing one word', () => {
+    const text = [
+      'Tenants said the landlord\'s gas safety certificate had expired in March and had not been renewed.',
+      '"We have lived for months in a block with no valid certificate," said the tenants\' spokeswoman.',
+      'The landlord denied that the certificate had lapsed.',
+    ].join(' ');
+    expect(disputed([{ id: 'a', source: 'Coast Post', text }])).toEqual([
+      ['Tenants said the landlord\'s gas safety certificate had expired in March', 'The landlord denied that the certificate had lapsed.'],
+    ]);
+  });
+
   it('an offer turned down is not a disputed claim', () => {
     const articles = [
       { id: 'a', source: 'Coast Post', text: 'The airline has offered four per cent to its pilots.' },
