@@ -120,21 +120,21 @@ export function hasPronounVerdict(words: readonly Token[]): boolean {
  * that ...", "it was false to say ...").
  */
 function pronounVerdict(words: readonly Token[], k: number): boolean {
-  if (k > 0 && !SAYING_VERBS.has(words[k - 1]!.lower)) return false;
   const at = (i: number) => words[i]?.lower ?? '';
+  // Reported speech may open with "that": "said that it never happened".
+  const said = at(k - 1) === 'that' ? k - 2 : k - 1;
+  if (k > 0 && !SAYING_VERBS.has(at(said))) return false;
   let v = k + 1;
   if (at(v) === 'had' || at(v) === 'has') v++;
   let end = -1;
   if (at(v) === 'never' && at(v + 1) === 'happened') end = v + 2;
   else if (at(v) === 'did' && at(v + 1) === 'not' && at(v + 2) === 'happen') end = v + 3;
   else {
-    if (at(v) === 'been') v++;
-    else if (BE_FORMS.has(at(v))) v++;
-    else return false;
+    if (!BE_FORMS.has(at(v))) return false;
+    v++;
     while (VERDICT_FILLERS.has(at(v))) v++;
     if (at(v) === 'not' && at(v + 1) === 'true') end = v + 2;
     else if (POINTED_FALSITY.has(at(v))) end = v + 1;
   }
   return end > 0 && at(end) !== 'that' && at(end) !== 'to';
 }
-

@@ -140,4 +140,3 @@ export function nasalFold(norm: string): string {
 export function chiFold(norm: string): string {
   return norm.replace(/[ck]h/g, 'h');
 }
-

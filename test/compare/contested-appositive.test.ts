@@ -116,6 +116,7 @@ describe('a pronoun declared false ("says that never happened")', () => {
     expect(isRejection('The harbour authority says that never happened.')).toBe(true);
     expect(isRejection('"That is simply not true," the mayor said.')).toBe(true);
     expect(isRejection('The company said it did not happen.')).toBe(true);
+    expect(isRejection('The company said that it had never happened.')).toBe(true);
     expect(isRejection('The mayor said it was not true that the pier had closed.')).toBe(false);
     expect(isRejection('The mayor said that was wrong.')).toBe(false);
     expect(isRejection('He recalled the bridge that never happened.')).toBe(false);

@@ -47,7 +47,7 @@ const wordAt = (tokens: Token[], k: number): string | undefined => (tokens[k]?.k
 const MAX_MODIFIERS = 2;
 
 /** Nouns that end like an -ly adverb. */
-const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'assembly', 'supply', 'rally', 'july', 'italy', 'ally']);
+const LY_NOUNS: ReadonlySet<string> = new Set(['family', 'assembly', 'supply', 'rally', 'july', 'italy']);
 
 /** An -ly adverb ("newly", "seriously"): it describes a participle, never names what is counted. */
 const isAdverb = (word: string): boolean => word.length > 4 && word.endsWith('ly') && !LY_NOUNS.has(word);
