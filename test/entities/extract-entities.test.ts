@@ -193,6 +193,11 @@ describe('extractEntities and sentence openers', () => {
     expect(names(text)).toEqual(expect.arrayContaining(['Taliban', 'Kabul']));
   });
 
+  it('does not take an opening preposition for a name ("Around 80,000 people", "Across the valley")', () => {
+    const text = 'Around 80,000 people joined the march in Velmora. Across the valley, shops in Dorvale shut. Behind the barricades, police waited. Outside the court, Vera Ilic spoke.';
+    expect(names(text)).toEqual(['Velmora', 'Dorvale', 'Vera Ilic']);
+  });
+
   it('does not take an indefinite pronoun, a reflexive or an opening adverb for a name', () => {
     const text = 'Nobody at the port in Durres saw the ship. Everyone waited. Late on Friday, Someone called Vera Ilic. Once more the crane stopped. Courtesy of the harbour office.';
     expect(names(text)).toEqual(['Durres', 'Vera Ilic']);

@@ -12,6 +12,8 @@ const FUNCTION_WORDS = [
   'our', 'ours', 'their', 'theirs', 'my', 'your', 'us', 'them', 'some', 'many', 'most', 'much', 'more',
   'all', 'both', 'neither', 'either', 'no', 'not', 'none', 'each', 'every', 'any', 'other', 'another',
   'such', 'about', 'above', 'below', 'against', 'among', 'amid', 'amongst', 'between', 'beyond', 'despite',
+  // Prepositions that open a sentence of place or number: "Around 80,000 people", "Across the valley".
+  'around', 'across', 'along', 'alongside', 'behind', 'beneath', 'beside', 'inside', 'outside', 'underneath',
   'through', 'throughout', 'toward', 'towards', 'upon', 'via', 'per', 'is', 'are', 'was', 'were', 'be',
   'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'shall',
   'may', 'might', 'must', 'yes', 'also', 'just', 'only', 'even', 'still', 'already', 'now', 'later',
