@@ -60,9 +60,14 @@ export function normalWord(raw: string): string {
  */
 const spelledLemmas = new SpellingTable<string | null>(readSpelledLemma, LEMMA_CACHE_SIZE, null);
 
+/** Month names that are common words when written lower-case: a protest "march". */
+const LOWER_CASE_WORDS: ReadonlySet<string> = new Set(['march']);
+
 function readSpelledLemma(raw: string): string | null {
   const word = normalWord(raw);
-  return word.length < 2 || CLUSTER_STOPWORDS.has(word) ? null : lemma(word);
+  if (word.length < 2) return null;
+  if (CLUSTER_STOPWORDS.has(word) && !(LOWER_CASE_WORDS.has(word) && raw[0] === word[0])) return null;
+  return lemma(word);
 }
 
 /*

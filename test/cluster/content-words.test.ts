@@ -6,7 +6,8 @@ function reference(text: string): { lemma: string; start: number; end: number }[
   const out: { lemma: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(/[\p{L}][\p{L}\p{M}'’-]*/gu)) {
     const word = normalWord(m[0]);
-    if (word.length < 2 || CLUSTER_STOPWORDS.has(word)) continue;
+    // A lower-case "march" is the word, not the month.
+    if (word.length < 2 || (CLUSTER_STOPWORDS.has(word) && !(word === 'march' && m[0][0] === 'm'))) continue;
     out.push({ lemma: lemma(word), start: m.index!, end: m.index! + m[0].length });
   }
   return out;
@@ -25,6 +26,12 @@ const TEXTS = [
   'Strike strike STRIKE strikes: one spelling, then others, at new offsets',
   '',
 ];
+
+describe('a month name written lower-case', () => {
+  it('is a content word ("the march"), the month is not ("in March")', () => {
+    expect(contentWords('Thousands joined the march in March.').map((w) => w.lemma)).toEqual(['join', 'march']);
+  });
+});
 
 describe('contentWords', () => {
   it.each(TEXTS)('reads %j as the plain pattern does', (text) => {
