@@ -36,6 +36,12 @@ describe('a head noun before the figure, linked by a verb', () => {
     expect(read('The number of flooded homes has reached 640.')).toEqual([[640, 'count', 'home']]);
   });
 
+  it('reads a crowd as a count of people, behind phrases after an estimating verb', () => {
+    expect(read('Police put the crowd at about 9,000.')).toEqual([[9000, 'people', 'crowd']]);
+    expect(read('Police put the crowd in the main square at about 9,000.')).toEqual([[9000, 'people', 'crowd']]);
+    expect(read('Officials put the death toll from the fire at 45.')).toEqual([[45, 'people', 'death']]);
+  });
+
   it('reads the head before a "who" clause ("the number of people who fell ill")', () => {
     expect(read('The number of people who fell ill rose to 187 on Thursday.')).toEqual([[187, 'people', 'person']]);
     expect(read('The number of people who have been evacuated has risen to 4,300.')).toEqual([[4300, 'people', 'person']]);

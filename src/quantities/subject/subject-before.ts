@@ -70,6 +70,8 @@ function countedBy(tokens: Token[], k: number): string | undefined {
   const head = wordAt(tokens, k);
   if (head === undefined) return undefined;
   if (head === 'toll') return TOLL_KINDS.get(wordAt(tokens, k - 1) ?? '') ?? 'death';
+  // A crowd counts itself: "police put the crowd at 12,000", "the crowd numbered 9,000".
+  if (head === 'crowd') return knownCategory(head);
   const category = knownCategory(head);
   if (category !== undefined && SELF_COUNTING.has(category)) return category;
   return isCountedByOf(tokens, k) ? category ?? canonicalSubject(head) : undefined;
@@ -154,8 +156,14 @@ function beforeAppositive(tokens: Token[], k: number): number {
 export function subjectBefore(tokens: Token[], first: number): string | undefined {
   const linked = linkedHeadIndex(tokens, first);
   if (linked !== undefined) return countedByOrBeforePhrase(tokens, linked);
-  const estimated = estimatedHeadIndex(tokens, first);
-  return estimated === undefined ? undefined : countedBy(tokens, estimated);
+  // "put the crowd [in Syntagma Square] at 12,000": the estimating verb stands before the head, phrases or not.
+  if (!isWord(tokens[first - 1], 'at') || wordAt(tokens, first - 2) === undefined) return undefined;
+  return readBeforePhrases(tokens, first - 2, estimatedCount);
+}
+
+/** What the head at k counts, when an estimating verb stands shortly before it ("put [the death toll] at"). */
+function estimatedCount(tokens: Token[], k: number): string | undefined {
+  return estimatedBefore(tokens, k) ? countedBy(tokens, k) : undefined;
 }
 
 /** The head of "put the toll at 45": the word right before "at", with an estimating verb shortly before it. */

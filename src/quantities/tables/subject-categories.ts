@@ -17,6 +17,8 @@ export const CATEGORY_WORDS: Readonly<Record<string, string>> = lookupTable({
   migrant: 'migrant', immigrant: 'migrant',
   prisoner: 'prisoner', inmate: 'prisoner', detainee: 'prisoner', captive: 'prisoner', convict: 'prisoner',
   hostage: 'hostage',
+  // A crowd counts people: "police put the crowd at 12,000" against "40,000 people came".
+  crowd: 'crowd', crowds: 'crowd',
   people: 'person', person: 'person', persons: 'person', individual: 'person',
   death: 'death', dead: 'death', killed: 'death', fatality: 'death', fatalities: 'death', life: 'death', lives: 'death',
   injury: 'injury', injured: 'injury', wounded: 'injury',
@@ -73,7 +75,7 @@ export const PEOPLE_CATEGORIES: ReadonlySet<string> = new Set([
   'member', 'official', 'resident', 'citizen', 'worker', 'student', 'journalist', 'voter',
   'diplomat', 'delegate', 'protester', 'demonstrator', 'supporter', 'employee', 'passenger',
   'patient', 'victim', 'survivor', 'volunteer', 'officer', 'minister', 'lawmaker', 'teacher', 'personnel',
-  'user', 'villager', 'doctor', 'farmer', 'staff', 'rescuer', 'miner', 'nurse', 'pilgrim', 'tourist',
+  'user', 'villager', 'doctor', 'farmer', 'staff', 'rescuer', 'miner', 'nurse', 'pilgrim', 'tourist', 'crowd',
 ]);
 
 /**
