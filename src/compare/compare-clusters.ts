@@ -12,6 +12,7 @@ import { isPreviousValue } from './previous-value';
 import { addRepeats, sameValueElsewhere } from './same-value-elsewhere';
 import { preferSameNumber } from './prefer-same-number';
 import { containedContext } from './contained-context';
+import { crowdEstimatePairs } from './crowd-estimates';
 import { candidatePairsOfIds, matchFigures, figureKey, figureKeyAt, DEFAULT_FIGURE_SIMILARITY, type Figure, type FigurePair } from './match-figures';
 import { claimTerms } from '../cluster/claim-terms';
 import { TermInterning } from '../cluster/term-ids';
@@ -224,7 +225,11 @@ export function compareInterned(
   const amounts = figuresWhere(everyFigure, contexts, (f) => f.q.unit !== 'date');
   const dated = figuresWhere(everyFigure, contexts, (f) => f.q.unit === 'date');
   const figures = amounts.figures;
-  const candidates = candidatePairsOfIds(figures, amounts.contexts, terms.weights, options.figureSimilarity ?? DEFAULT_FIGURE_SIMILARITY, comparable, inOneCluster(index));
+  const figureBar = options.figureSimilarity ?? DEFAULT_FIGURE_SIMILARITY;
+  const candidates = [
+    ...candidatePairsOfIds(figures, amounts.contexts, terms.weights, figureBar, comparable, inOneCluster(index)),
+    ...crowdEstimatePairs(figures, figureBar),
+  ];
   const pairs = matchFigures(preferSameNumber(candidates));
   const agreeing = agreeingFigures({ figures, contexts: amounts.contexts, weights: terms.weights }, pairs);
   const numeric = findNumericConflicts(pairs, tolerance, clusterIdOf, options.publishedAtOf, repeatedFigures(figures), agreeing, declaredUpdates(figures));
