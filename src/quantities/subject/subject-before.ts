@@ -36,8 +36,8 @@ const MAX_PHRASE_TOKENS = 12;
 
 /** What a toll counts, by the word before "toll"; a bare toll in the news is a death toll. */
 const TOLL_KINDS: ReadonlyMap<string, string> = new Map([['death', 'death'], ['casualty', 'casualty'], ['injury', 'injury']]);
-/** Heads that say what they count on their own, without "the number of": "deaths rose to 12". */
-const SELF_COUNTING: ReadonlySet<string> = new Set(['death', 'injury', 'casualty']);
+/** Heads that say what they count on their own, without "the number of": "deaths rose to 12", "police put the crowd at 12,000". */
+const SELF_COUNTING: ReadonlySet<string> = new Set(['death', 'injury', 'casualty', 'crowd']);
 /** Nouns that count what their "of" phrase names: "the number of refugees". */
 const COUNT_NOUNS: ReadonlySet<string> = new Set(['number', 'count', 'total', 'tally']);
 
@@ -70,8 +70,6 @@ function countedBy(tokens: Token[], k: number): string | undefined {
   const head = wordAt(tokens, k);
   if (head === undefined) return undefined;
   if (head === 'toll') return TOLL_KINDS.get(wordAt(tokens, k - 1) ?? '') ?? 'death';
-  // A crowd counts itself: "police put the crowd at 12,000", "the crowd numbered 9,000".
-  if (head === 'crowd') return knownCategory(head);
   const category = knownCategory(head);
   if (category !== undefined && SELF_COUNTING.has(category)) return category;
   return isCountedByOf(tokens, k) ? category ?? canonicalSubject(head) : undefined;
