@@ -1,5 +1,6 @@
 import { figureGap } from './figure-gap';
 import { mayBeOneFact, type Figure, type FigurePair } from './match-figures';
+import { COUNT_UNITS } from './count-units';
 
 /**
  * Police and organisers counting one crowd: "Police put the crowd at
@@ -14,7 +15,6 @@ const CROWD_TERMS: ReadonlySet<string> = new Set(['crowd', 'protest', 'march', '
 /** The two sides, as lemmas: organisers (British and American spelling) and the police. */
 const ORGANISER_TERMS: ReadonlySet<string> = new Set(['organis', 'organ']);
 const POLICE = 'police';
-const COUNT_UNITS: ReadonlySet<string> = new Set(['count', 'people']);
 
 type Side = 'police' | 'organisers';
 

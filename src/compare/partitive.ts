@@ -1,4 +1,5 @@
 import type { Claim, Quantity } from '../types';
+import { COUNT_UNITS } from './count-units';
 
 /**
  * "14 of the dead", "three of them", "two of its reactors": a part of a
@@ -10,8 +11,6 @@ const OF_A_GROUP = /^\s+of\s+(?:the|those|these|them|its|their|his|her)\b(?!\s+\
 /** Between a part and its whole, "five| of its |six", "four| of the group's |six", "five| out of |six": "of", then a determiner or a possessive. */
 const PART_TO_WHOLE = /^\s+(?:out\s+)?of\s+(?:(?:the|those|these|its|their|his|her|our)\s+)?(?:[\p{L}.-]+['’]s?\s+)?$/iu;
 
-/** Units of counts: a share ("54% of the voters", "a fifth of its perimeter") is how a rate is said, not a part. */
-const COUNT_UNITS: ReadonlySet<string> = new Set(['count', 'people']);
 
 /**
  * Whether a count is of a part of a group ("14 of the dead were children")
